@@ -1,0 +1,48 @@
+/** Builds the demo database from the generator through the same ingest and analysis as user files. */
+import { mkdtempSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openStore } from '../../server/db/store.ts';
+import { ingestFile } from '../../ingest/pipeline.ts';
+import { setCityValues } from '../../ingest/reannotate.ts';
+import type { BrandValueInput } from '../types.ts';
+import { generateDemo } from './generate.ts';
+
+const VALUES_DIR = join(import.meta.dirname, 'values');
+
+/** The settings key that marks a database as the generated demo (the only one demo mode serves). */
+export const DEMO_MARKER = 'generated_demo';
+
+/** Generates the demo files, ingests them into a fresh database at `dbPath` and marks it as the demo. */
+export async function buildDemoDb(dbPath: string, opts: { scale?: number; log?: (line: string) => void } = {}): Promise<void> {
+  const log = opts.log ?? ((line: string) => console.log(line));
+  const started = Date.now();
+  const work = mkdtempSync(join(tmpdir(), 'brandgap-demo-'));
+  const tmpDb = `${dbPath}.building`;
+  rmSync(tmpDb, { force: true });
+  try {
+    const manifest = generateDemo(join(work, 'files'), { scale: opts.scale });
+    const store = await openStore(tmpDb);
+    try {
+      for (const file of readdirSync(VALUES_DIR).filter((f) => f.endsWith('.json'))) {
+        const values = JSON.parse(readFileSync(join(VALUES_DIR, file), 'utf8')) as BrandValueInput[];
+        const city = manifest.find((m) => m.city.toLowerCase() === file.replace(/\.json$/, ''))?.city;
+        if (city) await setCityValues(store, city, values, 'demo');
+      }
+      for (const m of manifest) {
+        const s = await ingestFile(store, m.file, { city: m.city, source: m.source, group: m.group, actor: 'demo' });
+        if (s.errors.length) throw new Error(`demo file ${m.file} was rejected: ${JSON.stringify(s.errors.slice(0, 3))}`);
+        log(`  ${m.city.padEnd(10)} ${m.source.padEnd(12)} ${String(s.documents).padStart(5)} documents ${String(s.segments).padStart(6)} segments  (${s.format})`);
+      }
+      await store.write((conn) => conn.run(`insert or replace into settings (key, value) values ('${DEMO_MARKER}', 'true')`));
+    } finally {
+      store.close();
+    }
+    renameSync(tmpDb, dbPath);
+    log(`demo database ${dbPath} built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+    rmSync(tmpDb, { force: true });
+    rmSync(`${tmpDb}.wal`, { force: true });
+  }
+}

@@ -1,0 +1,29 @@
+-- The measures of DOMAIN.md, defined once as macros so every query computes them the same way.
+
+-- Audience segments of a city under the shared filters: no moderator turns, and brand texts only
+-- when asked for explicitly (p_kind = 'brand'). A null parameter means "no filter".
+create or replace macro audience_segments(p_city, p_group, p_kind, p_from, p_to, p_lang, p_theme, p_value) as table
+  select s.*
+  from segments s
+  where s.city_id = p_city
+    and (s.kind <> 'brand' or p_kind = 'brand')
+    and not s.moderator
+    and (p_group is null or s.grp = p_group)
+    and (p_kind is null or s.kind = p_kind)
+    and (p_from is null or s.date >= p_from::TIMESTAMP)
+    and (p_to is null or s.date < p_to::TIMESTAMP)
+    and (p_lang is null or s.language = p_lang)
+    and (p_theme is null
+         or (p_theme = 'unclassified' and not exists (select 1 from segment_themes t where t.segment_id = s.id))
+         or exists (select 1 from segment_themes t where t.segment_id = s.id and t.theme = p_theme))
+    and (p_value is null or exists (select 1 from segment_values v where v.segment_id = s.id and v.value_id = p_value));
+
+-- Net sentiment in points: (% positive − % negative) of scored segments.
+create or replace macro net_points(pos, neg, n) as
+  case when n = 0 then null else 100.0 * (pos - neg) / n end;
+
+-- Half-width of the 95% interval of the net, from the variance of a difference of two
+-- multinomial proportions: Var(p − q) = (p + q − (p − q)²) / n.
+create or replace macro net_halfwidth(pos, neg, n) as
+  case when n = 0 then null
+       else 196.0 * sqrt(greatest(((pos + neg) / n) - power((pos - neg) / n, 2), 0) / n) end;

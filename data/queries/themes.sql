@@ -1,0 +1,33 @@
+-- Per theme (and 'unclassified'), per audience group: n, share of the group's segments, net
+-- sentiment with its 95% interval, mean score. grp = 'all' is every group together.
+with seg as (
+  select id, grp, sentiment, label
+  from audience_segments($cityId, $group, $kind, $from, $to, $lang, $theme, $valueId)
+),
+tagged as (
+  select distinct t.theme, seg.* from seg join segment_themes t on t.segment_id = seg.id
+  union all
+  select 'unclassified' as theme, seg.* from seg
+  where not exists (select 1 from segment_themes t where t.segment_id = seg.id)
+),
+totals as (
+  select coalesce(grp, 'all') as grp, count(*)::DOUBLE as total
+  from seg group by grouping sets ((grp), ())
+),
+counts as (
+  select theme, coalesce(grp, 'all') as grp,
+         count(*)::DOUBLE as n,
+         count(sentiment)::DOUBLE as scored,
+         count(*) filter (where label = 'positive')::DOUBLE as pos,
+         count(*) filter (where label = 'negative')::DOUBLE as neg,
+         avg(sentiment) as mean
+  from tagged group by grouping sets ((theme, grp), (theme))
+)
+select c.theme, c.grp as "group", c.n::INTEGER as n, c.scored::INTEGER as scored,
+       round(c.n / t.total, 4)::DOUBLE as share,
+       round(net_points(pos, neg, scored), 1)::DOUBLE as net,
+       round(greatest(net_points(pos, neg, scored) - net_halfwidth(pos, neg, scored), -100), 1)::DOUBLE as low,
+       round(least(net_points(pos, neg, scored) + net_halfwidth(pos, neg, scored), 100), 1)::DOUBLE as high,
+       round(c.mean, 3)::DOUBLE as mean
+from counts c join totals t using (grp)
+order by c.grp, c.n desc, c.theme

@@ -1,0 +1,50 @@
+-- Per brand value × audience group (grp 'all' = every group): brand emphasis E(v), voice share
+-- S(v,g), net sentiment with its 95% interval and n. Brand texts are not time-filtered: the brand
+-- is what the city says now.
+with vals as (
+  select id, name, position from brand_values where city_id = $cityId
+),
+brand as (
+  select distinct sv.segment_id, sv.value_id
+  from segment_values sv join segments s on s.id = sv.segment_id
+  where s.city_id = $cityId and s.kind = 'brand' and sv.value_id in (select id from vals)
+),
+brand_any as (select count(distinct segment_id)::DOUBLE as n from brand),
+emphasis as (select value_id, count(*)::DOUBLE as n from brand group by value_id),
+seg as (
+  select id, grp, sentiment, label
+  from audience_segments($cityId, $group, $kind, $from, $to, $lang, $theme, NULL)
+),
+mentions as (
+  select distinct sv.value_id, seg.*
+  from seg join segment_values sv on sv.segment_id = seg.id
+  where sv.value_id in (select id from vals)
+),
+voice_any as (
+  select coalesce(grp, 'all') as grp, count(distinct id)::DOUBLE as n
+  from mentions group by grouping sets ((grp), ())
+),
+counts as (
+  select value_id, coalesce(grp, 'all') as grp,
+         count(*)::DOUBLE as n,
+         count(sentiment)::DOUBLE as scored,
+         count(*) filter (where label = 'positive')::DOUBLE as pos,
+         count(*) filter (where label = 'negative')::DOUBLE as neg,
+         avg(sentiment) as mean
+  from mentions group by grouping sets ((value_id, grp), (value_id))
+)
+select v.name as value, v.id::INTEGER as value_id, va.grp as "group",
+       round(coalesce(e.n, 0) / nullif(ba.n, 0), 4)::DOUBLE as emphasis,
+       coalesce(e.n, 0)::INTEGER as brand_n,
+       round(coalesce(c.n, 0) / va.n, 4)::DOUBLE as voice_share, va.n::INTEGER as voice_n,
+       coalesce(c.n, 0)::INTEGER as n, coalesce(c.scored, 0)::INTEGER as scored,
+       round(net_points(c.pos, c.neg, c.scored), 1)::DOUBLE as net,
+       round(greatest(net_points(c.pos, c.neg, c.scored) - net_halfwidth(c.pos, c.neg, c.scored), -100), 1)::DOUBLE as low,
+       round(least(net_points(c.pos, c.neg, c.scored) + net_halfwidth(c.pos, c.neg, c.scored), 100), 1)::DOUBLE as high,
+       round(c.mean, 3)::DOUBLE as mean
+from vals v
+cross join brand_any ba
+cross join voice_any va
+left join emphasis e on e.value_id = v.id
+left join counts c on c.value_id = v.id and c.grp = va.grp
+order by va.grp, v.position

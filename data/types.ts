@@ -1,0 +1,123 @@
+/** Types shared by the server, the ingest pipeline and the web app. Declared once. */
+
+export const SOURCE_KINDS = ['survey', 'focus-group', 'social', 'brand'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+export const GROUPS = ['resident', 'international', 'visitor', 'unknown'] as const;
+export type Group = (typeof GROUPS)[number];
+
+export const LABELS = ['positive', 'negative', 'neutral', 'mixed'] as const;
+export type Label = (typeof LABELS)[number];
+
+export const THEME_IDS = [
+  'housing', 'cost_of_living', 'bureaucracy', 'healthcare', 'language', 'work_career',
+  'education', 'family', 'social_life', 'discrimination', 'diversity', 'culture_events',
+  'mobility', 'safety', 'environment', 'information', 'economy', 'city_image', 'tourism',
+  'governance',
+] as const;
+export type ThemeId = (typeof THEME_IDS)[number];
+export type ThemeOrUnclassified = ThemeId | 'unclassified';
+
+export type JourneyStage = 'attraction' | 'facilitation' | 'incorporation';
+export const JOURNEY_STAGE: Record<ThemeId, JourneyStage | null> = {
+  city_image: 'attraction', culture_events: 'attraction', economy: 'attraction', education: 'attraction',
+  housing: 'facilitation', bureaucracy: 'facilitation', healthcare: 'facilitation',
+  information: 'facilitation', mobility: 'facilitation', cost_of_living: 'facilitation',
+  social_life: 'incorporation', language: 'incorporation', work_career: 'incorporation',
+  family: 'incorporation', discrimination: 'incorporation', diversity: 'incorporation',
+  safety: null, environment: null, tourism: null, governance: null,
+};
+
+/** A brand value as users edit it (same JSON as `npm run values`). */
+export type BrandValueInput = { name: string; terms: string[]; exclusions?: string[] };
+
+/**
+ * A net-sentiment figure: (% positive − % negative) of the scored segments, in points, with its 95%
+ * interval. n = the segments behind the figure (what its quotes count); scored = those with a
+ * sentiment score (unscored languages excluded); net is null when none is scored.
+ */
+export type NetFigure = { n: number; scored: number; net: number | null; low: number | null; high: number | null; mean: number | null; low_n: boolean };
+
+export type HealthResponse = { ok: true; version: string; schema: number; demo: boolean; readOnly: boolean };
+
+export type CityRow = {
+  name: string;
+  country: string | null;
+  documents: number;
+  segments: number;
+  bySource: Partial<Record<SourceKind, number>>;
+  byGroup: Partial<Record<Group, number>>;
+};
+export type CitiesResponse = { cities: CityRow[] };
+
+export type SourceGroupCount = { source: SourceKind; group: Group | 'brand'; documents: number; segments: number };
+export type GroupNet = NetFigure & { group: Group };
+export type ThemeRow = NetFigure & { theme: ThemeOrUnclassified; share: number; stage: JourneyStage | null };
+
+export type OverviewResponse = {
+  city: string;
+  documents: number;
+  segments: number;
+  minN: number;
+  bySourceGroup: SourceGroupCount[];
+  netByGroup: GroupNet[];
+  topThemes: ThemeRow[];
+  languages: { language: string; segments: number }[];
+  unscored: number;
+  period: { from: string | null; to: string | null };
+};
+
+export type ApiError = { error: { code: string; message: string } };
+
+export type ThemesResponse = {
+  city: string;
+  minN: number;
+  /** Every audience group together (after the group filter). */
+  themes: ThemeRow[];
+  /** The same figures per audience group. */
+  byGroup: (ThemeRow & { group: Group })[];
+  unclassifiedShare: number;
+};
+
+export type Quadrant = 'resonating' | 'overpromised' | 'untold_strength' | 'blind_spot';
+
+export type ValueGroupFigure = NetFigure & { group: Group | 'all'; voice_share: number; quadrant: Quadrant };
+export type ValueRow = {
+  value: string;
+  /** E(v): share of value-mentioning brand segments that mention this value. */
+  emphasis: number;
+  brand_n: number;
+  emphasised: boolean;
+  /** Figures for all audience groups together ('all') and per group. */
+  groups: ValueGroupFigure[];
+};
+export type ValuesResponse = {
+  city: string;
+  minN: number;
+  /** k: the number of brand values; "emphasised" means E(v) ≥ 1/k. */
+  k: number;
+  values: ValueRow[];
+  alignment: { group: Group | 'all'; alignment: number; n: number; low_n: boolean }[];
+};
+
+export type TrendPoint = NetFigure & { period: string; group: Group | 'all'; negative_share: number | null };
+export type TrendResponse = { city: string; interval: 'week' | 'month'; minN: number; points: TrendPoint[] };
+
+export type Highlight = { kind: 'theme' | 'value'; id: string; term: string; start: number; end: number };
+export type Quote = {
+  id: number;
+  text: string;
+  sentiment: number | null;
+  label: Label | null;
+  language: string | null;
+  group: Group | null;
+  source: SourceKind;
+  date: string | null;
+  question: string | null;
+  speaker: string | null;
+  documentId: number;
+  fileName: string;
+  themes: string[];
+  highlights: Highlight[];
+};
+export type QuotesResponse = { city: string; /** null on an empty page after a cursor. */ total: number | null; quotes: Quote[]; nextCursor: string | null };

@@ -1,0 +1,47 @@
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { GROUPS, SOURCE_KINDS } from '../data/types.ts';
+
+/** Usage errors exit with status 2. */
+export class UsageError extends Error {}
+
+const IngestArgs = z.object({
+  files: z.array(z.string()).min(1, 'give at least one file to ingest'),
+  city: z.string().min(1).optional(),
+  source: z.enum(SOURCE_KINDS).optional(),
+  group: z.enum(GROUPS).optional(),
+  format: z.string().optional(),
+  mapping: z.string().optional(),
+  db: z.string().optional(),
+  json: z.boolean(),
+  keepHandles: z.boolean(),
+});
+export type IngestArgs = z.infer<typeof IngestArgs>;
+
+/** Parses `ingest` arguments; throws UsageError with a readable message. */
+export function parseIngestArgs(argv: string[]): IngestArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv, allowPositionals: true, strict: true,
+      options: {
+        city: { type: 'string' }, source: { type: 'string' }, group: { type: 'string' },
+        format: { type: 'string' }, mapping: { type: 'string' }, db: { type: 'string' },
+        json: { type: 'boolean', default: false }, 'keep-handles': { type: 'boolean', default: false },
+      },
+    });
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
+  const { values: v, positionals } = parsed;
+  const result = IngestArgs.safeParse({
+    files: positionals, city: v.city, source: v.source, group: v.group,
+    format: v.format === 'auto' ? undefined : v.format, mapping: v.mapping, db: v.db,
+    json: v.json, keepHandles: v['keep-handles'],
+  });
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new UsageError(`--${issue.path.join('.') || 'files'}: ${issue.message}`);
+  }
+  return result.data;
+}

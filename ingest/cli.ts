@@ -1,0 +1,58 @@
+/** `npm run ingest -- <file>... [options]`: parses argv, runs the pipeline, maps results to exit codes. */
+import { existsSync, readFileSync } from 'node:fs';
+import { loadConfig } from '../server/config.ts';
+import { openStore, StoreLockedError, type Store } from '../server/db/store.ts';
+import { parseIngestArgs, UsageError, type IngestArgs } from './args.ts';
+import { ingestFile, type IngestSummary } from './pipeline.ts';
+import { progressBar } from './progress.ts';
+
+async function main(argv: string[]): Promise<number> {
+  let args: IngestArgs;
+  try {
+    args = parseIngestArgs(argv);
+    for (const f of args.files) if (!existsSync(f)) throw new UsageError(`no such file: ${f}`);
+    if (args.mapping && !existsSync(args.mapping)) throw new UsageError(`no such mapping file: ${args.mapping}`);
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    process.stderr.write(`ingest: ${err.message}\nusage: npm run ingest -- <file>... [--city NAME] [--source survey|focus-group|social|brand] [--group resident|international|visitor|unknown] [--format auto|FORMAT] [--mapping FILE] [--db FILE] [--json] [--keep-handles]\n`);
+    return 2;
+  }
+  const mapping = args.mapping ? JSON.parse(readFileSync(args.mapping, 'utf8')) : undefined;
+  let store: Store;
+  try {
+    store = await openStore(args.db ?? loadConfig(process.env).dbPath);
+  } catch (err) {
+    if (err instanceof StoreLockedError) { process.stderr.write(`ingest: ${err.message}\n`); return 1; }
+    throw err;
+  }
+  let failed = false;
+  try {
+    for (const file of args.files) {
+      const bar = args.json ? null : progressBar(file);
+      const summary = await ingestFile(store, file, {
+        city: args.city, source: args.source, group: args.group, format: args.format, mapping,
+        keepHandles: args.keepHandles, actor: process.env.USER ?? 'cli', onProgress: bar?.update,
+      });
+      bar?.done();
+      if (summary.errors.length) failed = true;
+      process.stdout.write(args.json ? JSON.stringify(summary) + '\n' : humanSummary(summary));
+    }
+  } finally {
+    store.close();
+  }
+  return failed ? 1 : 0;
+}
+
+function humanSummary(s: IngestSummary): string {
+  if (s.errors.length) {
+    const errs = s.errors.slice(0, 20).map((e) => `  ${e.where}: ${e.message}`).join('\n');
+    return `✗ ${s.file}: rejected, nothing stored (${s.format ?? 'unknown format'})\n${errs}\n`;
+  }
+  const dropped = s.dropped.length ? `\n  personal-data columns dropped: ${s.dropped.join(', ')}` : '';
+  return `✓ ${s.file}: ${s.format} → ${s.city} (${s.source}): ${s.documents} documents, ${s.segments} segments, ${s.skipped} skipped, ${s.duplicates} duplicates${dropped}\n`;
+}
+
+main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (err) => {
+  process.stderr.write(`ingest: ${(err as Error).message}\n`);
+  process.exitCode = 1;
+});

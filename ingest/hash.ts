@@ -1,0 +1,29 @@
+import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import type { DuckDBConnection } from '@duckdb/node-api';
+
+/** sha256 of a file, streamed. */
+export async function fileHash(path: string): Promise<string> {
+  const h = createHash('sha256');
+  for await (const chunk of createReadStream(path)) h.update(chunk as Buffer);
+  return h.digest('hex');
+}
+
+/** A short stable hash of some text, used as the dedup key of records without a platform id. */
+export function contentHash(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 32);
+}
+
+/** A keyed hash of a handle: the same person maps to the same pseudonym, the handle is not stored. */
+export function makePseudonymizer(key: string): (handle: string) => string {
+  return (handle) => 'p_' + createHmac('sha256', key).update(handle.trim().toLowerCase()).digest('hex').slice(0, 16);
+}
+
+/** The database's pseudonymisation key, created on first use and kept in settings. */
+export async function pseudonymKey(conn: DuckDBConnection): Promise<string> {
+  const rows = (await conn.runAndReadAll(`select value from settings where key = 'pseudonym_key'`)).getRowObjectsJS();
+  if (rows.length) return String(rows[0].value);
+  const key = randomBytes(32).toString('hex');
+  await conn.run(`insert into settings (key, value) values ('pseudonym_key', $key)`, { key });
+  return key;
+}

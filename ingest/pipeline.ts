@@ -1,0 +1,251 @@
+import { basename } from 'node:path';
+import { listValue, type DuckDBConnection } from '@duckdb/node-api';
+import type { Group, SourceKind } from '../data/types.ts';
+import { ensureCity, readCityValues, type StoredValue } from '../server/db/brand-values.ts';
+import type { Store } from '../server/db/store.ts';
+import { createAnalyzer, type Analyzer } from './analysis/index.ts';
+import { annotateDoc } from './annotate-doc.ts';
+import { contentHash, fileHash, makePseudonymizer, pseudonymKey } from './hash.ts';
+import { openReader, type ReadOptions, type ReadSession } from './readers/index.ts';
+import type { RawDoc, ReadError } from './types.ts';
+import { RowWriter } from './writer.ts';
+
+export type IngestOptions = {
+  city?: string; source?: SourceKind; group?: Group; format?: string;
+  mapping?: ReadOptions['mapping']; keepHandles?: boolean;
+  /** Name recorded for the file (uploads keep the user's file name). */
+  fileName?: string;
+  actor?: string | null;
+  onProgress?: (p: { records: number; bytes: number; total: number | null }) => void;
+};
+
+/** The `ingest --json` summary (CONTRACT.md). */
+export type IngestSummary = {
+  file: string; format: string | null; city: string | null; source: SourceKind | null;
+  documents: number; segments: number; skipped: number; duplicates: number;
+  errors: ReadError[]; dropped: string[];
+};
+
+/** A file refused as a whole; nothing of it is stored. */
+export class Rejected extends Error {
+  constructor(public errors: ReadError[]) { super(errors.map((e) => `${e.where}: ${e.message}`).join('; ')); }
+}
+
+type CityState = { id: number; analyzer: Analyzer; values: Map<string, number> };
+const BATCH = 2000;
+
+/** Reads, analyses and stores one file in one transaction: all of it, or nothing. */
+export async function ingestFile(store: Store, path: string, opts: IngestOptions = {}): Promise<IngestSummary> {
+  const file = opts.fileName ?? basename(path);
+  const hash = await fileHash(path);
+  return store.write(async (conn) => {
+    const runId = await startRun(conn, file, hash, opts.actor ?? null);
+    const started = Date.now();
+    const summary: IngestSummary = {
+      file, format: null, city: opts.city ?? null, source: null,
+      documents: 0, segments: 0, skipped: 0, duplicates: 0, errors: [], dropped: [],
+    };
+    let session: ReadSession | null = null;
+    let sourceId: number | null = null;
+    try {
+      const pseudonymize = makePseudonymizer(await pseudonymKey(conn));
+      session = await openReader(path, { format: opts.format, city: opts.city, group: opts.group, mapping: opts.mapping, keepHandles: opts.keepHandles, pseudonymize });
+      summary.format = session.format;
+      summary.source = opts.source ?? session.source;
+      summary.dropped = session.dropped;
+      await conn.run('begin transaction');
+      try {
+        sourceId = await storeSession(conn, session, summary, hash, opts);
+        if (session.stats.errors.length) throw new Rejected(session.stats.errors);
+        summary.skipped = session.stats.skipped;
+        await conn.run('commit');
+      } catch (err) {
+        await conn.run('rollback');
+        throw err;
+      }
+      await finishRun(conn, runId, 'stored', sourceId, summary, Date.now() - started);
+      return summary;
+    } catch (err) {
+      summary.errors = err instanceof Rejected ? err.errors : readerErrors(err);
+      summary.documents = 0; summary.segments = 0; summary.duplicates = 0;
+      summary.skipped = session?.stats.skipped ?? 0;
+      await finishRun(conn, runId, 'rejected', null, summary, Date.now() - started);
+      return summary;
+    }
+  });
+}
+
+function readerErrors(err: unknown): ReadError[] {
+  const e = err as { errors?: ReadError[]; message?: string };
+  if (Array.isArray(e.errors) && e.errors.length) return e.errors;
+  return [{ where: 'file', message: e.message ?? String(err) }];
+}
+
+async function storeSession(conn: DuckDBConnection, session: ReadSession, summary: IngestSummary, hash: string, opts: IngestOptions): Promise<number | null> {
+  const kind = summary.source!;
+  const ids = await nextIds(conn);
+  const cities = new Map<string, CityState>();
+  const seen = new Set<string>();
+  let sourceId: number | null = null;
+  let itemIds = new Map<string, number>();
+  const writer = await RowWriter.open(conn);
+  let batch: RawDoc[] = [];
+
+  const cityOf = async (doc: RawDoc, record: number): Promise<CityState> => {
+    const name = doc.city?.trim() || opts.city;
+    if (!name) throw new Rejected([{ where: `record ${record}`, message: 'the record names no city and no --city was given' }]);
+    let state = cities.get(name.toLowerCase());
+    if (!state) {
+      const id = await ensureCity(conn, name);
+      const values = await readCityValues(conn, id);
+      state = { id, analyzer: createAnalyzer({ values }), values: valueIds(values) };
+      cities.set(name.toLowerCase(), state);
+      summary.city ??= name;
+    }
+    return state;
+  };
+
+  const flushBatch = async () => {
+    const first = summary.documents + summary.duplicates + summary.skipped + 1;
+    const keyed: { doc: RawDoc; key: string; city: CityState }[] = [];
+    for (const [i, doc] of batch.entries()) keyed.push({ doc, key: dedupKey(doc, kind), city: await cityOf(doc, first + i) });
+    batch = [];
+    const stored = await existingKeys(conn, kind, keyed);
+    for (const { doc, key, city } of keyed) {
+      const scopedKey = `${city.id}|${key}`;
+      if (seen.has(scopedKey) || stored.has(scopedKey)) { summary.duplicates++; continue; }
+      seen.add(scopedKey);
+      if (sourceId === null) {
+        sourceId = ++ids.source;
+        await conn.run(
+          `insert into sources (id, city_id, kind, format, file_name, file_hash, created_by) values ($id, $city, $kind, $format, $file, $hash, $actor)`,
+          { id: sourceId, city: city.id, kind, format: session.format, file: summary.file, hash, actor: opts.actor ?? null },
+        );
+        itemIds = await storeItems(conn, session, sourceId, ids);
+      }
+      writeDoc(writer, doc, kind, city, sourceId, ++ids.document, key, ids, opts.group ?? 'unknown', itemIds, summary);
+    }
+    writer.flush();
+  };
+
+  try {
+    for await (const doc of session.docs) {
+      batch.push(doc);
+      if (batch.length >= BATCH) {
+        await flushBatch();
+        opts.onProgress?.({ records: session.stats.records, ...session.progress() });
+      }
+    }
+    await flushBatch();
+  } finally {
+    writer.close();
+  }
+  return sourceId;
+}
+
+function writeDoc(
+  writer: RowWriter, doc: RawDoc, kind: SourceKind, city: CityState, sourceId: number, docId: number,
+  key: string, ids: Ids, defaultGroup: Group, itemIds: Map<string, number>, summary: IngestSummary,
+): void {
+  const a = annotateDoc(doc, kind, city.analyzer, defaultGroup);
+  const date = parseDate(doc.date);
+  writer.document({
+    id: docId, sourceId, cityId: city.id, kind, dedupKey: key, group: a.group, date,
+    language: a.language, authorKey: doc.author ?? null, attrs: doc.attrs, text: a.text,
+  });
+  for (const [position, s] of a.segments.entries()) {
+    const segId = ++ids.segment;
+    writer.segment({
+      id: segId, documentId: docId, cityId: city.id, kind, group: s.group, date, position,
+      start: s.start, end: s.end, text: s.text, question: s.question, speaker: s.speaker,
+      speakerAttrs: s.speakerAttrs, moderator: s.moderator, language: s.language,
+      sentiment: s.sentiment, label: s.label, contributions: s.contributions,
+    });
+    for (const m of s.themes) writer.theme({ segmentId: segId, key: m.id, term: m.term, start: m.start, end: m.end });
+    for (const m of s.values) {
+      const valueId = city.values.get(m.id.toLowerCase());
+      if (valueId !== undefined) writer.value({ segmentId: segId, key: valueId, term: m.term, start: m.start, end: m.end });
+    }
+    for (const t of new Set(s.terms)) writer.term(segId, t);
+  }
+  for (const ans of doc.answers ?? []) {
+    const itemId = itemIds.get(ans.item);
+    if (itemId !== undefined) writer.answer(docId, itemId, ans.value, ans.num);
+  }
+  summary.documents++;
+  summary.segments += a.segments.length;
+}
+
+type Ids = { source: number; document: number; segment: number; item: number };
+
+async function nextIds(conn: DuckDBConnection): Promise<Ids> {
+  const r = (await conn.runAndReadAll(`select
+      (select coalesce(max(id), 0) from sources)::BIGINT as source,
+      (select coalesce(max(id), 0) from documents)::BIGINT as document,
+      (select coalesce(max(id), 0) from segments)::BIGINT as segment,
+      (select coalesce(max(id), 0) from survey_items)::BIGINT as item`)).getRowObjectsJS()[0];
+  return { source: Number(r.source), document: Number(r.document), segment: Number(r.segment), item: Number(r.item) };
+}
+
+async function storeItems(conn: DuckDBConnection, session: ReadSession, sourceId: number, ids: Ids): Promise<Map<string, number>> {
+  const map = new Map<string, number>();
+  for (const item of session.items) {
+    const id = ++ids.item;
+    map.set(item.key, id);
+    await conn.run(
+      `insert into survey_items (id, source_id, key, text, kind, scale_min, scale_max, labels)
+       values ($id, $sourceId, $key, $text, $kind, $min, $max, $labels)`,
+      { id, sourceId, key: item.key, text: item.text, kind: item.kind, min: item.scale?.min ?? null, max: item.scale?.max ?? null, labels: item.scale?.labels ? listValue(item.scale.labels) : null },
+    );
+  }
+  return map;
+}
+
+/** The "cityId|key" pairs of a batch that are already stored. */
+async function existingKeys(conn: DuckDBConnection, kind: string, keyed: { key: string; city: CityState }[]): Promise<Set<string>> {
+  const found = new Set<string>();
+  const byCity = new Map<number, string[]>();
+  for (const { key, city } of keyed) byCity.set(city.id, [...(byCity.get(city.id) ?? []), key]);
+  for (const [cityId, keys] of byCity) {
+    const rows = (await conn.runAndReadAll(
+      `select dedup_key from documents where city_id = $cityId and kind = $kind and dedup_key in (select unnest($keys))`,
+      { cityId, kind, keys: listValue(keys) },
+    )).getRowObjectsJS();
+    for (const r of rows) found.add(`${cityId}|${r.dedup_key}`);
+  }
+  return found;
+}
+
+/** The platform's record id when there is one, else a hash of the content. */
+export function dedupKey(doc: RawDoc, kind: SourceKind): string {
+  if (doc.externalId) return `id:${doc.externalId}`;
+  const answers = (doc.answers ?? []).map((a) => `${a.item}=${a.value}`).join('\u0001');
+  return `h:${contentHash(`${kind}\u0000${doc.date ?? ''}\u0000${doc.parts.map((p) => p.text).join('\u0001')}\u0000${answers}`)}`;
+}
+
+function valueIds(values: StoredValue[]): Map<string, number> {
+  return new Map(values.map((v) => [v.name.toLowerCase(), v.id]));
+}
+
+function parseDate(s: string | undefined): Date | null {
+  if (!s) return null;
+  const d = new Date(s);
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
+async function startRun(conn: DuckDBConnection, file: string, hash: string, actor: string | null): Promise<number> {
+  const id = Number((await conn.runAndReadAll(`select (coalesce(max(id), 0) + 1)::INTEGER as id from ingest_runs`)).getRowObjectsJS()[0].id);
+  await conn.run(`insert into ingest_runs (id, file_name, file_hash, status, actor) values ($id, $file, $hash, 'running', $actor)`, { id, file, hash, actor });
+  return id;
+}
+
+async function finishRun(conn: DuckDBConnection, id: number, status: string, sourceId: number | null, s: IngestSummary, ms: number): Promise<void> {
+  await conn.run(
+    `update ingest_runs set status = $status, format = $format, city = $city,
+       source_id = $sourceId, dropped = $dropped,
+       documents = $documents, segments = $segments, skipped = $skipped, duplicates = $duplicates,
+       errors = $errors, finished_at = current_timestamp, duration_ms = $ms
+     where id = $id`,
+    { id, status, sourceId, dropped: listValue(s.dropped), format: s.format, city: s.city, documents: s.documents, segments: s.segments, skipped: s.skipped, duplicates: s.duplicates, errors: JSON.stringify(s.errors), ms },
+  );
+}

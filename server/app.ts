@@ -1,0 +1,44 @@
+import { Hono } from 'hono';
+import type { Store } from './db/store.ts';
+import { ApiError, handleError } from './errors.ts';
+import { brandRoutes } from './routes/brand.ts';
+import { citiesRoutes } from './routes/cities.ts';
+import { healthRoutes } from './routes/health.ts';
+import { overviewRoutes } from './routes/overview.ts';
+import { quotesRoutes } from './routes/quotes.ts';
+import { themesRoutes } from './routes/themes.ts';
+import { trendRoutes } from './routes/trend.ts';
+import { valuesRoutes } from './routes/values.ts';
+import { staticRoutes } from './static.ts';
+
+/** What the app needs from the outside; createApp does no I/O of its own. */
+export type AppDeps = {
+  store: Store;
+  version: string;
+  /** Serving the generated demo database (read-only, no login). */
+  demo: boolean;
+  minN: number;
+  /** Folder of the built web app; omitted in API-only tests. */
+  webDist?: string;
+};
+
+/** The Hono app: API routes under /api, the web app at /. */
+export function createApp(deps: AppDeps) {
+  const api = new Hono()
+    .route('/', healthRoutes(deps))
+    .route('/', citiesRoutes(deps))
+    .route('/', overviewRoutes(deps))
+    .route('/', themesRoutes(deps))
+    .route('/', valuesRoutes(deps))
+    .route('/', trendRoutes(deps))
+    .route('/', quotesRoutes(deps))
+    .route('/', brandRoutes(deps));
+  api.all('*', (c) => { throw new ApiError(404, 'not_found', `no route ${c.req.method} ${c.req.path}`); });
+
+  const app = new Hono();
+  app.onError(handleError);
+  app.notFound((c) => c.json({ error: { code: 'not_found', message: `no route ${c.req.method} ${c.req.path}` } }, 404));
+  app.route('/api', api);
+  if (deps.webDist) app.route('/', staticRoutes(deps.webDist));
+  return app;
+}

@@ -1,0 +1,71 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
+import { migrate, schemaVersion } from './migrate.ts';
+
+export type Params = Record<string, DuckDBValue>;
+
+/** The one owner of the DuckDB file: every module reads and writes through it. */
+export type Store = {
+  path: string;
+  readOnly: boolean;
+  /** Runs fn on a short-lived connection. */
+  withConnection<T>(fn: (conn: DuckDBConnection) => Promise<T>): Promise<T>;
+  /** Runs fn on a connection inside the single-writer queue: one write at a time, reads go on. */
+  write<T>(fn: (conn: DuckDBConnection) => Promise<T>): Promise<T>;
+  /** Rows of a query as plain objects; cast BIGINTs in SQL so no BigInt reaches JSON. */
+  all<T = Record<string, unknown>>(sql: string, params?: Params): Promise<T[]>;
+  schema(): Promise<number>;
+  close(): void;
+};
+
+/** Raised when another process owns the database file. */
+export class StoreLockedError extends Error {
+  constructor(public path: string) {
+    super(`the database ${path} is in use by another brandgap process (a running server owns it); stop that process or send the file to it as an upload`);
+  }
+}
+
+/** Opens (or creates) the database file and applies pending migrations. */
+export async function openStore(path: string, opts: { readOnly?: boolean } = {}): Promise<Store> {
+  const readOnly = opts.readOnly ?? false;
+  if (path !== ':memory:' && !readOnly) mkdirSync(dirname(path), { recursive: true });
+  let instance: DuckDBInstance;
+  try {
+    instance = await DuckDBInstance.create(path, readOnly ? { access_mode: 'READ_ONLY' } : {});
+  } catch (err) {
+    if (/lock/i.test((err as Error).message)) throw new StoreLockedError(path);
+    throw err;
+  }
+  const withConnection = async <T>(fn: (conn: DuckDBConnection) => Promise<T>): Promise<T> => {
+    const conn = await instance.connect();
+    try {
+      return await fn(conn);
+    } finally {
+      conn.closeSync();
+    }
+  };
+  if (!readOnly) {
+    await withConnection(async (conn) => {
+      await migrate(conn);
+      // One process owns the file, so a run still 'running' at open was interrupted (killed).
+      await conn.run(`update ingest_runs set status = 'failed', finished_at = current_timestamp where status = 'running'`);
+    });
+  }
+
+  let queue: Promise<unknown> = Promise.resolve();
+  const write = <T>(fn: (conn: DuckDBConnection) => Promise<T>): Promise<T> => {
+    if (readOnly) return Promise.reject(new Error('the database is open read-only'));
+    const next = queue.then(() => withConnection(fn));
+    queue = next.catch(() => undefined);
+    return next;
+  };
+  const all = <T>(sql: string, params: Params = {}) =>
+    withConnection(async (conn) => (await conn.runAndReadAll(sql, params)).getRowObjectsJS() as T[]);
+
+  return {
+    path, readOnly, withConnection, write, all,
+    schema: () => withConnection(schemaVersion),
+    close: () => instance.closeSync(),
+  };
+}

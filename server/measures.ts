@@ -1,0 +1,22 @@
+/** Figures composed from query rows: low-n flags, alignment and quadrants (DOMAIN.md "Measures"). */
+
+export type Quadrant = 'resonating' | 'overpromised' | 'untold_strength' | 'blind_spot';
+
+/** Marks a figure whose n is below the minimum: returned, flagged, never hidden. */
+export function flagLowN<T extends { n: number }>(row: T, minN: number): T & { low_n: boolean } {
+  return { ...row, low_n: row.n < minN };
+}
+
+/** A(g) = 1 − ½ Σ_v |E(v) − S(v,g)|: 1 when a group talks about the values in the brand's proportions. */
+export function alignment(pairs: { emphasis: number; voiceShare: number }[]): number {
+  const distance = pairs.reduce((sum, p) => sum + Math.abs(p.emphasis - p.voiceShare), 0);
+  return Math.round((1 - distance / 2) * 10000) / 10000;
+}
+
+/** Emphasised means E(v) ≥ 1/k for a brand of k values; positive means net > 0. */
+export function quadrant(emphasis: number, net: number | null, k: number): Quadrant {
+  const emphasised = k > 0 && emphasis >= 1 / k;
+  const positive = net !== null && net > 0;
+  if (emphasised) return positive ? 'resonating' : 'overpromised';
+  return positive ? 'untold_strength' : 'blind_spot';
+}

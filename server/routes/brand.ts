@@ -1,0 +1,34 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { AppDeps } from '../app.ts';
+import { findCity, readCityValues } from '../db/brand-values.ts';
+import { ApiError } from '../errors.ts';
+import { setCityValues } from '../../ingest/reannotate.ts';
+
+/** The JSON of `npm run values`: [{name, terms, exclusions}]. */
+export const BrandValuesInput = z.array(z.object({
+  name: z.string().trim().min(1).max(100),
+  terms: z.array(z.string().trim().min(1).max(100)).min(1).max(500),
+  exclusions: z.array(z.string().trim().min(1).max(100)).max(500).default([]),
+})).max(50).refine((vs) => new Set(vs.map((v) => v.name.toLowerCase())).size === vs.length, 'value names must be unique');
+
+/** GET/PUT /api/cities/:city/values: a city's brand values; PUT re-annotates its segments. */
+export function brandRoutes(deps: AppDeps) {
+  return new Hono()
+    .get('/cities/:city/values', async (c) => {
+      const city = c.req.param('city');
+      const values = await deps.store.withConnection(async (conn) => {
+        const id = await findCity(conn, city);
+        if (id === null) throw new ApiError(404, 'unknown_city', `unknown city "${city}"`);
+        return readCityValues(conn, id);
+      });
+      return c.json(values.map(({ name, terms, exclusions }) => ({ name, terms, exclusions })));
+    })
+    .put('/cities/:city/values', async (c) => {
+      if (deps.store.readOnly) throw new ApiError(403, 'read_only', 'this server is read-only (demo mode)');
+      const parsed = BrandValuesInput.safeParse(await c.req.json().catch(() => undefined));
+      if (!parsed.success) throw new ApiError(400, 'bad_values', parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '));
+      const result = await setCityValues(deps.store, c.req.param('city'), parsed.data, null);
+      return c.json(result);
+    });
+}

@@ -1,0 +1,43 @@
+import { Hono } from 'hono';
+import { JOURNEY_STAGE, type GroupNet, type OverviewResponse, type SourceGroupCount, type ThemeId } from '../../data/types.ts';
+import type { AppDeps } from '../app.ts';
+import { FilterQuery, parseQuery, resolveFilters, segmentParams } from '../filters.ts';
+import { flagLowN } from '../measures.ts';
+import { sql } from '../sql.ts';
+
+type ThemeQueryRow = { theme: string; group: string; n: number; scored: number; share: number; net: number | null; low: number | null; high: number | null; mean: number | null };
+
+/** GET /api/overview: a city's headline figures. */
+export function overviewRoutes(deps: AppDeps) {
+  return new Hono().get('/overview', async (c) => {
+    const f = await resolveFilters(deps.store, parseQuery(FilterQuery, c.req.query()), deps.minN);
+    const p = segmentParams(f);
+    const docParams = { cityId: f.cityId, group: f.group, kind: f.kind, from: f.from, to: f.to };
+    const [sources, nets, themes, languages, period] = await Promise.all([
+      deps.store.all<SourceGroupCount>(sql('documents-by-source'), docParams),
+      deps.store.all<Omit<GroupNet, 'low_n'>>(sql('net-by-group'), p),
+      deps.store.all<ThemeQueryRow>(sql('themes'), p),
+      deps.store.all<{ language: string; segments: number; unscored: number }>(sql('languages'), p),
+      deps.store.all<{ from: string | null; to: string | null }>(
+        `select strftime(min(date), '%Y-%m-%d') as "from", strftime(max(date), '%Y-%m-%d') as "to" from documents where city_id = $cityId`,
+        { cityId: f.cityId },
+      ),
+    ]);
+    const body: OverviewResponse = {
+      city: f.city,
+      documents: sources.reduce((s, r) => s + r.documents, 0),
+      segments: sources.reduce((s, r) => s + r.segments, 0),
+      minN: f.minN,
+      bySourceGroup: sources,
+      netByGroup: nets.map((r) => flagLowN(r, f.minN)),
+      topThemes: themes
+        .filter((t) => t.group === 'all' && t.theme !== 'unclassified')
+        .slice(0, 8)
+        .map((t) => flagLowN({ theme: t.theme as ThemeId, share: t.share, n: t.n, scored: t.scored, net: t.net, low: t.low, high: t.high, mean: t.mean, stage: JOURNEY_STAGE[t.theme as ThemeId] ?? null }, f.minN)),
+      languages: languages.map((l) => ({ language: l.language, segments: l.segments })),
+      unscored: languages.reduce((s, l) => s + l.unscored, 0),
+      period: period[0] ?? { from: null, to: null },
+    };
+    return c.json(body);
+  });
+}

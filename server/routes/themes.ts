@@ -1,0 +1,30 @@
+import { Hono } from 'hono';
+import { JOURNEY_STAGE, type Group, type ThemeId, type ThemeOrUnclassified, type ThemeRow, type ThemesResponse } from '../../data/types.ts';
+import type { AppDeps } from '../app.ts';
+import { FilterQuery, parseQuery, resolveFilters, segmentParams } from '../filters.ts';
+import { flagLowN } from '../measures.ts';
+import { sql } from '../sql.ts';
+
+type Row = { theme: ThemeOrUnclassified; group: Group | 'all'; n: number; scored: number; share: number; net: number | null; low: number | null; high: number | null; mean: number | null };
+
+const toThemeRow = (r: Row, minN: number): ThemeRow => flagLowN({
+  theme: r.theme, share: r.share, n: r.n, scored: r.scored, net: r.net, low: r.low, high: r.high, mean: r.mean,
+  stage: r.theme === 'unclassified' ? null : JOURNEY_STAGE[r.theme as ThemeId],
+}, minN);
+
+/** GET /api/themes: per theme n, share, net sentiment with interval, per group. */
+export function themesRoutes(deps: AppDeps) {
+  return new Hono().get('/themes', async (c) => {
+    const f = await resolveFilters(deps.store, parseQuery(FilterQuery, c.req.query()), deps.minN);
+    const rows = await deps.store.all<Row>(sql('themes'), segmentParams(f));
+    const all = rows.filter((r) => r.group === 'all');
+    const body: ThemesResponse = {
+      city: f.city,
+      minN: f.minN,
+      themes: all.map((r) => toThemeRow(r, f.minN)),
+      byGroup: rows.filter((r) => r.group !== 'all').map((r) => ({ ...toThemeRow(r, f.minN), group: r.group as Group })),
+      unclassifiedShare: all.find((r) => r.theme === 'unclassified')?.share ?? 0,
+    };
+    return c.json(body);
+  });
+}

@@ -1,0 +1,41 @@
+import { Hono } from 'hono';
+import type { Group, ValueRow, ValuesResponse } from '../../data/types.ts';
+import type { AppDeps } from '../app.ts';
+import { FilterQuery, parseQuery, resolveFilters, segmentParams } from '../filters.ts';
+import { alignment, flagLowN, quadrant } from '../measures.ts';
+import { sql } from '../sql.ts';
+
+type Row = {
+  value: string; value_id: number; group: Group | 'all'; emphasis: number | null; brand_n: number; voice_share: number; voice_n: number;
+  n: number; scored: number; net: number | null; low: number | null; high: number | null; mean: number | null;
+};
+
+/** GET /api/values: per brand value its emphasis, voice share, net sentiment and quadrant; alignment per group. */
+export function valuesRoutes(deps: AppDeps) {
+  return new Hono().get('/values', async (c) => {
+    const f = await resolveFilters(deps.store, parseQuery(FilterQuery, c.req.query()), deps.minN);
+    const rows = await deps.store.all<Row>(sql('values'), segmentParams(f));
+    const k = (await deps.store.all<{ k: number }>(`select count(*)::INTEGER as k from brand_values where city_id = $cityId`, { cityId: f.cityId }))[0].k;
+    const values = new Map<string, ValueRow>();
+    for (const r of rows) {
+      const emphasis = r.emphasis ?? 0;
+      let v = values.get(r.value);
+      if (!v) values.set(r.value, (v = { value: r.value, emphasis, brand_n: r.brand_n, emphasised: k > 0 && emphasis >= 1 / k, groups: [] }));
+      v.groups.push(flagLowN({
+        group: r.group, voice_share: r.voice_share, n: r.n, scored: r.scored, net: r.net, low: r.low, high: r.high,
+        mean: r.mean, quadrant: quadrant(emphasis, r.net, k),
+      }, f.minN));
+    }
+    const groups = [...new Set(rows.map((r) => r.group))];
+    const body: ValuesResponse = {
+      city: f.city, minN: f.minN, k,
+      values: [...values.values()],
+      alignment: groups.map((g) => {
+        const gRows = rows.filter((r) => r.group === g);
+        const n = gRows[0]?.voice_n ?? 0;
+        return { group: g, alignment: alignment(gRows.map((r) => ({ emphasis: r.emphasis ?? 0, voiceShare: r.voice_share }))), n, low_n: n < f.minN };
+      }),
+    };
+    return c.json(body);
+  });
+}
