@@ -14,7 +14,9 @@ type Row = {
 export function valuesRoutes(deps: AppDeps) {
   return new Hono().get('/values', async (c) => {
     const f = await resolveFilters(deps.store, parseQuery(FilterQuery, c.req.query()), deps.minN);
-    const rows = await deps.store.all<Row>(sql('values'), segmentParams(f));
+    // values.sql splits by value itself, so it takes every filter but the value
+    const { valueId: _valueId, ...params } = segmentParams(f);
+    const rows = await deps.store.all<Row>(sql('values'), params);
     const k = (await deps.store.all<{ k: number }>(`select count(*)::INTEGER as k from brand_values where city_id = $cityId`, { cityId: f.cityId }))[0].k;
     const values = new Map<string, ValueRow>();
     for (const r of rows) {

@@ -1,0 +1,45 @@
+import type { Store } from '../../server/db/store.ts';
+
+/**
+ * A dataset small enough to compute every measure on paper (see tests/server/measures.test.ts).
+ * City "Testville", brand values A and B (k = 2).
+ *   brand:          b1 {A}, b2 {A}, b3 {B}, b4 {}                      → E(A) = 2/3, E(B) = 1/3
+ *   residents:      r1 A+ housing, r2 A− housing, r3 B+, r4 B+, r5 neutral
+ *   internationals: i1 A− housing, i2 A− housing culture_events, i3 unscored (no lexicon)
+ *   moderator:      m1 positive housing A (never counted)
+ */
+export async function loadKnownDataset(store: Store): Promise<void> {
+  await store.write(async (c) => {
+    await c.run(`insert into cities (id, name) values (1, 'Testville')`);
+    await c.run(`insert into brand_values (id, city_id, name, position, terms, exclusions) values
+      (1, 1, 'A', 0, ['alpha'], []), (2, 1, 'B', 1, ['beta'], [])`);
+    await c.run(`insert into sources (id, city_id, kind, format, file_name, file_hash) values
+      (1, 1, 'brand', 'brand-markdown', 'brand.md', 'h1'), (2, 1, 'survey', 'qualtrics-csv', 'survey.csv', 'h2'),
+      (3, 1, 'focus-group', 'focus-group-text', 'fg.md', 'h3')`);
+    await c.run(`insert into documents (id, source_id, city_id, kind, dedup_key, grp, date, language, text) values
+      (1, 1, 1, 'brand', 'k1', null, '2025-01-01', 'en', 'brand'),
+      (2, 2, 1, 'survey', 'k2', 'resident', '2025-01-10', 'en', 'r'),
+      (3, 2, 1, 'survey', 'k3', 'international', '2025-02-10', 'en', 'i'),
+      (4, 3, 1, 'focus-group', 'k4', 'resident', '2025-02-20', 'en', 'fg')`);
+    const seg = (id: number, doc: number, kind: string, grp: string | null, date: string, label: string | null, sentiment: number | null, moderator = false) =>
+      `(${id}, ${doc}, 1, '${kind}', ${grp ? `'${grp}'` : 'null'}, '${date}', ${id}, 0, 1, 'segment ${id}', ${moderator}, 'en', ${sentiment ?? 'null'}, ${label ? `'${label}'` : 'null'})`;
+    await c.run(`insert into segments (id, document_id, city_id, kind, grp, date, position, start_offset, end_offset, text, moderator, language, sentiment, label) values
+      ${[
+        seg(1, 1, 'brand', null, '2025-01-01', 'positive', 0.5), seg(2, 1, 'brand', null, '2025-01-01', 'positive', 0.5),
+        seg(3, 1, 'brand', null, '2025-01-01', 'neutral', 0), seg(4, 1, 'brand', null, '2025-01-01', 'neutral', 0),
+        seg(11, 2, 'survey', 'resident', '2025-01-10', 'positive', 0.6), seg(12, 2, 'survey', 'resident', '2025-01-10', 'negative', -0.6),
+        seg(13, 2, 'survey', 'resident', '2025-01-10', 'positive', 0.4), seg(14, 2, 'survey', 'resident', '2025-01-10', 'positive', 0.2),
+        seg(15, 2, 'survey', 'resident', '2025-01-10', 'neutral', 0),
+        seg(21, 3, 'survey', 'international', '2025-02-10', 'negative', -0.8), seg(22, 3, 'survey', 'international', '2025-02-10', 'negative', -0.4),
+        seg(23, 3, 'survey', 'international', '2025-02-10', null, null),
+        seg(31, 4, 'focus-group', 'resident', '2025-02-20', 'positive', 0.9, true),
+      ].join(',\n')}`);
+    await c.run(`insert into segment_values (segment_id, value_id, term, start_offset, end_offset) values
+      (1, 1, 'alpha', 0, 5), (2, 1, 'alpha', 0, 5), (3, 2, 'beta', 0, 4),
+      (11, 1, 'alpha', 0, 5), (12, 1, 'alpha', 0, 5), (13, 2, 'beta', 0, 4), (14, 2, 'beta', 0, 4),
+      (21, 1, 'alpha', 0, 5), (22, 1, 'alpha', 0, 5), (22, 1, 'alpha', 6, 11), (31, 1, 'alpha', 0, 5)`);
+    await c.run(`insert into segment_themes (segment_id, theme, term, start_offset, end_offset) values
+      (11, 'housing', 'rent', 0, 4), (12, 'housing', 'rent', 0, 4), (21, 'housing', 'landlord', 0, 8),
+      (22, 'housing', 'rent', 0, 4), (22, 'culture_events', 'museum', 5, 11), (31, 'housing', 'rent', 0, 4)`);
+  });
+}

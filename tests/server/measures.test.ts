@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ThemesResponse, ValuesResponse } from '../../data/types.ts';
+import { createApp } from '../../server/app.ts';
+import { openStore, type Store } from '../../server/db/store.ts';
+import { alignment, quadrant } from '../../server/measures.ts';
+import { loadKnownDataset } from '../helpers/known-dataset.ts';
+
+describe('measures computed on paper (tests/helpers/known-dataset.ts), through the HTTP API', () => {
+  let store: Store;
+  let app: ReturnType<typeof createApp>;
+  beforeAll(async () => {
+    store = await openStore(':memory:');
+    await loadKnownDataset(store);
+    app = createApp({ store, version: 'test', demo: false, minN: 30 });
+  });
+  afterAll(() => store.close());
+  const get = async <T>(path: string): Promise<T> => {
+    const res = await app.request(path);
+    expect(res.status).toBe(200);
+    return (await res.json()) as T;
+  };
+
+  it('brand emphasis E(v) counts brand segments per value over brand segments naming any value', async () => {
+    const body = await get<ValuesResponse>('/api/values?city=Testville');
+    expect(body.k).toBe(2);
+    expect(body.values.map((v) => [v.value, v.emphasis, v.brand_n, v.emphasised])).toEqual([
+      ['A', 0.6667, 2, true], ['B', 0.3333, 1, false],
+    ]);
+  });
+
+  it('voice share, net sentiment and its 95% interval per group, never counting the moderator', async () => {
+    const body = await get<ValuesResponse>('/api/values?city=Testville');
+    const fig = (v: string, g: string) => body.values.find((x) => x.value === v)!.groups.find((x) => x.group === g)!;
+    // residents: A = {r1+, r2−}, B = {r3+, r4+}; 4 segments name a value
+    expect(fig('A', 'resident')).toMatchObject({ voice_share: 0.5, n: 2, net: 0, low: -100, high: 100, low_n: true });
+    expect(fig('B', 'resident')).toMatchObject({ voice_share: 0.5, n: 2, net: 100, low: 100, high: 100 });
+    // all groups: A = {r1+, r2−, i1−, i2−}: net = (1 − 3)/4 = −50; half-width 196·√((1 − 0.25)/4) = 84.9
+    expect(fig('A', 'all')).toMatchObject({ voice_share: 0.6667, n: 4, net: -50, low: -100, high: 34.9, quadrant: 'overpromised' });
+    expect(fig('B', 'all')).toMatchObject({ voice_share: 0.3333, n: 2, net: 100, quadrant: 'untold_strength' });
+    expect(fig('A', 'international')).toMatchObject({ voice_share: 1, n: 2, net: -100 });
+  });
+
+  it('alignment A(g) = 1 − ½ Σ|E − S| per group', async () => {
+    const body = await get<ValuesResponse>('/api/values?city=Testville');
+    const a = Object.fromEntries(body.alignment.map((x) => [x.group, x.alignment]));
+    expect(a).toEqual({ all: 1, international: 0.6667, resident: 0.8333 });
+    expect(body.alignment.find((x) => x.group === 'resident')).toMatchObject({ n: 4, low_n: true });
+  });
+
+  it('themes: n, share of the group\'s segments, net, and unclassified as a bucket', async () => {
+    const body = await get<ThemesResponse>('/api/themes?city=Testville');
+    const t = Object.fromEntries(body.themes.map((r) => [r.theme, r]));
+    // 8 audience segments; housing = {r1+, r2−, i1−, i2−}; unclassified = {r3, r4, r5, i3}
+    expect(t.housing).toMatchObject({ n: 4, scored: 4, share: 0.5, net: -50, stage: 'facilitation', low_n: true });
+    expect(t.culture_events).toMatchObject({ n: 1, share: 0.125, net: -100, stage: 'attraction' });
+    expect(t.unclassified).toMatchObject({ n: 4, scored: 3, share: 0.5, net: 66.7 });
+    expect(body.unclassifiedShare).toBe(0.5);
+    const intl = body.byGroup.filter((r) => r.group === 'international');
+    expect(intl.find((r) => r.theme === 'housing')).toMatchObject({ n: 2, share: 0.6667, net: -100 });
+  });
+
+  it('filters narrow n: residents only', async () => {
+    const body = await get<ThemesResponse>('/api/themes?city=Testville&group=resident');
+    expect(body.themes.find((r) => r.theme === 'housing')).toMatchObject({ n: 2, net: 0 });
+  });
+
+  it('minN is configurable per request and flags, never hides', async () => {
+    const body = await get<ThemesResponse>('/api/themes?city=Testville&minN=2');
+    expect(body.themes.find((r) => r.theme === 'housing')!.low_n).toBe(false);
+    expect(body.themes.find((r) => r.theme === 'culture_events')!.low_n).toBe(true);
+  });
+});
+
+describe('measure helpers', () => {
+  it('alignment is 1 when the distributions match and 0 when disjoint', () => {
+    expect(alignment([{ emphasis: 0.5, voiceShare: 0.5 }, { emphasis: 0.5, voiceShare: 0.5 }])).toBe(1);
+    expect(alignment([{ emphasis: 1, voiceShare: 0 }, { emphasis: 0, voiceShare: 1 }])).toBe(0);
+  });
+  it('quadrant uses E ≥ 1/k and net > 0', () => {
+    expect(quadrant(0.25, 10, 4)).toBe('resonating');
+    expect(quadrant(0.25, 0, 4)).toBe('overpromised');
+    expect(quadrant(0.24, 1, 4)).toBe('untold_strength');
+    expect(quadrant(0.1, null, 4)).toBe('blind_spot');
+  });
+});
