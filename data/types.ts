@@ -121,3 +121,21 @@ export type Quote = {
   highlights: Highlight[];
 };
 export type QuotesResponse = { city: string; /** null on an empty page after a cursor. */ total: number | null; quotes: Quote[]; nextCursor: string | null };
+
+export type SurveyItemFigure = {
+  key: string; text: string; kind: 'likert' | 'nps' | 'single' | 'multi' | 'numeric';
+  scale_min: number | null; scale_max: number | null; labels: string[] | null;
+  group: Group | 'all'; n: number; low_n: boolean; mean: number | null;
+  /** Likert: shares of the two highest / two lowest points, with Wilson 95% bounds. */
+  top2: number | null; top2_low: number | null; top2_high: number | null;
+  bottom2: number | null; bottom2_low: number | null; bottom2_high: number | null;
+  /** 0–10 recommend items: NPS = % promoters (9–10) − % detractors (0–6), with its interval. */
+  nps: number | null; nps_low: number | null; nps_high: number | null; promoters: number | null; detractors: number | null;
+  distribution: { value: string; num: number | null; n: number }[];
+};
+export type SurveyResponse = {
+  city: string; minN: number;
+  items: SurveyItemFigure[];
+  /** Themes of the same respondents' open answers, overall and by NPS category. */
+  openThemes: { theme: ThemeId; category: 'all' | 'promoter' | 'passive' | 'detractor'; n: number; net: number | null }[];
+};

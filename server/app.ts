@@ -6,6 +6,7 @@ import { citiesRoutes } from './routes/cities.ts';
 import { healthRoutes } from './routes/health.ts';
 import { overviewRoutes } from './routes/overview.ts';
 import { quotesRoutes } from './routes/quotes.ts';
+import { surveyRoutes } from './routes/survey.ts';
 import { themesRoutes } from './routes/themes.ts';
 import { trendRoutes } from './routes/trend.ts';
 import { valuesRoutes } from './routes/values.ts';
@@ -32,6 +33,7 @@ export function createApp(deps: AppDeps) {
     .route('/', valuesRoutes(deps))
     .route('/', trendRoutes(deps))
     .route('/', quotesRoutes(deps))
+    .route('/', surveyRoutes(deps))
     .route('/', brandRoutes(deps));
   api.all('*', (c) => { throw new ApiError(404, 'not_found', `no route ${c.req.method} ${c.req.path}`); });
 

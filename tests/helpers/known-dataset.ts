@@ -43,3 +43,30 @@ export async function loadKnownDataset(store: Store): Promise<void> {
       (22, 'housing', 'rent', 0, 4), (22, 'culture_events', 'museum', 5, 11), (31, 'housing', 'rent', 0, 4)`);
   });
 }
+
+/**
+ * Ten survey respondents of Testville (docs 101–105 residents, 106–110 internationals):
+ *   Likert Q6_1 (1–5): 5 4 4 3 2 | 1 5 4 3 1   → mean 3.2, top-2-box 5/10, bottom-2-box 3/10
+ *   NPS    Q7  (0–10): 10 9 9 8 7 | 6 5 10 10 3 → promoters 5, detractors 3: NPS +20
+ * Respondent 106 (a detractor) also wrote an open answer about housing, negative.
+ */
+export async function loadKnownSurvey(store: Store): Promise<void> {
+  const likert = [5, 4, 4, 3, 2, 1, 5, 4, 3, 1];
+  const nps = [10, 9, 9, 8, 7, 6, 5, 10, 10, 3];
+  const labels = ['Strongly disagree', 'Somewhat disagree', 'Neither agree nor disagree', 'Somewhat agree', 'Strongly agree'];
+  await store.write(async (c) => {
+    await c.run(`insert into survey_items (id, source_id, key, text, kind, scale_min, scale_max, labels) values
+      (1, 2, 'Q6_1', 'I feel welcome', 'likert', 1, 5, ['${labels.join("','")}']),
+      (2, 2, 'Q7', 'How likely are you to recommend Testville?', 'nps', 0, 10, null)`);
+    for (let i = 0; i < 10; i++) {
+      const id = 101 + i;
+      const grp = i < 5 ? 'resident' : 'international';
+      await c.run(`insert into documents (id, source_id, city_id, kind, dedup_key, grp, date, text) values (${id}, 2, 1, 'survey', 'r${id}', '${grp}', '2025-03-01', '')`);
+      await c.run(`insert into survey_answers (document_id, item_id, value, num) values
+        (${id}, 1, '${labels[likert[i] - 1]}', ${likert[i]}), (${id}, 2, '${nps[i]}', ${nps[i]})`);
+    }
+    await c.run(`insert into segments (id, document_id, city_id, kind, grp, date, position, start_offset, end_offset, text, moderator, language, sentiment, label)
+      values (106, 106, 1, 'survey', 'international', '2025-03-01', 0, 0, 10, 'rent is a scam', false, 'en', -0.7, 'negative')`);
+    await c.run(`insert into segment_themes values (106, 'housing', 'rent', 0, 4)`);
+  });
+}

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ThemesResponse, ValuesResponse } from '../../data/types.ts';
+import type { SurveyResponse, ThemesResponse, ValuesResponse } from '../../data/types.ts';
 import { createApp } from '../../server/app.ts';
 import { openStore, type Store } from '../../server/db/store.ts';
 import { alignment, quadrant } from '../../server/measures.ts';
-import { loadKnownDataset } from '../helpers/known-dataset.ts';
+import { loadKnownDataset, loadKnownSurvey } from '../helpers/known-dataset.ts';
 
 describe('measures computed on paper (tests/helpers/known-dataset.ts), through the HTTP API', () => {
   let store: Store;
@@ -68,6 +68,42 @@ describe('measures computed on paper (tests/helpers/known-dataset.ts), through t
     const body = await get<ThemesResponse>('/api/themes?city=Testville&minN=2');
     expect(body.themes.find((r) => r.theme === 'housing')!.low_n).toBe(false);
     expect(body.themes.find((r) => r.theme === 'culture_events')!.low_n).toBe(true);
+  });
+});
+
+describe('survey measures computed on paper (loadKnownSurvey)', () => {
+  let store: Store;
+  let body: SurveyResponse;
+  beforeAll(async () => {
+    store = await openStore(':memory:');
+    await loadKnownDataset(store);
+    await loadKnownSurvey(store);
+    const res = await createApp({ store, version: 'test', demo: false, minN: 30 }).request('/api/survey?city=Testville');
+    expect(res.status).toBe(200);
+    body = await res.json();
+  });
+  afterAll(() => store.close());
+  const item = (key: string, group: string) => body.items.find((i) => i.key === key && i.group === group)!;
+
+  it('Likert: n, mean, top-2-box and bottom-2-box with Wilson bounds', () => {
+    // Wilson 95% for 5/10 = [0.2366, 0.7634]; for 3/10 = [0.1078, 0.6032]
+    expect(item('Q6_1', 'all')).toMatchObject({
+      n: 10, mean: 3.2, top2: 0.5, top2_low: 0.2366, top2_high: 0.7634,
+      bottom2: 0.3, bottom2_low: 0.1078, bottom2_high: 0.6032, nps: null, low_n: true,
+    });
+    expect(item('Q6_1', 'resident')).toMatchObject({ n: 5, mean: 3.6, top2: 0.6, bottom2: 0.2 });
+    expect(item('Q6_1', 'all').distribution.map((d) => [d.num, d.n])).toEqual([[1, 2], [2, 1], [3, 2], [4, 3], [5, 2]]);
+  });
+
+  it('NPS = % promoters − % detractors with its interval', () => {
+    // 5 promoters, 3 detractors of 10: +20; half-width 196·√((0.8 − 0.04)/10) = 54.0
+    expect(item('Q7', 'all')).toMatchObject({ n: 10, nps: 20, nps_low: -34, nps_high: 74, promoters: 0.5, detractors: 0.3, top2: null });
+    // internationals 6 5 10 10 3: 2 promoters, 3 detractors of 5
+    expect(item('Q7', 'international')).toMatchObject({ n: 5, nps: -20 });
+  });
+
+  it('links the open-text themes of the same respondents by NPS category', () => {
+    expect(body.openThemes).toContainEqual({ theme: 'housing', category: 'detractor', n: 1, net: -100 });
   });
 });
 
