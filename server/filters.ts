@@ -17,6 +17,9 @@ export const FilterQuery = z.object({
   lang: z.string().regex(/^[a-z]{2,3}$/, 'must be a language code like "en"').optional(),
   theme: z.enum([...THEME_IDS, 'unclassified']).optional(),
   value: z.string().min(1).max(200).optional(),
+  role: z.string().min(1).max(100).optional(),
+  origin: z.string().min(1).max(100).optional(),
+  age: z.string().min(1).max(50).optional(),
   minN: z.coerce.number().int().min(1).max(100000).optional(),
 });
 export type FilterQuery = z.infer<typeof FilterQuery>;
@@ -25,6 +28,7 @@ export type FilterQuery = z.infer<typeof FilterQuery>;
 export type Filters = {
   city: string; cityId: number; group: string | null; kind: string | null; from: string | null;
   to: string | null; lang: string | null; theme: string | null; valueId: number | null; minN: number;
+  role: string | null; origin: string | null; age: string | null;
 };
 
 /** Validates a query object against a schema; the first problem becomes a 400 naming the parameter. */
@@ -55,11 +59,15 @@ export async function resolveFilters(store: Store, q: FilterQuery, defaultMinN: 
     return {
       city: q.city, cityId, group: q.group ?? null, kind: q.source ?? null, from: q.from ?? null,
       to: q.to ?? null, lang: q.lang ?? null, theme: q.theme ?? null, valueId, minN: q.minN ?? defaultMinN,
+      role: q.role ?? null, origin: q.origin ?? null, age: q.age ?? null,
     };
   });
 }
 
 /** The bound parameters of audience_segments(...) for a query file. */
 export function segmentParams(f: Filters) {
-  return { cityId: f.cityId, group: f.group, kind: f.kind, from: f.from, to: f.to, lang: f.lang, theme: f.theme, valueId: f.valueId };
+  return {
+    cityId: f.cityId, group: f.group, kind: f.kind, from: f.from, to: f.to, lang: f.lang, theme: f.theme,
+    valueId: f.valueId, role: f.role, origin: f.origin, age: f.age,
+  };
 }

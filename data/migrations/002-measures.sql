@@ -2,7 +2,9 @@
 
 -- Audience segments of a city under the shared filters: no moderator turns, and brand texts only
 -- when asked for explicitly (p_kind = 'brand'). A null parameter means "no filter".
-create or replace macro audience_segments(p_city, p_group, p_kind, p_from, p_to, p_lang, p_theme, p_value) as table
+-- Sub-segments (role, origin EU/non-EU, age band) come from the speaker's attributes in focus
+-- groups, else from the respondent's/author's document attributes.
+create or replace macro audience_segments(p_city, p_group, p_kind, p_from, p_to, p_lang, p_theme, p_value, p_role, p_origin, p_age) as table
   select s.*
   from segments s
   where s.city_id = p_city
@@ -16,7 +18,13 @@ create or replace macro audience_segments(p_city, p_group, p_kind, p_from, p_to,
     and (p_theme is null
          or (p_theme = 'unclassified' and not exists (select 1 from segment_themes t where t.segment_id = s.id))
          or exists (select 1 from segment_themes t where t.segment_id = s.id and t.theme = p_theme))
-    and (p_value is null or exists (select 1 from segment_values v where v.segment_id = s.id and v.value_id = p_value));
+    and (p_value is null or exists (select 1 from segment_values v where v.segment_id = s.id and v.value_id = p_value))
+    and ((p_role is null and p_origin is null and p_age is null) or exists (
+          select 1 from documents d
+          where d.id = s.document_id
+            and (p_role is null or lower(coalesce(s.speaker_attrs ->> 'role', d.attrs ->> 'role')) = lower(p_role))
+            and (p_origin is null or lower(coalesce(s.speaker_attrs ->> 'origin', d.attrs ->> 'origin')) = lower(p_origin))
+            and (p_age is null or coalesce(s.speaker_attrs ->> 'ageBand', d.attrs ->> 'ageBand') = p_age)));
 
 -- Net sentiment in points: (% positive − % negative) of scored segments.
 create or replace macro net_points(pos, neg, n) as

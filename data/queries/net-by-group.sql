@@ -1,6 +1,6 @@
 -- Net sentiment per audience group (OverviewResponse.netByGroup).
 with seg as (
-  select * from audience_segments($cityId, $group, $kind, $from, $to, $lang, $theme, $valueId)
+  select * from audience_segments($cityId, $group, $kind, $from, $to, $lang, $theme, $valueId, $role, $origin, $age)
 ),
 counts as (
   select grp,

@@ -2,7 +2,7 @@
 -- (sort_key, id). Text search is case- and accent-insensitive; $q arrives already lowered,
 -- accent-stripped and with LIKE wildcards escaped.
 with seg as (
-  select * from audience_segments($cityId, $group, $kind, $from, $to, $lang, $theme, $valueId)
+  select * from audience_segments($cityId, $group, $kind, $from, $to, $lang, $theme, $valueId, $role, $origin, $age)
   where ($label is null or label = $label)
     and ($q is null or strip_accents(lower(text)) like '%' || $q || '%' escape '\')
 ),

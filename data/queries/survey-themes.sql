@@ -9,7 +9,7 @@ with nps as (
 ),
 seg as (
   select s.id, s.document_id, s.label, s.sentiment
-  from audience_segments($cityId, $group, 'survey', $from, $to, NULL, NULL, NULL) s
+  from audience_segments($cityId, $group, 'survey', $from, $to, NULL, NULL, NULL, $role, $origin, $age) s
 ),
 tagged as (
   select distinct t.theme, seg.id, seg.label, seg.sentiment, nps.category

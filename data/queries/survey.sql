@@ -11,6 +11,9 @@ with ans as (
     and ($group is null or d.grp = $group)
     and ($from is null or d.date >= $from::TIMESTAMP)
     and ($to is null or d.date < $to::TIMESTAMP)
+    and ($role is null or lower(d.attrs ->> 'role') = lower($role))
+    and ($origin is null or lower(d.attrs ->> 'origin') = lower($origin))
+    and ($age is null or (d.attrs ->> 'ageBand') = $age)  -- ->> binds looser than =
 ),
 per_item as (
   select key, any_value(text) as text, any_value(kind) as kind, any_value(scale_min) as scale_min,

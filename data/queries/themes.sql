@@ -2,7 +2,7 @@
 -- sentiment with its 95% interval, mean score. grp = 'all' is every group together.
 with seg as (
   select id, grp, sentiment, label
-  from audience_segments($cityId, $group, $kind, $from, $to, $lang, $theme, $valueId)
+  from audience_segments($cityId, $group, $kind, $from, $to, $lang, $theme, $valueId, $role, $origin, $age)
 ),
 tagged as (
   select distinct t.theme, seg.* from seg join segment_themes t on t.segment_id = seg.id

@@ -2,7 +2,7 @@
 -- interval, and the negative share, per group (grp 'all' = every group).
 with seg as (
   select date_trunc($interval, date) as period, grp, sentiment, label
-  from audience_segments($cityId, $group, $kind, $from, $to, $lang, $theme, $valueId)
+  from audience_segments($cityId, $group, $kind, $from, $to, $lang, $theme, $valueId, $role, $origin, $age)
   where date is not null
 ),
 counts as (

@@ -13,7 +13,7 @@ brand_any as (select count(distinct segment_id)::DOUBLE as n from brand),
 emphasis as (select value_id, count(*)::DOUBLE as n from brand group by value_id),
 seg as (
   select id, grp, sentiment, label
-  from audience_segments($cityId, $group, $kind, $from, $to, $lang, $theme, NULL)
+  from audience_segments($cityId, $group, $kind, $from, $to, $lang, $theme, NULL, $role, $origin, $age)
 ),
 mentions as (
   select distinct sv.value_id, seg.*

@@ -9,7 +9,7 @@ import { sql } from '../sql.ts';
 export function surveyRoutes(deps: AppDeps) {
   return new Hono().get('/survey', async (c) => {
     const f = await resolveFilters(deps.store, parseQuery(FilterQuery, c.req.query()), deps.minN);
-    const params = { cityId: f.cityId, group: f.group, from: f.from, to: f.to };
+    const params = { cityId: f.cityId, group: f.group, from: f.from, to: f.to, role: f.role, origin: f.origin, age: f.age };
     const [items, openThemes] = await Promise.all([
       deps.store.all<Omit<SurveyItemFigure, 'low_n'>>(sql('survey'), params),
       deps.store.all<SurveyResponse['openThemes'][number]>(sql('survey-themes'), params),

@@ -1,0 +1,55 @@
+/**
+ * The signals planted in the demo data. The generator reads its probabilities from PLANTED, and tests
+ * and the README cite SIGNALS, so what the data is meant to show and what it contains cannot drift.
+ */
+
+/** Probabilities the generator draws with (per sentence about the theme, by that group). */
+export const PLANTED = {
+  /** Havenstad internationals: share of their housing sentences that are clearly negative. */
+  havenstadIntlHousingNeg: 0.8,
+  /** Havenstad internationals: share of their culture/events sentences that are clearly positive. */
+  havenstadIntlCulturePos: 0.75,
+  /** Lindholm residents: share of negative tourism sentences, rising linearly across the 24 months. */
+  lindholmResidentTourismNeg: { start: 0.2, end: 0.8 },
+  /** Share of Lindholm survey responses written in Dutch (all from residents). */
+  lindholmDutchShare: 0.15,
+  /** Share of Marenburg survey responses written in German (all from residents). */
+  marenburgGermanShare: 0.15,
+  /** Marenburg, every group: share of positive sentences about green space, nature, cycling. */
+  marenburgGreenPos: 0.8,
+  /** Marenburg internationals: share of negative sentences about language and about bureaucracy. */
+  marenburgIntlLanguageNeg: 0.78,
+  marenburgIntlBureaucracyNeg: 0.8,
+} as const;
+
+export type Signal = {
+  id: string;
+  city: 'Havenstad' | 'Lindholm' | 'Marenburg';
+  /** A theme id, or a brand value name (as in data/demo/values/<city>.json). */
+  theme?: string;
+  value?: string;
+  group?: 'resident' | 'international' | 'visitor';
+  source?: 'survey' | 'focus-group' | 'social' | 'brand';
+  /** What the analysis should find, in the measures of DOMAIN.md. */
+  expect: string;
+};
+
+export const SIGNALS: Signal[] = [
+  // The brand talks innovation; the people talk diversity: the textbook "sender-centred" gap.
+  { id: 'havenstad-brand-innovation', city: 'Havenstad', value: 'Innovation', source: 'brand', expect: 'brand emphasis E(Innovation) is the highest of the five values (≥ 0.35)' },
+  { id: 'havenstad-voice-diversity', city: 'Havenstad', value: 'Open & diverse', group: 'international', expect: 'voice share S(Open & diverse) is the highest value for residents and internationals; S(Innovation) ≤ 0.05' },
+  { id: 'havenstad-innovation-overpromised', city: 'Havenstad', value: 'Innovation', expect: 'quadrant of Innovation is not "resonating": emphasised but hardly voiced (alignment for residents < 0.6)' },
+  { id: 'havenstad-housing-internationals', city: 'Havenstad', theme: 'housing', group: 'international', expect: 'net sentiment ≤ -40 (≈ 80% of their housing sentences negative)' },
+  { id: 'havenstad-culture-internationals', city: 'Havenstad', theme: 'culture_events', group: 'international', expect: 'net sentiment ≥ +40 (≈ 75% of their culture sentences positive)' },
+  { id: 'havenstad-survey-housing-item', city: 'Havenstad', group: 'international', source: 'survey', expect: 'Q6_2 "It is easy to find housing": bottom-2-box ≥ 70% for internationals' },
+  // Residents of the historic city turn against tourism over the two years.
+  { id: 'lindholm-tourism-residents-trend', city: 'Lindholm', theme: 'tourism', group: 'resident', expect: 'share of negative tourism sentences by residents rises from ≈ 25% (first 6 months) to ≈ 75% (last 6 months); monthly net sentiment trends down' },
+  { id: 'lindholm-dutch-answers', city: 'Lindholm', source: 'survey', group: 'resident', expect: '≈ 15% of survey responses in Dutch (UserLanguage NL)' },
+  { id: 'lindholm-nps-decline', city: 'Lindholm', group: 'resident', source: 'survey', expect: 'Q7 recommend: NPS of residents lower in the last 8 months than in the first 8' },
+  // The green university city: a value that really resonates, and internationals who struggle.
+  { id: 'marenburg-green-resonates', city: 'Marenburg', value: 'Green', theme: 'environment', expect: 'E(Green) is the highest brand emphasis AND net sentiment on environment ≥ +50 for residents: quadrant "resonating"' },
+  { id: 'marenburg-german-answers', city: 'Marenburg', source: 'survey', group: 'resident', expect: '≈ 15% of survey responses in German (UserLanguage DE)' },
+  { id: 'marenburg-internationals-language', city: 'Marenburg', theme: 'language', group: 'international', expect: 'net sentiment ≤ -40 on language for internationals' },
+  { id: 'marenburg-internationals-bureaucracy', city: 'Marenburg', theme: 'bureaucracy', group: 'international', expect: 'net sentiment ≤ -40 on bureaucracy for internationals' },
+  { id: 'marenburg-survey-language-item', city: 'Marenburg', group: 'international', source: 'survey', expect: 'Q6_3 "I can get by without speaking the local language": bottom-2-box ≥ 60% for internationals' },
+];

@@ -1,0 +1,45 @@
+/** Turns an opinion (theme + polarity) into a sentence in a language and a register. */
+import type { Group, ThemeId } from '../../types.ts';
+import { capitalize, decapitalize, fill, type FillContext } from './fill.ts';
+import { EN_PRACTICAL } from './en-practical.ts';
+import { EN_SOCIAL } from './en-social.ts';
+import { EN_PLACE } from './en-place.ts';
+import { NL, SHORT_NL } from './nl.ts';
+import { DE, SHORT_DE } from './de.ts';
+import { mergePools, templatesFor, type Polarity, type Pool } from './pool.ts';
+import { MIX_OPENERS, SHORT_EN, SPOKEN_OPENERS, WRITTEN_OPENERS } from './registers.ts';
+
+export type Lang = 'en' | 'nl' | 'de';
+export type Register = 'survey' | 'spoken' | 'tweet' | 'forum';
+/** What one sentence says: a theme and how the writer feels about it. */
+export type Opinion = { theme: ThemeId; polarity: Polarity };
+
+const FULL: Record<Lang, Pool> = { en: mergePools(EN_PRACTICAL, EN_SOCIAL, EN_PLACE), nl: NL, de: DE };
+const SHORT: Record<Lang, Pool> = { en: SHORT_EN, nl: SHORT_NL, de: SHORT_DE };
+
+/** True when the language has templates for this opinion (mixed needs a negative template or a mix one). */
+export function canSay(lang: Lang, op: Opinion, group?: Group): boolean {
+  const pool = FULL[lang];
+  if (op.polarity === 'mix') return templatesFor(pool, op.theme, 'mix', group).length > 0 || templatesFor(pool, op.theme, 'neg', group).length > 0;
+  return templatesFor(pool, op.theme, op.polarity, group).length > 0;
+}
+
+function mixed(ctx: FillContext, lang: Lang, op: Opinion, group?: Group): string {
+  const own = templatesFor(FULL[lang], op.theme, 'mix', group);
+  if (own.length > 0 && ctx.rng.chance(0.5)) return fill(ctx.rng.pick(own), ctx);
+  const neg = fill(ctx.rng.pick(templatesFor(FULL[lang], op.theme, 'neg', group)), ctx);
+  return `${fill(ctx.rng.pick(MIX_OPENERS[lang]), ctx)} ${decapitalize(neg)}`;
+}
+
+/** One sentence carrying the opinion, shaped for the register (terse survey answer, spoken turn, post). */
+export function say(ctx: FillContext, lang: Lang, op: Opinion, register: Register, group?: Group): string {
+  const { rng } = ctx;
+  if (op.polarity === 'mix') return mixed(ctx, lang, op, group);
+  const short = SHORT[lang][`${op.theme}/${op.polarity}`];
+  if (register === 'survey' && short && rng.chance(0.22)) return fill(rng.pick(short), ctx);
+  const sentence = fill(rng.pick(templatesFor(FULL[lang], op.theme, op.polarity, group)), ctx);
+  if (lang !== 'en') return sentence;
+  const openers = register === 'spoken' ? SPOKEN_OPENERS : register === 'survey' ? WRITTEN_OPENERS : [''];
+  const opener = rng.pick(openers);
+  return opener ? opener + decapitalize(sentence) : capitalize(sentence);
+}

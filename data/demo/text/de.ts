@@ -1,0 +1,47 @@
+/** German phrase pools (Marenburg residents who answer in German). */
+import type { Pool } from './pool.ts';
+
+export const DE: Pool = {
+  'environment/pos': [
+    'Die [Parks|Grünflächen|Wälder] sind [wunderschön|herrlich|toll] und {park} ist [mein Lieblingsort|perfekt zum Joggen|am Sonntag wunderbar].',
+    'Ich [liebe es|genieße es], [im Sommer|nach der Arbeit] an {water} [zu baden|spazieren zu gehen|Rad zu fahren], die Natur ist so nah.',
+    'Eine [grüne|saubere|schöne] Stadt mit [viel Natur|sauberer Luft|Bäumen überall], [das gefällt mir sehr|einfach toll|großartig].',
+    'Der [Schwarzwald|Hochwald|Wald] [ist|liegt] direkt vor der Haustür, [wunderbar|herrlich|ein Traum] zum Wandern.',
+  ],
+  'environment/neg': ['Die Straßen [in {hood}|um den Bahnhof] sind [dreckig|vermüllt], [schade|schlimm].'],
+  'mobility/pos': [
+    'Mit dem Rad ist man überall [schnell|in zehn Minuten] und die Radwege sind [super|hervorragend|toll], [ich liebe es|herrlich].',
+    'Der Nahverkehr ist [gut|sehr gut|zuverlässig] und {transit} fährt [oft|alle paar Minuten], [prima|super].',
+  ],
+  'mobility/neg': ['{transit} ist [ständig|immer] [verspätet|überfüllt], [nervig|furchtbar|ärgerlich].', 'Parken in {hood} ist [eine Katastrophe|unmöglich|furchtbar teuer].'],
+  'housing/neg': [
+    'Eine [bezahlbare Wohnung|WG-Zimmer|Wohnung] zu finden ist [fast unmöglich|ein Albtraum|hoffnungslos], [gerade|besonders] für Studierende.',
+    'Die Mieten sind [absurd|viel zu hoch|unverschämt]: {flat_rent_local} für eine kleine Wohnung in {hood}.',
+    'Zur WG-Besichtigung kamen {n_viewing} Leute für ein Zimmer, [schrecklich|furchtbar|frustrierend].',
+  ],
+  'housing/pos': ['Wir haben eine [schöne|tolle|gemütliche] Wohnung in {hood} gefunden und [sind sehr glücklich|fühlen uns wohl].'],
+  'culture_events/pos': ['{festival} ist [großartig|toll|wunderbar] und die Stimmung ist [super|herrlich].', 'Ich gehe gern ins {museum} und in die Kneipen am {street}, [sehr schön|toll].'],
+  'culture_events/neg': ['Abends ist [wenig|nichts] los, [langweilig|schade|ziemlich öde].'],
+  'education/pos': ['Die Universität ist [hervorragend|toll|exzellent] und die Stimmung in der Stadt ist [jung|lebendig|schön].'],
+  'education/neg': ['Die Hörsäle sind [überfüllt|zu voll] und die Verwaltung der Uni ist [chaotisch|schlecht organisiert], [ärgerlich|nervig].'],
+  'city_image/pos': ['{city} ist eine [wunderschöne|tolle|lebenswerte] Stadt und [ich bin stolz|ich lebe sehr gern hier].', 'Die Altstadt mit {landmark} ist [wunderschön|herrlich|einmalig].'],
+  'city_image/neg': ['Die Werbung der Stadt ist [geschönt|nur Marketing|zu glatt], [der Alltag|das echte Leben] sieht [anders|ganz anders] aus.'],
+  'bureaucracy/neg': ['Einen Termin beim [Bürgeramt|Amt] zu bekommen dauert {n_weeks} Wochen, [furchtbar|eine Katastrophe|ärgerlich].'],
+  'bureaucracy/pos': ['Das Bürgeramt war [schnell|freundlich|hilfsbereit], [super|toll].'],
+  'cost_of_living/neg': ['Alles ist [teurer|viel teurer] geworden und [die Löhne nicht|das ist hart], [schlimm|ärgerlich].'],
+  'governance/neg': ['Der Gemeinderat [hört nicht zu|ignoriert die Bürger], [enttäuschend|schlecht|ärgerlich].'],
+  'governance/pos': ['Die Stadt [hat gut zugehört|hört zu] und [der neue Park|die Fahrradstraße] ist [toll|gelungen], [danke|super].'],
+  'social_life/pos': ['Die Nachbarn sind [herzlich|freundlich|nett] und [man hilft sich|es gibt eine tolle Gemeinschaft].'],
+  'social_life/neg': ['Es ist [schwer|schwierig], hier [Freunde|Anschluss] zu finden, die Leute sind [verschlossen|distanziert], [schade|traurig].'],
+  'safety/pos': ['Ich fühle mich hier [sehr|immer] sicher, auch [nachts|abends], [das ist schön|toll].'],
+  'family/pos': ['Für Familien ist es [toll|super|wunderbar]: [viele Spielplätze|viel Grün|gute Kitas].'],
+  'tourism/neg': ['Am Wochenende ist die Altstadt [voll mit Touristen|überlaufen], [nervig|anstrengend].'],
+  'language/neg': ['Viele Ämter sprechen [kein Englisch|nur Deutsch], das ist für meine internationalen Kollegen [schwierig|schlimm].'],
+};
+
+export const SHORT_DE: Pool = {
+  'environment/pos': ['Die Natur!', 'Viel Grün, herrlich.', 'Die Parks, wunderschön.'],
+  'mobility/pos': ['Radfahren, super.', 'Gute Radwege.'],
+  'housing/neg': ['Wohnungsnot, schlimm.', 'Mieten zu hoch.'],
+  'city_image/pos': ['Schöne Altstadt.', 'Lebenswerte Stadt.'],
+};

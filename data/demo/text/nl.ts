@@ -1,0 +1,58 @@
+/** Dutch phrase pools (Lindholm and Havenstad residents who answer in Dutch). */
+import type { Pool } from './pool.ts';
+
+export const NL: Pool = {
+  'tourism/neg': [
+    'De [drukte|massa toeristen|toeristenmassa] [rond {landmark}|in de {street}|in het centrum] is [onhoudbaar|verschrikkelijk|niet meer normaal] en [ik mijd|wij mijden] het centrum [nu|in het weekend|de hele zomer].',
+    '[Airbnb|Vakantieverhuur] [heeft {hood} kapotgemaakt|verdrijft de bewoners uit {hood}], [heel triest|echt erg|een schande].',
+    '[Cruiseschepen|Touringcars|Dagjesmensen] [dumpen|brengen] [elke dag|elke ochtend] [duizenden|hordes] toeristen en de stad voelt als een pretpark, [vreselijk|ik haat het|triest].',
+    'Mijn straat is [vergeven van|vol met] [souvenirwinkels|wafelkraampjes|selfiesticks] en [dat maakt me boos|dat is jammer|het voelt nep].',
+    'Het [massatoerisme|toerisme] [verpest|maakt] [de stad|onze binnenstad|het dagelijkse leven] [voor bewoners|voor ons] [kapot], [echt waar|eerlijk gezegd].',
+    'Ik kan [op zaterdag|in de zomer] [niet meer|nauwelijks] door de {street} fietsen door de [toeristen|groepen toeristen], [heel vervelend|verschrikkelijk].',
+  ],
+  'tourism/pos': [
+    'Toeristen brengen [leven|werk|geld] in de stad en [ik vind de drukte gezellig|dat is goed voor de winkels].',
+    'Ik [vind het leuk|geniet ervan] om [bezoekers|toeristen] {landmark} te laten zien, [ik ben trots op onze stad|ze zijn meestal heel vriendelijk].',
+    'Het toerisme is [goed|prima|belangrijk] voor [de horeca|onze economie|de lokale winkels] en de meeste toeristen zijn [vriendelijk|aardig].',
+  ],
+  'tourism/neu': ['In de zomer zijn er veel toeristen bij {landmark}.'],
+  'housing/neg': [
+    'Een [betaalbare woning|huis|appartement] vinden is [onmogelijk|een nachtmerrie|hopeloos], [zeker|vooral] voor jonge mensen.',
+    'De huurprijzen zijn [belachelijk|absurd|veel te hoog]: {flat_rent_local} voor een klein appartement in {hood}.',
+    'Mijn [kinderen|vrienden] [kunnen|vinden] [hier niets betalen|geen woning] en [moeten|gaan] [wegtrekken|verhuizen], [heel jammer|triest].',
+  ],
+  'housing/pos': ['We hebben een [mooi|fijn|gezellig] huis in {hood} gevonden en [we zijn er heel blij mee|we wonen er heerlijk].'],
+  'city_image/pos': [
+    '{city} is een [prachtige|mooie|gezellige] stad met [veel karakter|een rijke geschiedenis] en [ik ben er trots op|ik woon hier graag].',
+    'De [oude binnenstad|sfeer|architectuur] is [prachtig|heerlijk|uniek], [vooral|zeker] [rond {landmark}|\'s avonds|in de winter].',
+  ],
+  'city_image/neg': [
+    'De campagnes van de stad zijn [nep|te gepolijst|alleen marketing]; het echte leven hier is [heel anders|helemaal niet zo].',
+    'De stad [verkoopt zich|wordt verkocht] als een [openluchtmuseum|decor], [dat voelt nep|heel jammer|daar word ik moe van].',
+  ],
+  'culture_events/pos': [
+    '{festival} is [geweldig|fantastisch|prachtig] en [de sfeer is heerlijk|iedereen komt naar buiten].',
+    'Ik ga graag naar {museum} en {venue}, [echt leuk|heel fijn|prachtig].',
+  ],
+  'culture_events/neg': ['Er is [weinig|niets] te doen [voor jongeren|op zondag|in de winter], [saai|jammer|erg saai].'],
+  'mobility/neg': ['[De bussen|Bus 1|Het openbaar vervoer] [rijden|rijdt] [slecht|te weinig|altijd te laat], [heel vervelend|slecht geregeld].', 'Parkeren is [een ramp|onbetaalbaar|onmogelijk] in {hood}.'],
+  'mobility/pos': ['Fietsen [is heerlijk|gaat prima|is fijn] en alles is [dichtbij|op loopafstand], [heel fijn|top].'],
+  'governance/neg': ['Het stadsbestuur [luistert niet|luistert niet naar bewoners] en [denkt alleen aan toeristen|doet alleen aan citymarketing], [teleurstellend|slecht].'],
+  'governance/pos': ['De gemeente [luisterde|heeft goed geluisterd] naar de buurt over {street}, [heel fijn|goed zo].'],
+  'cost_of_living/neg': ['Alles is [te duur|veel te duur|belachelijk duur] geworden, [zelfs|ook] een koffie op de Markt.'],
+  'environment/pos': ['De [parken|groene plekken] en {park} zijn [prachtig|heerlijk|mooi] om te wandelen.'],
+  'environment/neg': ['De straten rond {street} zijn [vies|smerig|vol afval] na het weekend, [vreselijk|jammer].'],
+  'social_life/pos': ['De buren zijn [hartelijk|heel vriendelijk|gezellig] en [we helpen elkaar|er is een fijne buurtgemeenschap].'],
+  'social_life/neg': ['[De buurt|Mijn buurt] [loopt leeg|is leeg] en ik voel me [eenzaam|alleen], [heel triest|jammer].'],
+  'safety/pos': ['Ik voel me hier [heel|altijd] veilig, ook [\'s nachts|als ik laat naar huis fiets].'],
+  'economy/neg': ['De [echte winkels|buurtwinkels] verdwijnen en er komen [alleen|steeds meer] [souvenirwinkels|wafelzaken] voor in de plaats, [triest|jammer].'],
+  'family/pos': ['Het is een [fijne|goede|veilige] stad voor kinderen, [met goede scholen|heel fijn].'],
+  'healthcare/neg': ['De wachttijden in het ziekenhuis zijn [veel te lang|slecht|belachelijk].'],
+};
+
+export const SHORT_NL: Pool = {
+  'tourism/neg': ['Te veel toeristen.', 'Massatoerisme, vreselijk.', 'De drukte, onhoudbaar.'],
+  'tourism/pos': ['Gezellige drukte.'],
+  'city_image/pos': ['De mooie binnenstad.', 'Prachtige stad.', 'Gezellig!'],
+  'housing/neg': ['Betaalbaar wonen, onmogelijk.', 'Te dure huizen.'],
+};
