@@ -100,8 +100,20 @@ export type ValuesResponse = {
   alignment: { group: Group | 'all'; alignment: number; n: number; low_n: boolean }[];
 };
 
-export type TrendPoint = NetFigure & { period: string; group: Group | 'all'; negative_share: number | null };
-export type TrendResponse = { city: string; interval: 'week' | 'month'; minN: number; points: TrendPoint[] };
+export type TrendPoint = NetFigure & {
+  period: string; group: Group | 'all'; negative_share: number | null;
+  /** Mean and sd of the negative share over the trailing baseline periods. */
+  baseline_share: number | null; baseline_sd: number | null; alert: boolean;
+};
+export type TrendAlert = {
+  period: string; group: Group | 'all'; negative_share: number; baseline_share: number; baseline_sd: number | null;
+  /** The negative segments of that period, strongest first. */
+  quotes: Quote[];
+};
+export type TrendResponse = {
+  city: string; interval: 'week' | 'month'; minN: number; k: number; baseline: number;
+  points: TrendPoint[]; alerts: TrendAlert[];
+};
 
 export type Highlight = { kind: 'theme' | 'value'; id: string; term: string; start: number; end: number };
 export type Quote = {

@@ -1,5 +1,8 @@
 -- Time series of audience segments per period (week or month): n, net sentiment with its
--- interval, and the negative share, per group (grp 'all' = every group).
+-- interval, and the negative share, per group (grp 'all' = every group). A spike alert is a
+-- period whose negative share exceeds the mean of the $baseline previous periods by $k standard
+-- deviations (sd floored at 0.02 so a flat baseline does not alert on noise), with at least 3
+-- baseline periods and $minN scored segments in the period.
 with seg as (
   select date_trunc($interval, date) as period, grp, sentiment, label
   from audience_segments($cityId, $group, $kind, $from, $to, $lang, $theme, $valueId, $role, $origin, $age)
@@ -13,12 +16,27 @@ counts as (
          count(*) filter (where label = 'negative')::DOUBLE as neg,
          avg(sentiment) as mean
   from seg group by grouping sets ((period, grp), (period))
+),
+shares as (
+  select *, neg / nullif(scored, 0) as negative_share from counts
+),
+baselines as (
+  select *,
+         avg(negative_share) over w as base_mean,
+         stddev_samp(negative_share) over w as base_sd,
+         count(negative_share) over w as base_periods
+  from shares
+  window w as (partition by grp order by period rows between $baseline preceding and 1 preceding)
 )
 select strftime(period, '%Y-%m-%d') as period, grp as "group", n::INTEGER as n, scored::INTEGER as scored,
        round(net_points(pos, neg, scored), 1)::DOUBLE as net,
        round(greatest(net_points(pos, neg, scored) - net_halfwidth(pos, neg, scored), -100), 1)::DOUBLE as low,
        round(least(net_points(pos, neg, scored) + net_halfwidth(pos, neg, scored), 100), 1)::DOUBLE as high,
-       round(neg / nullif(scored, 0), 4)::DOUBLE as negative_share,
-       round(mean, 3)::DOUBLE as mean
-from counts
+       round(negative_share, 4)::DOUBLE as negative_share,
+       round(mean, 3)::DOUBLE as mean,
+       round(base_mean, 4)::DOUBLE as baseline_share,
+       round(base_sd, 4)::DOUBLE as baseline_sd,
+       coalesce(base_periods >= 3 and scored >= $minN
+                and negative_share > base_mean + $k * greatest(coalesce(base_sd, 0), 0.02), false) as alert
+from baselines
 order by grp, period

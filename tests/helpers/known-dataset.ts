@@ -70,3 +70,30 @@ export async function loadKnownSurvey(store: Store): Promise<void> {
     await c.run(`insert into segment_themes values (106, 'housing', 'rent', 0, 4)`);
   });
 }
+
+/**
+ * "Trendton": 10 resident segments a month, January–August 2025, with 1 3 3... negatives:
+ * negative shares .1 .2 .3 .2 .1 .3 | .4 | .35 (the rest positive).
+ *   July: baseline Jan–Jun mean .2, sd √(.04/5) = .0894 → threshold .3789 < .4 → alert.
+ *   August: baseline Feb–Jul mean .25, sd √(.055/5) = .1049 → threshold .4598 > .35 → none.
+ * (August has 20 segments so that .35 is 7 of 20.)
+ */
+export async function loadKnownTrend(store: Store): Promise<void> {
+  const negatives = [1, 2, 3, 2, 1, 3, 4, 7];
+  await store.write(async (c) => {
+    await c.run(`insert into cities (id, name) values (2, 'Trendton')`);
+    await c.run(`insert into sources (id, city_id, kind, format, file_name, file_hash) values (20, 2, 'social', 'x-api-v2', 'x.jsonl', 'h20')`);
+    let id = 1000;
+    for (const [m, neg] of negatives.entries()) {
+      const total = m === 7 ? 20 : 10;
+      const date = `2025-${String(m + 1).padStart(2, '0')}-15`;
+      for (let i = 0; i < total; i++) {
+        id++;
+        const label = i < neg ? 'negative' : 'positive';
+        await c.run(`insert into documents (id, source_id, city_id, kind, dedup_key, grp, date, text) values (${id}, 20, 2, 'social', 'k${id}', 'resident', '${date}', 'post ${id}')`);
+        await c.run(`insert into segments (id, document_id, city_id, kind, grp, date, position, start_offset, end_offset, text, moderator, language, sentiment, label)
+          values (${id}, ${id}, 2, 'social', 'resident', '${date}', 0, 0, 9, 'post ${id}', false, 'en', ${label === 'negative' ? -0.5 : 0.5}, '${label}')`);
+      }
+    }
+  });
+}

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SurveyResponse, ThemesResponse, ValuesResponse } from '../../data/types.ts';
+import type { SurveyResponse, ThemesResponse, TrendResponse, ValuesResponse } from '../../data/types.ts';
 import { createApp } from '../../server/app.ts';
 import { openStore, type Store } from '../../server/db/store.ts';
 import { alignment, quadrant } from '../../server/measures.ts';
-import { loadKnownDataset, loadKnownSurvey } from '../helpers/known-dataset.ts';
+import { loadKnownDataset, loadKnownSurvey, loadKnownTrend } from '../helpers/known-dataset.ts';
 
 describe('measures computed on paper (tests/helpers/known-dataset.ts), through the HTTP API', () => {
   let store: Store;
@@ -104,6 +104,41 @@ describe('survey measures computed on paper (loadKnownSurvey)', () => {
 
   it('links the open-text themes of the same respondents by NPS category', () => {
     expect(body.openThemes).toContainEqual({ theme: 'housing', category: 'detractor', n: 1, net: -100 });
+  });
+});
+
+describe('spike alerts computed on paper (loadKnownTrend)', () => {
+  let store: Store;
+  let app: ReturnType<typeof createApp>;
+  beforeAll(async () => {
+    store = await openStore(':memory:');
+    await loadKnownTrend(store);
+    app = createApp({ store, version: 'test', demo: false, minN: 30 });
+  });
+  afterAll(() => store.close());
+
+  it('alerts when a month\'s negative share exceeds its trailing 6-month baseline by k = 2 sd', async () => {
+    const res = await app.request('/api/trend?city=Trendton&minN=5');
+    const body = (await res.json()) as TrendResponse;
+    const all = body.points.filter((p) => p.group === 'all');
+    expect(all.map((p) => p.negative_share)).toEqual([0.1, 0.2, 0.3, 0.2, 0.1, 0.3, 0.4, 0.35]);
+    expect(all[6]).toMatchObject({ period: '2025-07-01', baseline_share: 0.2, baseline_sd: 0.0894, alert: true });
+    expect(all[7]).toMatchObject({ period: '2025-08-01', baseline_share: 0.25, baseline_sd: 0.1049, alert: false });
+    expect(body.alerts.filter((a) => a.group === 'all').map((a) => a.period)).toEqual(['2025-07-01']);
+    // the alert's driving quotes: July's negative posts
+    const july = body.alerts.find((a) => a.group === 'all')!;
+    expect(july.quotes).toHaveLength(4);
+    expect(july.quotes.every((q) => q.label === 'negative' && q.date === '2025-07-15')).toBe(true);
+  });
+
+  it('k is configurable: at k = 3 July is no longer a spike', async () => {
+    const body = (await (await app.request('/api/trend?city=Trendton&minN=5&k=3')).json()) as TrendResponse;
+    expect(body.alerts).toEqual([]);
+  });
+
+  it('does not alert below the minimum n', async () => {
+    const body = (await (await app.request('/api/trend?city=Trendton')).json()) as TrendResponse;
+    expect(body.alerts).toEqual([]);
   });
 });
 
