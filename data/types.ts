@@ -65,6 +65,7 @@ export type OverviewResponse = {
   languages: { language: string; segments: number }[];
   unscored: number;
   period: { from: string | null; to: string | null };
+  loudFew: LoudFew;
 };
 
 export type ApiError = { error: { code: string; message: string } };
@@ -77,7 +78,13 @@ export type ThemesResponse = {
   /** The same figures per audience group. */
   byGroup: (ThemeRow & { group: Group })[];
   unclassifiedShare: number;
+  /** Frequent phrases in segments no theme or value covers: candidates for new lexicon terms. */
+  suggestedTerms: { term: string; n: number }[];
+  loudFew: LoudFew;
 };
+
+/** Share of social segments written by the most active 1% of authors. */
+export type LoudFew = { authors: number; segments: number; top_authors: number; top1_share: number | null };
 
 export type Quadrant = 'resonating' | 'overpromised' | 'untold_strength' | 'blind_spot';
 
@@ -91,9 +98,15 @@ export type ValueRow = {
   /** Figures for all audience groups together ('all') and per group. */
   groups: ValueGroupFigure[];
 };
+/** Brand words beside each audience group's words for one value. */
+export type VocabularyGap = { value: string; side: Group | 'brand'; terms: string[]; counts: number[] };
+
 export type ValuesResponse = {
   city: string;
   minN: number;
+  vocabularyGap: VocabularyGap[];
+  /** E(v) relative to the mean emphasis of the same value across all cities (1 = typical). */
+  distinctiveness: { value: string; emphasis: number; distinctiveness: number | null }[];
   /** k: the number of brand values; "emphasised" means E(v) ≥ 1/k. */
   k: number;
   values: ValueRow[];
@@ -151,3 +164,13 @@ export type SurveyResponse = {
   /** Themes of the same respondents' open answers, overall and by NPS category. */
   openThemes: { theme: ThemeId; category: 'all' | 'promoter' | 'passive' | 'detractor'; n: number; net: number | null }[];
 };
+
+export type CompareDimension = NetFigure & { dimension: string; share: number };
+export type CompareCity = {
+  city: string; documents: number; segments: number;
+  overall: NetFigure;
+  /** Themes, or the preset's dimensions; shares are of each city's own segments (size-normalised). */
+  dimensions: CompareDimension[];
+  values: { value: string; emphasis: number; distinctiveness: number | null }[];
+};
+export type CompareResponse = { preset: 'themes' | 'anholt' | 'expat'; minN: number; cities: CompareCity[] };

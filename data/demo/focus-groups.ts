@@ -6,7 +6,7 @@ import { drawOpinion, weightsOf, type Speaker } from './audience.ts';
 import type { Ledger } from './ledger.ts';
 import type { Rng } from './rng.ts';
 import { say } from './text/compose.ts';
-import { capitalize, fill } from './text/fill.ts';
+import { fill } from './text/fill.ts';
 import { SPOKEN_ECHO } from './text/registers.ts';
 import { CLOSINGS, INTROS, OPENINGS, QUESTIONS, REACTIONS } from './focus-group-talk.ts';
 
@@ -69,11 +69,16 @@ export function buildSession(rng: Rng, city: CityProfile, kind: SessionKind, dat
   };
   turn('Moderator', [fill(rng.pick(OPENINGS[kind]), ctx)]);
   for (const p of ps) {
-    const intro = fill(rng.pick(INTROS[p.group === 'international' ? 'international' : 'resident']).replace('{first}', `P${p.label.slice(1)}`), ctx);
+    const intro = fill(rng.pick(INTROS[p.group === 'international' ? 'international' : 'resident']), ctx);
     turn(`${p.label} (${p.attrs})`, [intro, ...(rng.chance(0.6) ? opinionTurn(p) : [])]);
   }
   const weights = { ...weightsOf(city.name, ps[0].group), ...(kind === 'mixed' ? weightsOf(city.name, 'international') : {}) };
-  const topics = rng.sample(Object.keys(weights) as ThemeId[], 12).sort((a, b) => (weights[b] ?? 0) - (weights[a] ?? 0) + (rng.next() - 0.5) * 8).slice(0, rng.int(3, 5));
+  // the moderator's guide favours what the group talks about most, with some variety between sessions
+  const topics = (Object.keys(weights) as ThemeId[])
+    .map((t) => ({ t, score: (weights[t] ?? 0) * (0.3 + rng.next()) }))
+    .sort((a, b) => b.score - a.score)
+    .slice(0, rng.int(3, 5))
+    .map((x) => x.t);
   for (const theme of topics) {
     turn('Moderator', [fill(rng.pick(QUESTIONS[theme]), ctx)]);
     for (const p of rng.sample(ps, rng.int(3, Math.min(6, ps.length)))) {

@@ -26,6 +26,15 @@ export class StoreLockedError extends Error {
   }
 }
 
+/**
+ * The params a statement references. node-api rejects extra keys, and routes pass one shared
+ * filter object to several queries; a missing parameter still fails loudly.
+ */
+export function usedParams(sql: string, params: Params): Params {
+  const names = new Set([...sql.matchAll(/\$([A-Za-z_]\w*)/g)].map((m) => m[1]));
+  return Object.fromEntries(Object.entries(params).filter(([k]) => names.has(k)));
+}
+
 /** Opens (or creates) the database file and applies pending migrations. */
 export async function openStore(path: string, opts: { readOnly?: boolean } = {}): Promise<Store> {
   const readOnly = opts.readOnly ?? false;
@@ -61,7 +70,7 @@ export async function openStore(path: string, opts: { readOnly?: boolean } = {})
     return next;
   };
   const all = <T>(sql: string, params: Params = {}) =>
-    withConnection(async (conn) => (await conn.runAndReadAll(sql, params)).getRowObjectsJS() as T[]);
+    withConnection(async (conn) => (await conn.runAndReadAll(sql, usedParams(sql, params))).getRowObjectsJS() as T[]);
 
   return {
     path, readOnly, withConnection, write, all,

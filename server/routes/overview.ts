@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { JOURNEY_STAGE, type GroupNet, type OverviewResponse, type SourceGroupCount, type ThemeId } from '../../data/types.ts';
+import { JOURNEY_STAGE, type GroupNet, type LoudFew, type OverviewResponse, type SourceGroupCount, type ThemeId } from '../../data/types.ts';
 import type { AppDeps } from '../app.ts';
 import { FilterQuery, parseQuery, resolveFilters, segmentParams } from '../filters.ts';
 import { flagLowN } from '../measures.ts';
@@ -13,7 +13,7 @@ export function overviewRoutes(deps: AppDeps) {
     const f = await resolveFilters(deps.store, parseQuery(FilterQuery, c.req.query()), deps.minN);
     const p = segmentParams(f);
     const docParams = { cityId: f.cityId, group: f.group, kind: f.kind, from: f.from, to: f.to };
-    const [sources, nets, themes, languages, period] = await Promise.all([
+    const [sources, nets, themes, languages, period, loudFew] = await Promise.all([
       deps.store.all<SourceGroupCount>(sql('documents-by-source'), docParams),
       deps.store.all<Omit<GroupNet, 'low_n'>>(sql('net-by-group'), p),
       deps.store.all<ThemeQueryRow>(sql('themes'), p),
@@ -22,6 +22,7 @@ export function overviewRoutes(deps: AppDeps) {
         `select strftime(min(date), '%Y-%m-%d') as "from", strftime(max(date), '%Y-%m-%d') as "to" from documents where city_id = $cityId`,
         { cityId: f.cityId },
       ),
+      deps.store.all<LoudFew>(sql('loud-few'), p),
     ]);
     const body: OverviewResponse = {
       city: f.city,
@@ -37,6 +38,7 @@ export function overviewRoutes(deps: AppDeps) {
       languages: languages.map((l) => ({ language: l.language, segments: l.segments })),
       unscored: languages.reduce((s, l) => s + l.unscored, 0),
       period: period[0] ?? { from: null, to: null },
+      loudFew: loudFew[0],
     };
     return c.json(body);
   });

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { JOURNEY_STAGE, type Group, type ThemeId, type ThemeOrUnclassified, type ThemeRow, type ThemesResponse } from '../../data/types.ts';
+import { JOURNEY_STAGE, type Group, type LoudFew, type ThemeId, type ThemeOrUnclassified, type ThemeRow, type ThemesResponse } from '../../data/types.ts';
 import type { AppDeps } from '../app.ts';
 import { FilterQuery, parseQuery, resolveFilters, segmentParams } from '../filters.ts';
 import { flagLowN } from '../measures.ts';
@@ -16,7 +16,12 @@ const toThemeRow = (r: Row, minN: number): ThemeRow => flagLowN({
 export function themesRoutes(deps: AppDeps) {
   return new Hono().get('/themes', async (c) => {
     const f = await resolveFilters(deps.store, parseQuery(FilterQuery, c.req.query()), deps.minN);
-    const rows = await deps.store.all<Row>(sql('themes'), segmentParams(f));
+    const p = segmentParams(f);
+    const [rows, suggested, loudFew] = await Promise.all([
+      deps.store.all<Row>(sql('themes'), p),
+      deps.store.all<{ term: string; n: number }>(sql('suggested-terms'), { ...p, minCount: 3, top: 25 }),
+      deps.store.all<LoudFew>(sql('loud-few'), p),
+    ]);
     const all = rows.filter((r) => r.group === 'all');
     const body: ThemesResponse = {
       city: f.city,
@@ -24,6 +29,8 @@ export function themesRoutes(deps: AppDeps) {
       themes: all.map((r) => toThemeRow(r, f.minN)),
       byGroup: rows.filter((r) => r.group !== 'all').map((r) => ({ ...toThemeRow(r, f.minN), group: r.group as Group })),
       unclassifiedShare: all.find((r) => r.theme === 'unclassified')?.share ?? 0,
+      suggestedTerms: suggested,
+      loudFew: loudFew[0],
     };
     return c.json(body);
   });

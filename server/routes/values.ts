@@ -1,23 +1,29 @@
 import { Hono } from 'hono';
-import type { Group, ValueRow, ValuesResponse } from '../../data/types.ts';
+import type { Group, ValueRow, ValuesResponse, VocabularyGap } from '../../data/types.ts';
 import type { AppDeps } from '../app.ts';
 import { FilterQuery, parseQuery, resolveFilters, segmentParams } from '../filters.ts';
 import { alignment, flagLowN, quadrant } from '../measures.ts';
 import { sql } from '../sql.ts';
 
 type Row = {
-  value: string; value_id: number; group: Group | 'all'; emphasis: number | null; brand_n: number; voice_share: number; voice_n: number;
-  n: number; scored: number; net: number | null; low: number | null; high: number | null; mean: number | null;
+  value: string; value_id: number; group: Group | 'all'; emphasis: number | null; brand_n: number; voice_share: number;
+  voice_n: number; n: number; scored: number; net: number | null; low: number | null; high: number | null; mean: number | null;
 };
+type Distinct = { city: string; value: string; emphasis: number; distinctiveness: number | null };
 
 /** GET /api/values: per brand value its emphasis, voice share, net sentiment and quadrant; alignment per group. */
 export function valuesRoutes(deps: AppDeps) {
   return new Hono().get('/values', async (c) => {
     const f = await resolveFilters(deps.store, parseQuery(FilterQuery, c.req.query()), deps.minN);
-    // values.sql splits by value itself, so it takes every filter but the value
-    const { valueId: _valueId, ...params } = segmentParams(f);
-    const rows = await deps.store.all<Row>(sql('values'), params);
-    const k = (await deps.store.all<{ k: number }>(`select count(*)::INTEGER as k from brand_values where city_id = $cityId`, { cityId: f.cityId }))[0].k;
+    // values.sql splits by value itself: it takes every filter but the value
+    const params = segmentParams(f);
+    const [rows, kRows, gap, distinct] = await Promise.all([
+      deps.store.all<Row>(sql('values'), params),
+      deps.store.all<{ k: number }>(`select count(*)::INTEGER as k from brand_values where city_id = $cityId`, { cityId: f.cityId }),
+      deps.store.all<VocabularyGap>(sql('vocabulary-gap'), { ...params, top: 12 }),
+      deps.store.all<Distinct>(sql('distinctiveness'), { cityIds: null }),
+    ]);
+    const k = kRows[0].k;
     const values = new Map<string, ValueRow>();
     for (const r of rows) {
       const emphasis = r.emphasis ?? 0;
@@ -29,6 +35,7 @@ export function valuesRoutes(deps: AppDeps) {
       }, f.minN));
     }
     const groups = [...new Set(rows.map((r) => r.group))];
+    const names = new Map([...values.keys()].map((name) => [name.toLowerCase(), name]));
     const body: ValuesResponse = {
       city: f.city, minN: f.minN, k,
       values: [...values.values()],
@@ -37,6 +44,10 @@ export function valuesRoutes(deps: AppDeps) {
         const n = gRows[0]?.voice_n ?? 0;
         return { group: g, alignment: alignment(gRows.map((r) => ({ emphasis: r.emphasis ?? 0, voiceShare: r.voice_share }))), n, low_n: n < f.minN };
       }),
+      vocabularyGap: gap,
+      distinctiveness: distinct
+        .filter((d) => d.city.toLowerCase() === f.city.toLowerCase() && names.has(d.value))
+        .map((d) => ({ value: names.get(d.value)!, emphasis: d.emphasis, distinctiveness: d.distinctiveness })),
     };
     return c.json(body);
   });

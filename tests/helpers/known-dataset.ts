@@ -38,6 +38,15 @@ export async function loadKnownDataset(store: Store): Promise<void> {
       (1, 1, 'alpha', 0, 5), (2, 1, 'alpha', 0, 5), (3, 2, 'beta', 0, 4),
       (11, 1, 'alpha', 0, 5), (12, 1, 'alpha', 0, 5), (13, 2, 'beta', 0, 4), (14, 2, 'beta', 0, 4),
       (21, 1, 'alpha', 0, 5), (22, 1, 'alpha', 0, 5), (22, 1, 'alpha', 6, 11), (31, 1, 'alpha', 0, 5)`);
+    await c.run(`insert into segment_terms (segment_id, term) values
+      (1, 'innovation'), (1, 'hub'), (2, 'innovation'), (11, 'multicultural'), (12, 'multicultural'), (12, 'rent')`);
+    // Othertown's brand names only "a" (the same value as Testville's "A"): E = 1
+    await c.run(`insert into cities (id, name) values (3, 'Othertown')`);
+    await c.run(`insert into brand_values (id, city_id, name, position, terms, exclusions) values (3, 3, 'a', 0, ['alpha'], [])`);
+    await c.run(`insert into documents (id, source_id, city_id, kind, dedup_key, grp, date, language, text) values (5, 1, 3, 'brand', 'k5', null, '2025-01-01', 'en', 'alpha')`);
+    await c.run(`insert into segments (id, document_id, city_id, kind, grp, date, position, start_offset, end_offset, text, moderator, language, sentiment, label)
+      values (5, 5, 3, 'brand', null, '2025-01-01', 0, 0, 5, 'alpha', false, 'en', 0, 'neutral')`);
+    await c.run(`insert into segment_values values (5, 3, 'alpha', 0, 5)`);
     await c.run(`insert into segment_themes (segment_id, theme, term, start_offset, end_offset) values
       (11, 'housing', 'rent', 0, 4), (12, 'housing', 'rent', 0, 4), (21, 'housing', 'landlord', 0, 8),
       (22, 'housing', 'rent', 0, 4), (22, 'culture_events', 'museum', 5, 11), (31, 'housing', 'rent', 0, 4)`);
@@ -77,6 +86,8 @@ export async function loadKnownSurvey(store: Store): Promise<void> {
  *   July: baseline Jan–Jun mean .2, sd √(.04/5) = .0894 → threshold .3789 < .4 → alert.
  *   August: baseline Feb–Jul mean .25, sd √(.055/5) = .1049 → threshold .4598 > .35 → none.
  * (August has 20 segments so that .35 is 7 of 20.)
+ * Authors: the first 30 posts are by one "loud" author, the other 60 by 60 different authors:
+ * the top 1% of 61 authors is 1 author, who wrote 30 of 90 segments.
  */
 export async function loadKnownTrend(store: Store): Promise<void> {
   const negatives = [1, 2, 3, 2, 1, 3, 4, 7];
@@ -90,7 +101,8 @@ export async function loadKnownTrend(store: Store): Promise<void> {
       for (let i = 0; i < total; i++) {
         id++;
         const label = i < neg ? 'negative' : 'positive';
-        await c.run(`insert into documents (id, source_id, city_id, kind, dedup_key, grp, date, text) values (${id}, 20, 2, 'social', 'k${id}', 'resident', '${date}', 'post ${id}')`);
+        const author = id <= 1030 ? 'loud' : `author${id}`;
+        await c.run(`insert into documents (id, source_id, city_id, kind, dedup_key, grp, date, author_key, text) values (${id}, 20, 2, 'social', 'k${id}', 'resident', '${date}', '${author}', 'post ${id}')`);
         await c.run(`insert into segments (id, document_id, city_id, kind, grp, date, position, start_offset, end_offset, text, moderator, language, sentiment, label)
           values (${id}, ${id}, 2, 'social', 'resident', '${date}', 0, 0, 9, 'post ${id}', false, 'en', ${label === 'negative' ? -0.5 : 0.5}, '${label}')`);
       }

@@ -59,6 +59,24 @@ describe('measures computed on paper (tests/helpers/known-dataset.ts), through t
     expect(intl.find((r) => r.theme === 'housing')).toMatchObject({ n: 2, share: 0.6667, net: -100 });
   });
 
+  it('distinctiveness: E(v) over the mean emphasis of the same value across cities (absent = 0)', async () => {
+    // A: Testville 2/3, Othertown 1 → mean 5/6 → 0.8; B: Testville 1/3, Othertown 0 → mean 1/6 → 2
+    const body = await get<ValuesResponse>('/api/values?city=Testville');
+    expect(body.distinctiveness).toEqual([
+      { value: 'A', emphasis: 0.6667, distinctiveness: 0.8 },
+      { value: 'B', emphasis: 0.3333, distinctiveness: 2 },
+    ]);
+  });
+
+  it('vocabulary gap: the brand\'s words for a value beside each group\'s words', async () => {
+    const body = await get<ValuesResponse>('/api/values?city=Testville');
+    const gap = body.vocabularyGap.filter((g) => g.value === 'A');
+    expect(gap).toEqual([
+      { value: 'A', side: 'brand', terms: ['innovation', 'hub'], counts: [2, 1] },
+      { value: 'A', side: 'resident', terms: ['multicultural', 'rent'], counts: [2, 1] },
+    ]);
+  });
+
   it('filters narrow n: residents only', async () => {
     const body = await get<ThemesResponse>('/api/themes?city=Testville&group=resident');
     expect(body.themes.find((r) => r.theme === 'housing')).toMatchObject({ n: 2, net: 0 });
@@ -129,6 +147,11 @@ describe('spike alerts computed on paper (loadKnownTrend)', () => {
     const july = body.alerts.find((a) => a.group === 'all')!;
     expect(july.quotes).toHaveLength(4);
     expect(july.quotes.every((q) => q.label === 'negative' && q.date === '2025-07-15')).toBe(true);
+  });
+
+  it('shows the share of social segments written by the most active 1% of authors', async () => {
+    const body = (await (await app.request('/api/themes?city=Trendton')).json()) as ThemesResponse;
+    expect(body.loudFew).toEqual({ authors: 61, segments: 90, top_authors: 1, top1_share: 0.3333 });
   });
 
   it('k is configurable: at k = 3 July is no longer a spike', async () => {

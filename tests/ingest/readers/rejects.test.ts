@@ -43,9 +43,11 @@ describe('malformed files are rejected with the line or row', () => {
     expect(await errorsOf(file('a.out', bytes))).toEqual([{ where: 'line 1', message: 'binary data: not a text file in a known format' }]);
   });
 
-  it('binary data after a valid start, in the middle of a file', async () => {
-    const bytes = Buffer.concat([Buffer.from(QUALTRICS_HEAD + '2025-01-01,0,R_1,hello\n'), Buffer.from([0, 0, 1, 2])]);
-    expect(await errorsOf(file('mixed.csv', bytes))).toEqual([{ where: 'line 5', message: 'binary data: not a text file' }]);
+  it('binary data after a valid start, beyond the sniffed head', async () => {
+    const rows = Array.from({ length: 3000 }, (_, i) => `2025-01-01,0,R_${i},hello there number ${i}\n`).join('');
+    const bytes = Buffer.concat([Buffer.from(QUALTRICS_HEAD + rows), Buffer.from([0, 0, 1, 2])]);
+    expect(bytes.length).toBeGreaterThan(65536);
+    expect(await errorsOf(file('mixed.csv', bytes))).toEqual([{ where: 'line 3004', message: 'binary data: not a text file' }]);
   });
 
   it('a JSONL file whose middle line is not JSON', async () => {

@@ -1,0 +1,14 @@
+-- Honesty for social sources: the share of social segments written by the most active 1% of
+-- authors (at least one author), under the route's filters.
+with seg as (
+  select d.author_key
+  from audience_segments($cityId, $group, 'social', $from, $to, $lang, $theme, $valueId, $role, $origin, $age) s
+  join documents d on d.id = s.document_id
+  where d.author_key is not null
+),
+per_author as (select author_key, count(*) as n from seg group by author_key),
+ranked as (select n, row_number() over (order by n desc) as r, count(*) over () as authors from per_author)
+select coalesce(max(authors), 0)::INTEGER as authors, coalesce(sum(n), 0)::INTEGER as segments,
+       greatest(1, ceil(coalesce(max(authors), 0) * 0.01))::INTEGER as top_authors,
+       round(sum(n) filter (where r <= greatest(1, ceil(authors * 0.01)))::DOUBLE / nullif(sum(n), 0), 4)::DOUBLE as top1_share
+from ranked
