@@ -3,6 +3,8 @@ import type { Store } from './db/store.ts';
 import { ApiError, handleError } from './errors.ts';
 import { brandRoutes } from './routes/brand.ts';
 import { citiesRoutes } from './routes/cities.ts';
+import { compareRoutes } from './routes/compare.ts';
+import { exportRoutes } from './routes/export.ts';
 import { healthRoutes } from './routes/health.ts';
 import { overviewRoutes } from './routes/overview.ts';
 import { quotesRoutes } from './routes/quotes.ts';
@@ -25,6 +27,7 @@ export type AppDeps = {
 
 /** The Hono app: API routes under /api, the web app at /. */
 export function createApp(deps: AppDeps) {
+  const app = new Hono();
   const api = new Hono()
     .route('/', healthRoutes(deps))
     .route('/', citiesRoutes(deps))
@@ -34,10 +37,12 @@ export function createApp(deps: AppDeps) {
     .route('/', trendRoutes(deps))
     .route('/', quotesRoutes(deps))
     .route('/', surveyRoutes(deps))
+    .route('/', compareRoutes(deps))
     .route('/', brandRoutes(deps));
+  // export renders any view by asking the app itself for that view's JSON
+  api.route('/', exportRoutes(deps, (path) => Promise.resolve(app.request(path))));
   api.all('*', (c) => { throw new ApiError(404, 'not_found', `no route ${c.req.method} ${c.req.path}`); });
 
-  const app = new Hono();
   app.onError(handleError);
   app.notFound((c) => c.json({ error: { code: 'not_found', message: `no route ${c.req.method} ${c.req.path}` } }, 404));
   app.route('/api', api);

@@ -6,7 +6,7 @@ import { buildDemoFiles } from './demo-files.ts';
 export type DemoFile = { file: string; city: string; source: 'survey' | 'focus-group' | 'social' | 'brand'; group?: 'resident' | 'international' | 'visitor' | 'unknown' };
 
 /**
- * Writes the demo files under `outDir` (emptied first) and returns the manifest. In the returned list
+ * Writes the demo files under `outDir` (replacing an earlier run's folders) and returns the manifest. In the returned list
  * `file` is an absolute path, ready for ingest; `outDir/manifest.json` holds the same entries with
  * paths relative to `outDir`, so the folder can be moved and the same seed gives the same bytes.
  * @example generateDemo('data/demo/out', { seed: 7, scale: 0.1 })
@@ -14,7 +14,8 @@ export type DemoFile = { file: string; city: string; source: 'survey' | 'focus-g
 export function generateDemo(outDir: string, opts: { seed?: number; scale?: number } = {}): DemoFile[] {
   const root = resolve(outDir);
   const { files, manifest } = buildDemoFiles(opts);
-  rmSync(root, { recursive: true, force: true });
+  // clear only what an earlier run wrote, never the whole folder (outDir may hold other things)
+  for (const dir of new Set([...files.keys()].map((rel) => rel.split('/')[0]))) rmSync(join(root, dir), { recursive: true, force: true });
   for (const [rel, text] of files) {
     const path = join(root, rel);
     mkdirSync(dirname(path), { recursive: true });

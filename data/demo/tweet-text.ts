@@ -2,7 +2,7 @@
 import type { CityProfile } from './cities.ts';
 import type { Rng } from './rng.ts';
 import { fill } from './text/fill.ts';
-import { say, type Lang, type Opinion } from './text/compose.ts';
+import { continueWith, say, type Lang, type Opinion } from './text/compose.ts';
 import type { Speaker } from './audience.ts';
 import { EMOJI, TWEET_PREFIX, TWEET_SUFFIX } from './text/registers.ts';
 
@@ -26,7 +26,8 @@ export function tweetText(rng: Rng, city: CityProfile, group: Speaker, lang: Lan
   const ctx = { city, rng, date };
   let core = say(ctx, lang, op, 'tweet', group);
   if (lang === 'en') {
-    core = fill(rng.pick(TWEET_PREFIX), ctx) + core;
+    const prefix = rng.pick(TWEET_PREFIX);
+    if (prefix) core = prefix + continueWith(ctx, core);
     if (rng.chance(0.25)) core = core.toLowerCase().replace(/\.$/, '');
     core += rng.pick(TWEET_SUFFIX);
   }

@@ -5,7 +5,7 @@ import { drawOpinion, type Speaker } from './audience.ts';
 import type { Ledger } from './ledger.ts';
 import { fakeHandle, fakePerson } from './people.ts';
 import type { Rng } from './rng.ts';
-import type { Lang } from './text/compose.ts';
+import { canSay, type Lang } from './text/compose.ts';
 import { fill } from './text/fill.ts';
 import { linkOnly, OFFICIAL_POSTS, tco, tweetText } from './tweet-text.ts';
 import { REACTIONS } from './focus-group-talk.ts';
@@ -53,7 +53,8 @@ export function buildTweets(rng: Rng, city: CityProfile, count: number, ledger: 
       continue;
     }
     const op = drawOpinion(rng, city.name, author.group, ms);
-    const lang = localLang(rng, city, author.group);
+    const wanted = localLang(rng, city, author.group);
+    const lang = canSay(wanted, op, author.group) ? wanted : 'en';
     let text = tweetText(rng, city, author.group, lang, op, ms);
     const tweet: Tweet = { ms, author, text, lang, mentions: [], metrics: metrics(rng) };
     const earlier = originals.length > 20 ? originals[rng.int(0, originals.length - 1)] : null;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SurveyResponse, ThemesResponse, TrendResponse, ValuesResponse } from '../../data/types.ts';
+import type { CompareResponse, SurveyResponse, ThemesResponse, TrendResponse, ValuesResponse } from '../../data/types.ts';
 import { createApp } from '../../server/app.ts';
 import { openStore, type Store } from '../../server/db/store.ts';
 import { alignment, quadrant } from '../../server/measures.ts';
@@ -75,6 +75,24 @@ describe('measures computed on paper (tests/helpers/known-dataset.ts), through t
       { value: 'A', side: 'brand', terms: ['innovation', 'hub'], counts: [2, 1] },
       { value: 'A', side: 'resident', terms: ['multicultural', 'rent'], counts: [2, 1] },
     ]);
+  });
+
+  it('compare: shares of each city\'s own segments, themes grouped by a preset', async () => {
+    const body = await get<CompareResponse>('/api/compare?cities=Testville,Othertown&preset=anholt');
+    const t = body.cities.find((c) => c.city === 'Testville')!;
+    expect(t.overall).toMatchObject({ n: 8, scored: 7, net: 0 });
+    // Prerequisites ⊃ housing: 4 of 8 segments; Pulse = culture_events: 1 of 8
+    expect(t.dimensions).toEqual([
+      expect.objectContaining({ dimension: 'Prerequisites', n: 4, share: 0.5, net: -50 }),
+      expect.objectContaining({ dimension: 'Pulse', n: 1, share: 0.125, net: -100 }),
+    ]);
+    expect(t.values).toEqual([{ value: 'a', emphasis: 0.6667, distinctiveness: 0.8 }, { value: 'b', emphasis: 0.3333, distinctiveness: 2 }]);
+    expect(body.cities.find((c) => c.city === 'Othertown')!.overall.n).toBe(0);
+  });
+
+  it('compare refuses one city or an unknown one', async () => {
+    expect((await app.request('/api/compare?cities=Testville')).status).toBe(400);
+    expect((await app.request('/api/compare?cities=Testville,Atlantis')).status).toBe(404);
   });
 
   it('filters narrow n: residents only', async () => {

@@ -1,6 +1,7 @@
 /** Turns an opinion (theme + polarity) into a sentence in a language and a register. */
 import type { Group, ThemeId } from '../../types.ts';
-import { capitalize, decapitalize, fill, type FillContext } from './fill.ts';
+import { capitalize, decapitalize, fill, properNames, type FillContext } from './fill.ts';
+import type { CityProfile } from '../cities.ts';
 import { EN_PRACTICAL } from './en-practical.ts';
 import { EN_SOCIAL } from './en-social.ts';
 import { EN_PLACE } from './en-place.ts';
@@ -24,11 +25,27 @@ export function canSay(lang: Lang, op: Opinion, group?: Group): boolean {
   return templatesFor(pool, op.theme, op.polarity, group).length > 0;
 }
 
+const NAMES = new WeakMap<CityProfile, Set<string>>();
+/** The city's proper names, computed once per profile. */
+function namesOf(city: CityProfile): Set<string> {
+  let names = NAMES.get(city);
+  if (!names) {
+    names = properNames(Object.values(city).flatMap((v) => (typeof v === 'string' ? [v] : Array.isArray(v) ? v.filter((x) => typeof x === 'string') : [])));
+    NAMES.set(city, names);
+  }
+  return names;
+}
+
+/** Lower-cases a sentence start so it can follow an opener or a "but", keeping names capitalised. */
+export function continueWith(ctx: FillContext, sentence: string): string {
+  return decapitalize(sentence, namesOf(ctx.city));
+}
+
 function mixed(ctx: FillContext, lang: Lang, op: Opinion, group?: Group): string {
   const own = templatesFor(FULL[lang], op.theme, 'mix', group);
   if (own.length > 0 && ctx.rng.chance(0.5)) return fill(ctx.rng.pick(own), ctx);
   const neg = fill(ctx.rng.pick(templatesFor(FULL[lang], op.theme, 'neg', group)), ctx);
-  return `${fill(ctx.rng.pick(MIX_OPENERS[lang]), ctx)} ${decapitalize(neg)}`;
+  return `${fill(ctx.rng.pick(MIX_OPENERS[lang]), ctx)} ${continueWith(ctx, neg)}`;
 }
 
 /** One sentence carrying the opinion, shaped for the register (terse survey answer, spoken turn, post). */
@@ -41,5 +58,5 @@ export function say(ctx: FillContext, lang: Lang, op: Opinion, register: Registe
   if (lang !== 'en') return sentence;
   const openers = register === 'spoken' ? SPOKEN_OPENERS : register === 'survey' ? WRITTEN_OPENERS : [''];
   const opener = rng.pick(openers);
-  return opener ? opener + decapitalize(sentence) : capitalize(sentence);
+  return opener ? opener + continueWith(ctx, sentence) : capitalize(sentence);
 }

@@ -69,6 +69,7 @@ export const EN_PLACE: Pool = {
     'The council [does not listen|never listens|ignores residents] and [the participation evenings|consultations] are [a farce|pointless|just theatre].',
     '[I don\'t trust|Nobody trusts] the municipality [anymore|on this], [they|the council] [break promises|waste money on campaigns].',
   ],
+  'governance/neu': ['There are municipal elections [next year|in spring].', 'The council publishes its plans online.'],
   'governance/pos': [
     'The [mayor|council|municipality] [really listens|listened] to residents [about|on] [the new park|{street}|traffic] and [I appreciate that|that was great].',
     'The [participation budget|neighbourhood budget] is a [great|good|brilliant] idea and [it works|our street got a playground].',

@@ -98,6 +98,9 @@ export const EN_PRACTICAL: Pool = {
     'Everything is [close|within cycling distance|walkable], which [I love|is wonderful|is great].',
   ],
   'mobility/neu': ['I take {transit} to work most days.', 'Most people here go by bike.'],
+  'safety/neu': ['There is a police station near {landmark}.', 'Crime statistics for {hood} were in the local paper [last week|in {month}].'],
+  'healthcare/neu': ['I registered with a GP in {hood}.', 'Health insurance is mandatory here.'],
+  'information/neu': ['Most information is on the city website.', 'I get my news from the local [newspaper|Facebook group|radio].'],
   'safety/neg': [
     'I [don\'t feel|do not feel] safe [walking|cycling home] through {hood} at night; [there were|I heard about] [several|two] [robberies|attacks].',
     'The [drug dealing|bike theft] around {landmark} is [awful|getting worse|scary].',

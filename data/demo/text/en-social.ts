@@ -56,6 +56,8 @@ export const EN_SOCIAL: Pool = {
     'There is a [warm|friendly|great] community [here|in {hood}] and people [help each other|look out for each other].',
   ],
   'social_life/neu': ['Most of my friends are other internationals.', 'I joined a running club in {hood}.'],
+  'family/neu': ['Our [kids go|daughter goes|son goes] to a [local|bilingual] school in {hood}.', 'We have two children.'],
+  'discrimination/neu': ['The city has an anti-discrimination hotline.'],
   'discrimination/neg': [
     'I [have experienced|experienced|face] racism [at the supermarket|on {transit}|at work|from a landlord], and [it hurts|it was awful|nobody stepped in].',
     'With my [accent|name|headscarf] I feel [unwelcome|treated differently|judged] [when applying for jobs|in shops|at {office}], [which is painful|and it is exhausting].',

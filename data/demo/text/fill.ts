@@ -74,12 +74,16 @@ export function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-/** Lower-cases the first letter unless the sentence starts with "I", a name or an acronym. */
-export function decapitalize(s: string): string {
-  const first = s.split(/[\s,']/)[0];
-  if (first === 'I' || /^[A-Z]{2,}/.test(first) || /^[A-Z][a-z]+[A-Z]/.test(first)) return s;
-  if (/^(The|A|An|My|Our|It|It's|There|This|That|Every|Everything|Nobody|Nothing|Finding|Getting|Rent|Rents|Housing|People|We|You|Most|So|If|When|Public|Trams|Buses|Prices|Living|Cycling|Tourists|Landlords)\b/.test(first)) {
-    return s.charAt(0).toLowerCase() + s.slice(1);
-  }
-  return s;
+const ALWAYS_CAPITAL = new Set(['I', "I'm", "I've", "I'd", "I'll", 'Airbnb', 'IND', 'BSN', 'GP', 'English', 'Dutch', 'German', 'Christmas', 'Facebook', 'WhatsApp', 'London', 'Paris', 'Munich', 'Amsterdam', '']);
+
+/** Lower-cases the first letter after an opener, unless the sentence starts with "I", a name or an acronym. */
+export function decapitalize(s: string, names: ReadonlySet<string> = new Set()): string {
+  const first = s.split(/[\s,:;.!?]/)[0];
+  if (ALWAYS_CAPITAL.has(first) || names.has(first) || /^[A-Z]{2,}/.test(first) || /^[A-Z][a-z]+[A-Z]/.test(first)) return s;
+  return s.charAt(0).toLowerCase() + s.slice(1);
+}
+
+/** Capitalised words of a city's place names (the words an opener must not lower-case). */
+export function properNames(values: string[]): Set<string> {
+  return new Set(values.flatMap((v) => v.split(/[\s,]+/)).filter((w) => /^[A-Z]/.test(w)));
 }

@@ -1,0 +1,15 @@
+-- Net sentiment of all audience segments under the filters.
+with counts as (
+  select count(*)::DOUBLE as n,
+         count(sentiment)::DOUBLE as scored,
+         count(*) filter (where label = 'positive')::DOUBLE as pos,
+         count(*) filter (where label = 'negative')::DOUBLE as neg,
+         avg(sentiment) as mean
+  from audience_segments($cityId, $group, $kind, $from, $to, $lang, $theme, $valueId, $role, $origin, $age)
+)
+select n::INTEGER as n, scored::INTEGER as scored,
+       round(net_points(pos, neg, scored), 1)::DOUBLE as net,
+       round(greatest(net_points(pos, neg, scored) - net_halfwidth(pos, neg, scored), -100), 1)::DOUBLE as low,
+       round(least(net_points(pos, neg, scored) + net_halfwidth(pos, neg, scored), 100), 1)::DOUBLE as high,
+       round(mean, 3)::DOUBLE as mean
+from counts

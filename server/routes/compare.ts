@@ -1,0 +1,70 @@
+import { Hono } from 'hono';
+import { listValue } from '@duckdb/node-api';
+import { z } from 'zod';
+import { presetPairs, type PresetId } from '../../data/presets.ts';
+import { GROUPS, SOURCE_KINDS, THEME_IDS, type CompareCity, type CompareDimension, type CompareResponse, type NetFigure } from '../../data/types.ts';
+import type { AppDeps } from '../app.ts';
+import { findCity } from '../db/brand-values.ts';
+import { ApiError } from '../errors.ts';
+import { parseQuery } from '../filters.ts';
+import { flagLowN } from '../measures.ts';
+import { sql } from '../sql.ts';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
+const CompareQuery = z.object({
+  cities: z.string().transform((s) => [...new Set(s.split(',').map((c) => c.trim()).filter(Boolean))])
+    .pipe(z.array(z.string().max(200)).min(2, 'name two to ten cities, comma-separated').max(10, 'name two to ten cities, comma-separated')),
+  preset: z.enum(['themes', 'anholt', 'expat']).default('themes'),
+  group: z.enum(GROUPS).optional(),
+  source: z.enum(SOURCE_KINDS).optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  minN: z.coerce.number().int().min(1).max(100000).optional(),
+});
+
+type DimRow = Omit<CompareDimension, 'low_n'> & { city: string };
+
+/** GET /api/compare: two to ten cities side by side, shares normalised by each city's size. */
+export function compareRoutes(deps: AppDeps) {
+  return new Hono().get('/compare', async (c) => {
+    const q = parseQuery(CompareQuery, c.req.query());
+    const minN = q.minN ?? deps.minN;
+    const ids = await deps.store.withConnection(async (conn) => {
+      const out: { name: string; id: number }[] = [];
+      for (const name of q.cities) {
+        const id = await findCity(conn, name);
+        if (id === null) throw new ApiError(404, 'unknown_city', `unknown city "${name}"`);
+        out.push({ name, id });
+      }
+      return out;
+    });
+    const pairs = q.preset === 'themes'
+      ? { themes: [...THEME_IDS], dimensions: [...THEME_IDS] }
+      : presetPairs(q.preset as PresetId);
+    const filters = { group: q.group ?? null, kind: q.source ?? null, from: q.from ?? null, to: q.to ?? null };
+    const cityIds = ids.map((i) => i.id);
+    const [dims, distinct] = await Promise.all([
+      deps.store.all<DimRow>(sql('compare'), { ...filters, cityIds: listValue(cityIds), themes: listValue(pairs.themes), dimensions: listValue(pairs.dimensions) }),
+      deps.store.all<{ city: string; value: string; emphasis: number; distinctiveness: number | null }>(sql('distinctiveness'), { cityIds: listValue(cityIds) }),
+    ]);
+    const cities: CompareCity[] = [];
+    for (const { name, id } of ids) {
+      const params = { cityId: id, ...filters, lang: null, theme: null, valueId: null, role: null, origin: null, age: null };
+      const [overall, docs] = await Promise.all([
+        deps.store.all<Omit<NetFigure, 'low_n'>>(sql('net-overall'), params),
+        deps.store.all<{ documents: number; segments: number }>(sql('documents-by-source'), params),
+      ]);
+      cities.push({
+        city: name,
+        documents: docs.reduce((s, r) => s + r.documents, 0),
+        segments: docs.reduce((s, r) => s + r.segments, 0),
+        overall: flagLowN(overall[0], minN),
+        dimensions: dims.filter((d) => d.city.toLowerCase() === name.toLowerCase()).map(({ city: _c, ...d }) => flagLowN(d, minN)),
+        values: distinct.filter((d) => d.city.toLowerCase() === name.toLowerCase() && d.emphasis > 0)
+          .map(({ value, emphasis, distinctiveness }) => ({ value, emphasis, distinctiveness })),
+      });
+    }
+    const body: CompareResponse = { preset: q.preset, minN, cities };
+    return c.json(body);
+  });
+}

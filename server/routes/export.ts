@@ -1,0 +1,66 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { AppDeps } from '../app.ts';
+import { toCsv } from '../csv.ts';
+import { ApiError } from '../errors.ts';
+import { parseQuery } from '../filters.ts';
+
+type Flat = Record<string, unknown>;
+type Body = Record<string, unknown>;
+
+/** How each view's JSON becomes flat rows: one row per figure, nested figures spread out. */
+const VIEWS: Record<string, (b: Body) => Flat[]> = {
+  overview: (b) => (b.netByGroup as Flat[]),
+  themes: (b) => [...(b.themes as Flat[]).map((r) => ({ group: 'all', ...r })), ...(b.byGroup as Flat[])],
+  values: (b) => (b.values as Flat[]).flatMap(({ groups, ...v }) => (groups as Flat[]).map((g) => ({ ...v, ...g }))),
+  trend: (b) => (b.points as Flat[]),
+  quotes: (b) => (b.quotes as Flat[]).map(({ highlights, themes, ...q }) => ({ ...q, themes: (themes as string[]).join(' ') })),
+  survey: (b) => (b.items as Flat[]).map(({ distribution, labels, ...i }) => ({ ...i, distribution: JSON.stringify(distribution) })),
+  compare: (b) => (b.cities as Flat[]).flatMap(({ dimensions, values, overall, ...c }) =>
+    (dimensions as Flat[]).map((d) => ({ ...c, ...d }))),
+};
+
+const ExportQuery = z.object({
+  view: z.enum(Object.keys(VIEWS) as [string, ...string[]]),
+  format: z.enum(['csv', 'parquet']).default('csv'),
+}).passthrough();
+
+/** GET /api/export?view=themes&format=csv&city=…: the rows of any view as CSV or Parquet. */
+export function exportRoutes(deps: AppDeps, self: (path: string) => Promise<Response>) {
+  return new Hono().get('/export', async (c) => {
+    const q = parseQuery(ExportQuery, c.req.query());
+    const params = new URLSearchParams(c.req.query());
+    params.delete('view'); params.delete('format');
+    if (q.view === 'quotes' && !params.has('limit')) params.set('limit', '500');
+    const res = await self(`/api/${q.view}?${params}`);
+    const body = (await res.json()) as Body & { error?: { code: string; message: string } };
+    if (body.error) throw new ApiError(res.status as 400, body.error.code, body.error.message);
+    const rows = VIEWS[q.view](body);
+    const name = `brandgap-${q.view}-${String(params.get('city') ?? params.get('cities') ?? 'all').replace(/[^\w-]+/g, '_')}`;
+    if (q.format === 'csv') {
+      c.header('Content-Disposition', `attachment; filename="${name}.csv"`);
+      return c.body(toCsv(rows), 200, { 'Content-Type': 'text/csv; charset=utf-8' });
+    }
+    const parquet = await toParquet(deps, rows);
+    c.header('Content-Disposition', `attachment; filename="${name}.parquet"`);
+    return c.body(parquet, 200, { 'Content-Type': 'application/vnd.apache.parquet' });
+  });
+}
+
+/** Rows to Parquet through DuckDB: JSON lines in, COPY … (FORMAT parquet) out, temp files removed. */
+async function toParquet(deps: AppDeps, rows: Flat[]): Promise<Uint8Array> {
+  const dir = mkdtempSync(join(tmpdir(), 'brandgap-export-'));
+  try {
+    const json = join(dir, 'rows.json');
+    const out = join(dir, 'rows.parquet');
+    writeFileSync(json, rows.length ? rows.map((r) => JSON.stringify(r)).join('\n') : '{"empty": null}');
+    await deps.store.withConnection((conn) =>
+      conn.run(`copy (select * from read_json_auto($json, format = 'newline_delimited')${rows.length ? '' : ' limit 0'}) to '${out.replace(/'/g, "''")}' (format parquet)`, { json }));
+    return new Uint8Array(readFileSync(out));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
