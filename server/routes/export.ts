@@ -51,7 +51,7 @@ export function exportRoutes(deps: AppDeps, self: (path: string) => Promise<Resp
 }
 
 /** Rows to Parquet through DuckDB: JSON lines in, COPY … (FORMAT parquet) out, temp files removed. */
-async function toParquet(deps: AppDeps, rows: Flat[]): Promise<Uint8Array> {
+async function toParquet(deps: AppDeps, rows: Flat[]): Promise<Uint8Array<ArrayBuffer>> {
   const dir = mkdtempSync(join(tmpdir(), 'brandgap-export-'));
   try {
     const json = join(dir, 'rows.json');
@@ -59,7 +59,8 @@ async function toParquet(deps: AppDeps, rows: Flat[]): Promise<Uint8Array> {
     writeFileSync(json, rows.length ? rows.map((r) => JSON.stringify(r)).join('\n') : '{"empty": null}');
     await deps.store.withConnection((conn) =>
       conn.run(`copy (select * from read_json_auto($json, format = 'newline_delimited')${rows.length ? '' : ' limit 0'}) to '${out.replace(/'/g, "''")}' (format parquet)`, { json }));
-    return new Uint8Array(readFileSync(out));
+    const bytes = readFileSync(out);
+    return new Uint8Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
