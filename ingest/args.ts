@@ -15,6 +15,7 @@ const IngestArgs = z.object({
   db: z.string().optional(),
   json: z.boolean(),
   keepHandles: z.boolean(),
+  threads: z.coerce.number().int().min(0).max(64).optional(),
 });
 export type IngestArgs = z.infer<typeof IngestArgs>;
 
@@ -28,6 +29,7 @@ export function parseIngestArgs(argv: string[]): IngestArgs {
         city: { type: 'string' }, source: { type: 'string' }, group: { type: 'string' },
         format: { type: 'string' }, mapping: { type: 'string' }, db: { type: 'string' },
         json: { type: 'boolean', default: false }, 'keep-handles': { type: 'boolean', default: false },
+        threads: { type: 'string' },
       },
     });
   } catch (err) {
@@ -37,7 +39,7 @@ export function parseIngestArgs(argv: string[]): IngestArgs {
   const result = IngestArgs.safeParse({
     files: positionals, city: v.city, source: v.source, group: v.group,
     format: v.format === 'auto' ? undefined : v.format, mapping: v.mapping, db: v.db,
-    json: v.json, keepHandles: v['keep-handles'],
+    json: v.json, keepHandles: v['keep-handles'], threads: v.threads,
   });
   if (!result.success) {
     const issue = result.error.issues[0];

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { loadConfig } from '../server/config.ts';
 import { openStore, StoreLockedError, type Store } from '../server/db/store.ts';
 import { parseIngestArgs, UsageError, type IngestArgs } from './args.ts';
+import { defaultThreads, workerPool } from './analysis-pool.ts';
 import { ingestFile, type IngestSummary } from './pipeline.ts';
 import { progressBar } from './progress.ts';
 
@@ -14,7 +15,7 @@ async function main(argv: string[]): Promise<number> {
     if (args.mapping && !existsSync(args.mapping)) throw new UsageError(`no such mapping file: ${args.mapping}`);
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
-    process.stderr.write(`ingest: ${err.message}\nusage: npm run ingest -- <file>... [--city NAME] [--source survey|focus-group|social|brand] [--group resident|international|visitor|unknown] [--format auto|FORMAT] [--mapping FILE] [--db FILE] [--json] [--keep-handles]\n`);
+    process.stderr.write(`ingest: ${err.message}\nusage: npm run ingest -- <file>... [--city NAME] [--source survey|focus-group|social|brand] [--group resident|international|visitor|unknown] [--format auto|FORMAT] [--mapping FILE] [--db FILE] [--json] [--keep-handles] [--threads N]\n`);
     return 2;
   }
   const mapping = args.mapping ? JSON.parse(readFileSync(args.mapping, 'utf8')) : undefined;
@@ -26,18 +27,20 @@ async function main(argv: string[]): Promise<number> {
     throw err;
   }
   let failed = false;
+  const pool = workerPool(args.threads ?? defaultThreads());
   try {
     for (const file of args.files) {
       const bar = args.json ? null : progressBar(file);
       const summary = await ingestFile(store, file, {
         city: args.city, source: args.source, group: args.group, format: args.format, mapping,
-        keepHandles: args.keepHandles, actor: process.env.USER ?? 'cli', onProgress: bar?.update,
+        keepHandles: args.keepHandles, actor: process.env.USER ?? 'cli', onProgress: bar?.update, pool,
       });
       bar?.done();
       if (summary.errors.length) failed = true;
       process.stdout.write(args.json ? JSON.stringify(summary) + '\n' : humanSummary(summary));
     }
   } finally {
+    await pool.close();
     store.close();
   }
   return failed ? 1 : 0;

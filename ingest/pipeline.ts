@@ -1,10 +1,11 @@
+import { statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { listValue, type DuckDBConnection } from '@duckdb/node-api';
+import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Group, SourceKind } from '../data/types.ts';
 import { ensureCity, readCityValues, type StoredValue } from '../server/db/brand-values.ts';
 import type { Store } from '../server/db/store.ts';
-import { createAnalyzer, type Analyzer } from './analysis/index.ts';
-import { annotateDoc } from './annotate-doc.ts';
+import { inlinePool, type AnalysisPool } from './analysis-pool.ts';
+import type { AnnotatedDoc } from './annotate-doc.ts';
 import { contentHash, fileHash, makePseudonymizer, pseudonymKey } from './hash.ts';
 import { openReader, type ReadOptions, type ReadSession } from './readers/index.ts';
 import type { RawDoc, ReadError } from './types.ts';
@@ -16,6 +17,8 @@ export type IngestOptions = {
   /** Name recorded for the file (uploads keep the user's file name). */
   fileName?: string;
   actor?: string | null;
+  /** Where the analysis runs; inline when omitted (worker start-up costs more than small files take). */
+  pool?: AnalysisPool;
   onProgress?: (p: { records: number; bytes: number; total: number | null }) => void;
 };
 
@@ -31,8 +34,9 @@ export class Rejected extends Error {
   constructor(public errors: ReadError[]) { super(errors.map((e) => `${e.where}: ${e.message}`).join('; ')); }
 }
 
-type CityState = { id: number; analyzer: Analyzer; values: Map<string, number> };
-const BATCH = 2000;
+type CityState = { id: number; values: StoredValue[]; valueIds: Map<string, number> };
+const BATCH = 1000;
+const POOL_MIN_BYTES = 1_000_000;
 
 /** Reads, analyses and stores one file in one transaction: all of it, or nothing. */
 export async function ingestFile(store: Store, path: string, opts: IngestOptions = {}): Promise<IngestSummary> {
@@ -55,7 +59,9 @@ export async function ingestFile(store: Store, path: string, opts: IngestOptions
       summary.dropped = session.dropped;
       await conn.run('begin transaction');
       try {
-        sourceId = await storeSession(conn, session, summary, hash, opts);
+        // a small file is analysed faster inline than it takes worker threads to start
+        const pool = statSync(path).size >= POOL_MIN_BYTES ? opts.pool : undefined;
+        sourceId = await storeSession(conn, session, summary, hash, { ...opts, pool });
         if (session.stats.errors.length) throw new Rejected(session.stats.errors);
         summary.skipped = session.stats.skipped;
         await conn.run('commit');
@@ -83,6 +89,8 @@ function readerErrors(err: unknown): ReadError[] {
 
 async function storeSession(conn: DuckDBConnection, session: ReadSession, summary: IngestSummary, hash: string, opts: IngestOptions): Promise<number | null> {
   const kind = summary.source!;
+  const defaultGroup = opts.group ?? 'unknown';
+  const pool = opts.pool ?? inlinePool();
   const ids = await nextIds(conn);
   const cities = new Map<string, CityState>();
   const seen = new Set<string>();
@@ -90,6 +98,10 @@ async function storeSession(conn: DuckDBConnection, session: ReadSession, summar
   let itemIds = new Map<string, number>();
   const writer = await RowWriter.open(conn);
   let batch: RawDoc[] = [];
+  let records = 0;
+  // batches being analysed, oldest first: bounded, so reading waits for analysis (backpressure)
+  const inFlight: Promise<[Keyed, AnnotatedDoc][]>[] = [];
+  const maxInFlight = Math.max(2, pool.threads * 2);
 
   const cityOf = async (doc: RawDoc, record: number): Promise<CityState> => {
     const name = doc.city?.trim() || opts.city;
@@ -98,56 +110,79 @@ async function storeSession(conn: DuckDBConnection, session: ReadSession, summar
     if (!state) {
       const id = await ensureCity(conn, name);
       const values = await readCityValues(conn, id);
-      state = { id, analyzer: createAnalyzer({ values }), values: valueIds(values) };
+      state = { id, values, valueIds: valueIds(values) };
       cities.set(name.toLowerCase(), state);
       summary.city ??= name;
     }
     return state;
   };
 
-  const flushBatch = async () => {
-    const first = summary.documents + summary.duplicates + summary.skipped + 1;
-    const keyed: { doc: RawDoc; key: string; city: CityState }[] = [];
-    for (const [i, doc] of batch.entries()) keyed.push({ doc, key: dedupKey(doc, kind), city: await cityOf(doc, first + i) });
+  /** Dedups a batch and sends the new documents to the analysis pool. */
+  const submit = async () => {
+    const fresh: Keyed[] = [];
+    const keyed: Keyed[] = [];
+    for (const doc of batch) keyed.push({ doc, key: dedupKey(doc, kind), city: await cityOf(doc, ++records) });
     batch = [];
     const stored = await existingKeys(conn, kind, keyed);
-    for (const { doc, key, city } of keyed) {
-      const scopedKey = `${city.id}|${key}`;
+    for (const k of keyed) {
+      const scopedKey = `${k.city.id}|${k.key}`;
       if (seen.has(scopedKey) || stored.has(scopedKey)) { summary.duplicates++; continue; }
       seen.add(scopedKey);
+      fresh.push(k);
+    }
+    const byCity = new Map<CityState, Keyed[]>();
+    for (const k of fresh) {
+      const list = byCity.get(k.city);
+      if (list) list.push(k); else byCity.set(k.city, [k]);
+    }
+    inFlight.push(Promise.all([...byCity].map(([city, list]) =>
+      pool.annotate({ docs: list.map((k) => k.doc), kind, values: city.values, defaultGroup })
+        .then((annotated) => list.map((k, i): [Keyed, AnnotatedDoc] => [k, annotated[i]])),
+    )).then((parts) => parts.flat()));
+  };
+
+  /** Writes the oldest analysed batch. */
+  const writeOldest = async () => {
+    for (const [k, annotated] of await inFlight.shift()!) {
       if (sourceId === null) {
         sourceId = ++ids.source;
         await conn.run(
           `insert into sources (id, city_id, kind, format, file_name, file_hash, created_by) values ($id, $city, $kind, $format, $file, $hash, $actor)`,
-          { id: sourceId, city: city.id, kind, format: session.format, file: summary.file, hash, actor: opts.actor ?? null },
+          { id: sourceId, city: k.city.id, kind, format: session.format, file: summary.file, hash, actor: opts.actor ?? null },
         );
         itemIds = await storeItems(conn, session, sourceId, ids);
       }
-      writeDoc(writer, doc, kind, city, sourceId, ++ids.document, key, ids, opts.group ?? 'unknown', itemIds, summary);
+      writeDoc(writer, k, annotated, kind, sourceId, ++ids.document, ids, itemIds, summary);
     }
     writer.flush();
+    opts.onProgress?.({ records: session.stats.records, ...session.progress() });
   };
 
   try {
     for await (const doc of session.docs) {
       batch.push(doc);
       if (batch.length >= BATCH) {
-        await flushBatch();
-        opts.onProgress?.({ records: session.stats.records, ...session.progress() });
+        await submit();
+        if (inFlight.length >= maxInFlight) await writeOldest();
       }
     }
-    await flushBatch();
+    if (batch.length) await submit();
+    while (inFlight.length) await writeOldest();
   } finally {
+    // a rejected file leaves analysed batches behind: settle them before the rollback
+    await Promise.allSettled(inFlight);
     writer.close();
   }
   return sourceId;
 }
 
+type Keyed = { doc: RawDoc; key: string; city: CityState };
+
 function writeDoc(
-  writer: RowWriter, doc: RawDoc, kind: SourceKind, city: CityState, sourceId: number, docId: number,
-  key: string, ids: Ids, defaultGroup: Group, itemIds: Map<string, number>, summary: IngestSummary,
+  writer: RowWriter, k: Keyed, a: AnnotatedDoc, kind: SourceKind, sourceId: number, docId: number,
+  ids: Ids, itemIds: Map<string, number>, summary: IngestSummary,
 ): void {
-  const a = annotateDoc(doc, kind, city.analyzer, defaultGroup);
+  const { doc, key, city } = k;
   const date = parseDate(doc.date);
   writer.document({
     id: docId, sourceId, cityId: city.id, kind, dedupKey: key, group: a.group, date,
@@ -163,7 +198,7 @@ function writeDoc(
     });
     for (const m of s.themes) writer.theme({ segmentId: segId, key: m.id, term: m.term, start: m.start, end: m.end });
     for (const m of s.values) {
-      const valueId = city.values.get(m.id.toLowerCase());
+      const valueId = city.valueIds.get(m.id.toLowerCase());
       if (valueId !== undefined) writer.value({ segmentId: segId, key: valueId, term: m.term, start: m.start, end: m.end });
     }
     for (const t of new Set(s.terms)) writer.term(segId, t);
@@ -194,8 +229,8 @@ async function storeItems(conn: DuckDBConnection, session: ReadSession, sourceId
     map.set(item.key, id);
     await conn.run(
       `insert into survey_items (id, source_id, key, text, kind, scale_min, scale_max, labels)
-       values ($id, $sourceId, $key, $text, $kind, $min, $max, $labels)`,
-      { id, sourceId, key: item.key, text: item.text, kind: item.kind, min: item.scale?.min ?? null, max: item.scale?.max ?? null, labels: item.scale?.labels ? listValue(item.scale.labels) : null },
+       values ($id, $sourceId, $key, $text, $kind, $min, $max, from_json($labels, '["VARCHAR"]'))`,
+      { id, sourceId, key: item.key, text: item.text, kind: item.kind, min: item.scale?.min ?? null, max: item.scale?.max ?? null, labels: item.scale?.labels ? JSON.stringify(item.scale.labels) : null },
     );
   }
   return map;
@@ -208,8 +243,8 @@ async function existingKeys(conn: DuckDBConnection, kind: string, keyed: { key: 
   for (const { key, city } of keyed) byCity.set(city.id, [...(byCity.get(city.id) ?? []), key]);
   for (const [cityId, keys] of byCity) {
     const rows = (await conn.runAndReadAll(
-      `select dedup_key from documents where city_id = $cityId and kind = $kind and dedup_key in (select unnest($keys))`,
-      { cityId, kind, keys: listValue(keys) },
+      `select dedup_key from documents where city_id = $cityId and kind = $kind and dedup_key in (select unnest(from_json($keys, '["VARCHAR"]')))`,
+      { cityId, kind, keys: JSON.stringify(keys) },
     )).getRowObjectsJS();
     for (const r of rows) found.add(`${cityId}|${r.dedup_key}`);
   }
@@ -242,10 +277,10 @@ async function startRun(conn: DuckDBConnection, file: string, hash: string, acto
 async function finishRun(conn: DuckDBConnection, id: number, status: string, sourceId: number | null, s: IngestSummary, ms: number): Promise<void> {
   await conn.run(
     `update ingest_runs set status = $status, format = $format, city = $city,
-       source_id = $sourceId, dropped = $dropped,
+       source_id = $sourceId, dropped = from_json($dropped, '["VARCHAR"]'),
        documents = $documents, segments = $segments, skipped = $skipped, duplicates = $duplicates,
        errors = $errors, finished_at = current_timestamp, duration_ms = $ms
      where id = $id`,
-    { id, status, sourceId, dropped: listValue(s.dropped), format: s.format, city: s.city, documents: s.documents, segments: s.segments, skipped: s.skipped, duplicates: s.duplicates, errors: JSON.stringify(s.errors), ms },
+    { id, status, sourceId, dropped: JSON.stringify(s.dropped), format: s.format, city: s.city, documents: s.documents, segments: s.segments, skipped: s.skipped, duplicates: s.duplicates, errors: JSON.stringify(s.errors), ms },
   );
 }

@@ -1,4 +1,3 @@
-import { listValue } from '@duckdb/node-api';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { BrandValueInput } from '../../data/types.ts';
 import type { ValueLexicon } from '../../ingest/types.ts';
@@ -43,8 +42,8 @@ export async function writeCityValues(conn: DuckDBConnection, cityId: number, va
   for (const [position, v] of values.entries()) {
     const id = byName.get(v.name.toLowerCase()) ?? nextId++;
     await conn.run(
-      `insert into brand_values (id, city_id, name, position, terms, exclusions) values ($id, $cityId, $name, $position, $terms, $exclusions)`,
-      { id, cityId, name: v.name, position, terms: listValue(v.terms), exclusions: listValue(v.exclusions ?? []) },
+      `insert into brand_values (id, city_id, name, position, terms, exclusions) values ($id, $cityId, $name, $position, from_json($terms, '["VARCHAR"]'), from_json($exclusions, '["VARCHAR"]'))`,
+      { id, cityId, name: v.name, position, terms: JSON.stringify(v.terms), exclusions: JSON.stringify(v.exclusions ?? []) },
     );
   }
   const version = Number((await conn.runAndReadAll(

@@ -1,0 +1,114 @@
+/**
+ * The signals planted by the demo generator (data/demo/signals.ts), recovered through the HTTP
+ * API from the demo database, which was built by the same ingest and analysis as user files.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CitiesResponse, OverviewResponse, SurveyResponse, ThemesResponse, TrendResponse, ValuesResponse } from '../../data/types.ts';
+import type { Store } from '../../server/db/store.ts';
+import { demoApp } from '../helpers/demo-server.ts';
+
+let app: Awaited<ReturnType<typeof demoApp>>['app'];
+let store: Store;
+beforeAll(async () => ({ app, store } = await demoApp()));
+afterAll(() => store.close());
+
+async function get<T>(path: string): Promise<T> {
+  const res = await app.request(path);
+  expect(res.status, path).toBe(200);
+  return (await res.json()) as T;
+}
+const theme = (b: ThemesResponse, id: string) => b.themes.find((t) => t.theme === id)!;
+const valueGroup = (b: ValuesResponse, value: string, group: string) =>
+  b.values.find((v) => v.value === value)!.groups.find((g) => g.group === group)!;
+
+describe('the demo database', () => {
+  it('lists the three cities with documents per source and group', async () => {
+    const { cities } = await get<CitiesResponse>('/api/cities');
+    expect(cities.map((c) => c.name)).toEqual(['Havenstad', 'Lindholm', 'Marenburg']);
+    for (const c of cities) {
+      expect(Object.keys(c.bySource).sort()).toEqual(['brand', 'focus-group', 'social', 'survey']);
+      expect(c.byGroup.resident).toBeGreaterThan(100);
+      expect(c.byGroup.international).toBeGreaterThan(50);
+      expect(c.documents).toBe(Object.values(c.bySource).reduce((a, b) => a + b, 0));
+    }
+  });
+});
+
+describe('Havenstad: the brand says innovation, the people say diversity', () => {
+  let values: ValuesResponse;
+  beforeAll(async () => { values = await get<ValuesResponse>('/api/values?city=Havenstad'); });
+
+  it('Innovation has the highest brand emphasis', () => {
+    const top = [...values.values].sort((a, b) => b.emphasis - a.emphasis)[0];
+    expect(top.value).toBe('Innovation');
+    expect(top.emphasis).toBeGreaterThanOrEqual(0.35);
+  });
+
+  it('Open & diverse has the highest voice share for residents and internationals; Innovation ≤ 5%', () => {
+    for (const group of ['resident', 'international']) {
+      const shares = values.values.map((v) => [v.value, v.groups.find((g) => g.group === group)!.voice_share] as const);
+      expect(shares.sort((a, b) => b[1] - a[1])[0][0], group).toBe('Open & diverse');
+      expect(valueGroup(values, 'Innovation', group).voice_share, group).toBeLessThanOrEqual(0.05);
+    }
+  });
+
+  it('Innovation does not resonate and residents\' alignment is low', () => {
+    expect(valueGroup(values, 'Innovation', 'all').quadrant).not.toBe('resonating');
+    expect(values.alignment.find((a) => a.group === 'resident')!.alignment).toBeLessThan(0.6);
+  });
+
+  it('internationals are strongly negative on housing and positive on culture', async () => {
+    const body = await get<ThemesResponse>('/api/themes?city=Havenstad&group=international');
+    expect(theme(body, 'housing').net).toBeLessThanOrEqual(-40);
+    expect(theme(body, 'culture_events').net).toBeGreaterThanOrEqual(40);
+    expect(theme(body, 'housing').n).toBeGreaterThanOrEqual(30);
+  });
+
+  it('internationals disagree that housing is easy to find (survey item Q6_2)', async () => {
+    const body = await get<SurveyResponse>('/api/survey?city=Havenstad&group=international');
+    const item = body.items.find((i) => i.key === 'Q6_2' && i.group === 'all')!;
+    expect(item.bottom2).toBeGreaterThanOrEqual(0.7);
+  });
+});
+
+describe('Lindholm: residents turn against tourism', () => {
+  it('the residents\' negative share on tourism rises from the first to the last six months', async () => {
+    const body = await get<TrendResponse>('/api/trend?city=Lindholm&theme=tourism&group=resident&interval=month');
+    const points = body.points.filter((p) => p.group === 'all');
+    expect(points.length).toBeGreaterThanOrEqual(20);
+    const share = (ps: typeof points) => ps.reduce((s, p) => s + (p.negative_share ?? 0) * p.scored, 0) / ps.reduce((s, p) => s + p.scored, 0);
+    const first = share(points.slice(0, 6));
+    const last = share(points.slice(-6));
+    expect(first).toBeLessThanOrEqual(0.4);
+    expect(last).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it('about 15% of survey text is Dutch, and it is scored', async () => {
+    const body = await get<OverviewResponse>('/api/overview?city=Lindholm&source=survey');
+    const total = body.languages.reduce((s, l) => s + l.segments, 0);
+    const nl = body.languages.find((l) => l.language === 'nl')?.segments ?? 0;
+    expect(nl / total).toBeGreaterThan(0.05);
+    expect(nl / total).toBeLessThan(0.3);
+  });
+});
+
+describe('Marenburg: green resonates, internationals struggle', () => {
+  it('Green has the highest emphasis and resonates', async () => {
+    const values = await get<ValuesResponse>('/api/values?city=Marenburg');
+    const top = [...values.values].sort((a, b) => b.emphasis - a.emphasis)[0];
+    expect(top.value).toBe('Green');
+    expect(valueGroup(values, 'Green', 'all').quadrant).toBe('resonating');
+  });
+
+  it('residents are clearly positive on the environment', async () => {
+    // planted: 80% of their green-space sentences positive; the analyser finds a clear positive net
+    const body = await get<ThemesResponse>('/api/themes?city=Marenburg&group=resident');
+    expect(theme(body, 'environment').net).toBeGreaterThanOrEqual(30);
+  });
+
+  it('internationals are negative on language and bureaucracy', async () => {
+    const body = await get<ThemesResponse>('/api/themes?city=Marenburg&group=international');
+    expect(theme(body, 'language').net).toBeLessThanOrEqual(-40);
+    expect(theme(body, 'bureaucracy').net).toBeLessThanOrEqual(-40);
+  });
+});
