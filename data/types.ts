@@ -174,3 +174,25 @@ export type CompareCity = {
   values: { value: string; emphasis: number; distinctiveness: number | null }[];
 };
 export type CompareResponse = { preset: 'themes' | 'anholt' | 'expat'; minN: number; cities: CompareCity[] };
+
+/** A whole document: a survey response with its closed answers, a session with its turns, a post. */
+export type DocumentResponse = {
+  id: number; city: string; source: SourceKind; fileName: string; format: string; date: string | null;
+  group: Group | null; language: string | null; attrs: Record<string, unknown>; text: string;
+  segments: { id: number; start: number; end: number; text: string; question: string | null; speaker: string | null;
+    moderator: boolean; group: Group | null; sentiment: number | null; label: Label | null; themes: string[] }[];
+  answers: { key: string; text: string; kind: string; value: string; num: number | null }[];
+};
+
+export type ValuesHistoryResponse = { city: string; versions: { version: number; changedBy: string | null; changedAt: string; values: BrandValueInput[] }[] };
+
+/** What the upload wizard shows before ingesting: the detected format and the first records. */
+export type UploadPreview = {
+  format: string; source: SourceKind; dropped: string[];
+  items: { key: string; text: string; kind: string }[];
+  documents: { group: Group | null; date: string | null; language: string | null; attrs: Record<string, unknown>;
+    parts: { question: string | null; speaker: string | null; text: string }[]; answers: number }[];
+  /** Table files: the header and a few sample values per column, for the column mapping. */
+  columns: { name: string; samples: string[] }[];
+  errors: { where: string; message: string }[];
+};

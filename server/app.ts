@@ -1,9 +1,12 @@
 import { Hono } from 'hono';
+import { trustRoutes, useTrust, type TrustDeps } from './auth/mount.ts';
 import type { Store } from './db/store.ts';
 import { ApiError, handleError } from './errors.ts';
 import { brandRoutes } from './routes/brand.ts';
 import { citiesRoutes } from './routes/cities.ts';
 import { compareRoutes } from './routes/compare.ts';
+import { documentsRoutes } from './routes/documents.ts';
+import { previewRoutes } from './routes/preview.ts';
 import { exportRoutes } from './routes/export.ts';
 import { healthRoutes } from './routes/health.ts';
 import { overviewRoutes } from './routes/overview.ts';
@@ -23,11 +26,12 @@ export type AppDeps = {
   minN: number;
   /** Folder of the built web app; omitted in API-only tests. */
   webDist?: string;
-};
+} & Pick<TrustDeps, 'auth' | 'jobs' | 'settings'>;
 
 /** The Hono app: API routes under /api, the web app at /. */
 export function createApp(deps: AppDeps) {
   const app = new Hono();
+  const trust = useTrust(app, deps);
   const api = new Hono()
     .route('/', healthRoutes(deps))
     .route('/', citiesRoutes(deps))
@@ -38,9 +42,14 @@ export function createApp(deps: AppDeps) {
     .route('/', quotesRoutes(deps))
     .route('/', surveyRoutes(deps))
     .route('/', compareRoutes(deps))
-    .route('/', brandRoutes(deps));
-  // export renders any view by asking the app itself for that view's JSON
-  api.route('/', exportRoutes(deps, (path) => Promise.resolve(app.request(path))));
+    .route('/', documentsRoutes(deps))
+    .route('/', previewRoutes(deps))
+    .route('/', brandRoutes(deps))
+    .route('/', trustRoutes(deps, trust));
+  // export renders any view by asking the API itself for that view's JSON; the export request
+  // already passed the auth gate (viewer), and every view needs no more than a viewer
+  api.onError(handleError);
+  api.route('/', exportRoutes(deps, (path) => Promise.resolve(api.request(path.replace(/^\/api(?=\/)/, '')))));
   api.all('*', (c) => { throw new ApiError(404, 'not_found', `no route ${c.req.method} ${c.req.path}`); });
 
   app.onError(handleError);

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
+import type { ValuesHistoryResponse } from '../../data/types.ts';
 import type { AppDeps } from '../app.ts';
 import { findCity, readCityValues } from '../db/brand-values.ts';
 import { ApiError } from '../errors.ts';
@@ -23,6 +24,19 @@ export function brandRoutes(deps: AppDeps) {
         return readCityValues(conn, id);
       });
       return c.json(values.map(({ name, terms, exclusions }) => ({ name, terms, exclusions })));
+    })
+    .get('/cities/:city/values/history', async (c) => {
+      const city = c.req.param('city');
+      const versions = await deps.store.withConnection(async (conn) => {
+        const id = await findCity(conn, city);
+        if (id === null) throw new ApiError(404, 'unknown_city', `unknown city "${city}"`);
+        return (await conn.runAndReadAll(
+          `select version, changed_by as "changedBy", strftime(changed_at, '%Y-%m-%dT%H:%M:%SZ') as "changedAt", values_json::VARCHAR as json
+           from brand_value_versions where city_id = $id order by version desc`, { id },
+        )).getRowObjectsJS() as { version: number; changedBy: string | null; changedAt: string; json: string }[];
+      });
+      const body: ValuesHistoryResponse = { city, versions: versions.map(({ json, ...v }) => ({ ...v, values: JSON.parse(json) })) };
+      return c.json(body);
     })
     .put('/cities/:city/values', async (c) => {
       if (deps.store.readOnly) throw new ApiError(403, 'read_only', 'this server is read-only (demo mode)');
