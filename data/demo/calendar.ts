@@ -23,6 +23,16 @@ export function dayOffset(days: number): number {
   return Math.min(PERIOD_END, PERIOD_START + Math.round(days * DAY));
 }
 
+/** A moment on day `day` (whole days from the start) at `seconds` after midnight, kept inside the period. */
+export function atTime(day: number, seconds: number): number {
+  return clampToPeriod(PERIOD_START + Math.floor(day) * DAY + Math.round(seconds * 1000));
+}
+
+/** Keeps a timestamp inside the demo period (comments and retweets must not spill past its end). */
+export function clampToPeriod(ms: number): number {
+  return Math.min(PERIOD_END, Math.max(PERIOD_START, ms));
+}
+
 /** Number of days in the period. */
 export const PERIOD_DAYS = Math.floor((PERIOD_END - PERIOD_START) / DAY) + 1;
 

@@ -29,6 +29,8 @@ export type CityProfile = {
   flatRent: [number, number];
   hashtags: string[];
   officialAccount: string;
+  /** The same places as locals name them, for Dutch/German sentences (German ones in the dative after "in"/"an"). */
+  localNames: { hoods: string[]; streets: string[]; parks: string[]; landmarks: string[]; festivals: string[]; museums: string[]; venues: string[]; water: string };
   /** Plausible fake survey metadata (proves the privacy drop). */
   ipPrefix: string;
   lat: number;
@@ -40,11 +42,11 @@ export const HAVENSTAD: CityProfile = {
   demonym: 'Havenstedders',
   hoods: ['Kattendijk', 'Oude Haven', 'Noordoever', 'Spoorwijk', 'Zeeheldenbuurt', 'Rijnkwartier', 'Lloydkwartier', 'Vissershoek'],
   streets: ['Havenkade', 'Van Speykstraat', 'Boompjeskade', 'Zoutmanstraat', 'Vissersdijk', 'Lange Lijnbaan', 'Westersingel', 'Pakhuisstraat'],
-  festivals: ['Kadefest', 'the Havenfestival', 'Noorderlicht Film Festival', 'Port Jazz Weekend', 'the Summer Carnival', 'Werf Open Air'],
-  museums: ['the Maritime Museum', 'Kunsthal Havenstad', 'the Open Depot', 'the Photo Museum'],
+  festivals: ['the Kadefest music festival', 'the harbour festival', 'the Noorderlicht film festival', 'the Port Jazz festival', 'the Summer Carnival', 'the Werf open-air festival'],
+  museums: ['the Maritime Museum', 'the Kunsthal art museum', 'the Open Depot museum', 'the Photo Museum'],
   venues: ['the Loods food hall', 'Club Werf', 'the Markthal', 'Café De Ketel', 'the rooftop bar on the Pakhuis', 'Bar Boei'],
   foods: ['Surinamese roti', 'Turkish breakfast', 'Cape Verdean stew', 'Korean fried chicken', 'Indonesian rijsttafel', 'Ethiopian injera'],
-  parks: ['Het Park', 'the Kralingen woods', 'Vroesenpark'],
+  parks: ['the city park', 'the Kralingen woods', 'the Vroesen park'],
   water: 'the Maas',
   landmarks: ['the Erasmus-style bridge', 'the cube houses', 'the old harbour cranes', 'Central Station'],
   university: 'Havenstad University',
@@ -54,6 +56,12 @@ export const HAVENSTAD: CityProfile = {
   roomRent: [750, 1150], flatRent: [1250, 1750],
   hashtags: ['Havenstad', 'havenstad', 'HavenstadNow', '010'],
   officialAccount: 'HavenstadCity',
+  localNames: {
+    hoods: ['Kattendijk', 'de Oude Haven', 'Noordoever', 'Spoorwijk', 'de Zeeheldenbuurt', 'het Rijnkwartier', 'het Lloydkwartier'],
+    streets: ['Havenkade', 'Van Speykstraat', 'Boompjeskade', 'Zoutmanstraat', 'Lange Lijnbaan'],
+    parks: ['het Stadspark', 'het Kralingse Bos', 'het Vroesenpark'], landmarks: ['de Erasmusbrug', 'de kubuswoningen', 'de oude havenkranen'],
+    festivals: ['Kadefest', 'het Havenfestival', 'het Zomercarnaval'], museums: ['het Maritiem Museum', 'de Kunsthal'], venues: ['de Markthal', 'Café De Ketel', 'de Loods'], water: 'de Maas',
+  },
   ipPrefix: '145.53', lat: 51.9225, lon: 4.4792,
 };
 
@@ -62,11 +70,11 @@ export const LINDHOLM: CityProfile = {
   demonym: 'Lindholmers',
   hoods: ['Sint-Anna', 'Ezelpoort', 'Gouden Hand', 'Kruisvest', 'the Begijnhof quarter', 'Sint-Gillis', 'Assebroek'],
   streets: ['Langestraat', 'Steenstraat', 'Vlamingstraat', 'the Rozenhoedkaai', 'Katelijnestraat', 'Wollestraat', 'Ezelstraat'],
-  festivals: ['the Lichtfestival', 'the Christmas market', 'the Reiefestival', 'Early Music Days', 'Cactusfestival', 'the Procession of the Holy Blood'],
-  museums: ['the Stadsmuseum', 'the Groeninge', 'the Sint-Janshospitaal museum', 'the Lace Centre'],
+  festivals: ['the light festival', 'the Christmas market', 'the Reie canal festival', 'the Early Music festival', 'the Cactus music festival', 'the Holy Blood procession'],
+  museums: ['the city museum', 'the Groeninge museum', 'the Sint-Jans hospital museum', 'the lace museum'],
   venues: ['the Markt', 'the Burg', 'the Vismarkt', 'the Concertgebouw', 'Café Vlissinghe', 'the Stadsschouwburg'],
   foods: ['waffles', 'frites', 'chocolate', 'stoofvlees', 'local beer'],
-  parks: ['the Minnewater park', 'the Koningin Astridpark', 'the ramparts'],
+  parks: ['the Minnewater park', 'the Koningin Astrid park', 'the green ramparts'],
   water: 'the canals',
   landmarks: ['the Belfry', 'the Begijnhof', 'the canals', 'the Markt', 'the windmills on the Kruisvest'],
   university: 'the College of Europe campus',
@@ -76,6 +84,12 @@ export const LINDHOLM: CityProfile = {
   roomRent: [480, 700], flatRent: [900, 1300],
   hashtags: ['Lindholm', 'lindholm', 'VisitLindholm', 'Lindholm2025'],
   officialAccount: 'VisitLindholm',
+  localNames: {
+    hoods: ['Sint-Anna', 'de Ezelpoort', 'Gouden Hand', 'de Kruisvest', 'het Begijnhofkwartier', 'Sint-Gillis', 'Assebroek'],
+    streets: ['Langestraat', 'Steenstraat', 'Vlamingstraat', 'Katelijnestraat', 'Wollestraat', 'Ezelstraat'],
+    parks: ['het Minnewaterpark', 'het Astridpark', 'de groene vesten'], landmarks: ['het Belfort', 'het Begijnhof', 'de reien', 'de Markt'],
+    festivals: ['het Lichtfestival', 'de kerstmarkt', 'het Reiefestival', 'Cactusfestival'], museums: ['het Stadsmuseum', 'het Groeningemuseum'], venues: ['de Markt', 'het Concertgebouw', 'Café Vlissinghe'], water: 'de reien',
+  },
   ipPrefix: '193.190', lat: 51.2093, lon: 3.2247,
 };
 
@@ -84,11 +98,11 @@ export const MARENBURG: CityProfile = {
   demonym: 'Marenburger',
   hoods: ['Sonnenfeld', 'the Altstadt', 'Lindenau', 'the Südstadt', 'Kreuzviertel', 'Am Mühlbach', 'Herdern'],
   streets: ['Schwabentorring', 'Mühlenweg', 'Kastanienallee', 'Rosenstraße', 'Bertoldstraße', 'Uferweg', 'Kaiserstraße'],
-  festivals: ['the Tent Music Festival', 'the Weinfest', 'Sommerkino', 'the Marenburg Film Nights', 'the Christmas market', 'the Uni summer party'],
-  museums: ['the Augustiner Museum', 'the Kunsthalle', 'the Natural History Museum', 'the Museum of Modern Art'],
+  festivals: ['the Tent Music Festival', 'the wine festival', 'the open-air cinema festival', 'the Marenburg film festival', 'the Christmas market', 'the university summer festival'],
+  museums: ['the Augustiner Museum', 'the Kunsthalle art gallery', 'the Natural History Museum', 'the Museum of Modern Art'],
   venues: ['the Mensa', 'the Biergarten at the Burgberg', 'the Münstermarkt', 'Jazzhaus', 'the Swamp bar', 'the farmers market'],
   foods: ['Flammkuchen', 'the Wurst at the Münstermarkt', 'vegan Döner', 'cake at the Café am See'],
-  parks: ['the Seepark', 'the Stadtgarten', 'the Burgberg', 'the Hochwald', 'the meadows along the Mare'],
+  parks: ['the lakeside park', 'the Stadtgarten park', 'the green Burgberg hill', 'the Hochwald forest', 'the green meadows along the Mare'],
   water: 'the Mare',
   landmarks: ['the Münster', 'the Burgberg', 'the Bächle canals', 'the old Stadttor'],
   university: 'the University of Marenburg',
@@ -98,6 +112,12 @@ export const MARENBURG: CityProfile = {
   roomRent: [450, 690], flatRent: [880, 1250],
   hashtags: ['Marenburg', 'marenburg', 'GreenMarenburg', 'UniMarenburg'],
   officialAccount: 'StadtMarenburg',
+  localNames: {
+    hoods: ['Sonnenfeld', 'der Altstadt', 'Lindenau', 'der Südstadt', 'dem Kreuzviertel', 'Herdern'],
+    streets: ['Schwabentorring', 'Mühlenweg', 'Kastanienallee', 'Rosenstraße', 'Kaiserstraße'],
+    parks: ['der Seepark', 'der Stadtgarten', 'der Burgberg', 'der Hochwald'], landmarks: ['dem Münster', 'dem Burgberg', 'dem alten Stadttor'],
+    festivals: ['Das Zelt-Musik-Festival', 'Das Weinfest', 'Das Sommerkino', 'Der Weihnachtsmarkt'], museums: ['Augustinermuseum', 'Naturkundemuseum'], venues: ['Jazzhaus', 'Biergarten am Burgberg'], water: 'der Mare',
+  },
   ipPrefix: '132.230', lat: 47.9990, lon: 7.8421,
 };
 

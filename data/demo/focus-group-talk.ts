@@ -45,7 +45,8 @@ export const OPENINGS: Record<'resident' | 'international' | 'mixed', string[]> 
 export const CLOSINGS = ['Thank you all, this was really helpful.', 'We are out of time. Thank you so much for your honesty.', 'Great, thank you. We will share a summary with the city.'];
 
 /** Neutral self-introductions in the opening round. */
-export const INTROS: Record<'resident' | 'international', string[]> = {
+export const INTROS: Record<'resident' | 'international' | 'young', string[]> = {
+  young: ['I was born here and I study at {uni} now.', 'I grew up in {hood} and I still live with my parents, [honestly|to be fair] because of the rents.', 'I moved here from a village nearby [two|three] years ago for my studies.'],
   international: ["I came here [two|three|four|five] years ago for [work|a job at {employer}|my master at {uni}|my partner's job].", 'I moved from [India|Brazil|Spain|Italy|Poland|Nigeria|Turkey|China|the US|Mexico|Greece] [last year|in {last_month}|two years ago] and I live in {hood}.', 'I work at {employer} and I have been here since [last summer|{last_month}|2023].'],
   resident: ['I have lived in {hood} [all my life|for thirty years|since 1998|for {n_years} years].', 'I grew up here, moved away for a while and came back [ten years ago|in 2015|after my studies].', 'I live [near|just off] {street} with my [family|partner|two kids].'],
 };

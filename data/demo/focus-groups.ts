@@ -1,7 +1,7 @@
 /** Focus-group sessions as Markdown notes: header lines, then moderator questions and participant turns. */
 import type { ThemeId } from '../types.ts';
 import type { CityProfile } from './cities.ts';
-import { dayOffset, isoDate, PERIOD_DAYS } from './calendar.ts';
+import { atTime, isoDate, PERIOD_DAYS } from './calendar.ts';
 import { drawOpinion, weightsOf, type Speaker } from './audience.ts';
 import type { Ledger } from './ledger.ts';
 import type { Rng } from './rng.ts';
@@ -11,7 +11,7 @@ import { SPOKEN_ECHO } from './text/registers.ts';
 import { CLOSINGS, INTROS, OPENINGS, QUESTIONS, REACTIONS } from './focus-group-talk.ts';
 
 export type SessionKind = 'resident' | 'international' | 'mixed';
-type Participant = { label: string; group: Speaker; attrs: string; role: string };
+type Participant = { label: string; group: Speaker; attrs: string; role: string; age: number };
 
 /** Which sessions each city held (in date order they are spread over the 24 months). */
 export const SESSIONS: Record<string, SessionKind[]> = {
@@ -32,7 +32,7 @@ function participants(rng: Rng, kind: SessionKind): Participant[] {
     const age = role === 'student' ? rng.int(19, 29) : role === 'retired' ? rng.int(63, 79) : rng.int(26, 61);
     const gender = rng.weighted({ F: 1, M: 1, X: 0.05 });
     const showRole = group === 'international' || rng.chance(0.35);
-    return { label: `P${i + 1}`, group, role, attrs: [group, age, gender, ...(showRole ? [role] : [])].join(', ') };
+    return { label: `P${i + 1}`, group, role, age, attrs: [group, age, gender, ...(showRole ? [role] : [])].join(', ') };
   });
 }
 
@@ -59,7 +59,8 @@ export function buildSession(rng: Rng, city: CityProfile, kind: SessionKind, dat
     const out: string[] = [];
     const k = rng.weighted({ 1: 0.55, 2: 0.35, 3: 0.1 });
     for (let i = 0; i < Number(k); i++) {
-      const op = drawOpinion(rng, city.name, p.group, date, i === 0 ? theme : undefined);
+      // people mostly stay on the moderator's topic, and drift off it now and then
+      const op = drawOpinion(rng, city.name, p.group, date, i === 0 || rng.chance(0.5) ? theme : undefined);
       const text = say(ctx, 'en', op, 'spoken', p.group);
       ledger.push({ city: city.name, source: 'focus-group', group: p.group, date, theme: op.theme, polarity: op.polarity, lang: 'en', text });
       out.push(text);
@@ -69,7 +70,7 @@ export function buildSession(rng: Rng, city: CityProfile, kind: SessionKind, dat
   };
   turn('Moderator', [fill(rng.pick(OPENINGS[kind]), ctx)]);
   for (const p of ps) {
-    const intro = fill(rng.pick(INTROS[p.group === 'international' ? 'international' : 'resident']), ctx);
+    const intro = fill(rng.pick(INTROS[p.group === 'international' ? 'international' : p.age < 30 ? 'young' : 'resident']), ctx);
     turn(`${p.label} (${p.attrs})`, [intro, ...(rng.chance(0.6) ? opinionTurn(p) : [])]);
   }
   const weights = { ...weightsOf(city.name, ps[0].group), ...(kind === 'mixed' ? weightsOf(city.name, 'international') : {}) };
@@ -80,6 +81,8 @@ export function buildSession(rng: Rng, city: CityProfile, kind: SessionKind, dat
     .slice(0, rng.int(3, 5))
     .map((x) => x.t);
   for (const theme of topics) {
+    // keep sessions within the 20–40 turns of a 90-minute session
+    if (lines.length > 32) break;
     turn('Moderator', [fill(rng.pick(QUESTIONS[theme]), ctx)]);
     for (const p of rng.sample(ps, rng.int(3, Math.min(6, ps.length)))) {
       const who = `${p.label} (${p.attrs})`;
@@ -100,7 +103,7 @@ export function buildSessions(rng: Rng, city: CityProfile, scale: number, ledger
   return Array.from({ length: n }, (_, i) => {
     const kind = kinds[i % kinds.length];
     const day = ((i + 0.5) / n) * PERIOD_DAYS + rng.int(-10, 10);
-    const date = dayOffset(Math.max(0, day)) + 18.5 * 3600 * 1000;
+    const date = atTime(Math.max(0, day), 18.5 * 3600);
     const md = buildSession(rng, city, kind, date, ledger);
     return [`focus-groups/${city.slug}-${isoDate(date)}-${kind}.md`, md];
   });

@@ -1,7 +1,7 @@
 /** Lindholm's local subreddit: threads saved as Reddit's own JSON, [Listing(t3 post), Listing(t1 comments)]. */
 import type { ThemeId } from '../types.ts';
 import type { CityProfile } from './cities.ts';
-import { dayOffset, PERIOD_DAYS } from './calendar.ts';
+import { atTime, clampToPeriod, PERIOD_DAYS } from './calendar.ts';
 import { drawOpinion } from './audience.ts';
 import type { Ledger } from './ledger.ts';
 import { fakeHandle } from './people.ts';
@@ -11,7 +11,7 @@ import { fill } from './text/fill.ts';
 import { REACTIONS } from './focus-group-talk.ts';
 
 const TITLES: Partial<Record<ThemeId, string[]>> = {
-  tourism: ['Is it just me or is the centre unbearable this summer?', 'Another cruise ship day. {street} was packed at 9am', 'Council wants even MORE visitors?!', 'Airbnb in {hood}: our street lost five families', 'Honest question: what do tourists still bring us locals?', 'Tourist tax for day-trippers, yes or no?', 'Lichtfestival crowds & local life'],
+  tourism: ['Is it just me or is the centre unbearable this summer?', 'Another cruise ship day. {street} was packed at 9am', 'Council wants even MORE visitors?!', 'Airbnb in {hood}: our street lost five families', 'Honest question: what do tourists still bring us locals?', 'Tourist tax for day-trippers, yes or no?', 'Light festival crowds & local life'],
   housing: ['Apartment under €1,000: is it hopeless?', 'Rent went up again, anyone else?'],
   culture_events: ['Best concerts this month?', 'Anything fun to do on a Sunday that is not full of tourists?'],
   mobility: ['Bus 1 delays again', 'New bike lanes on the Kruisvest: thoughts?'],
@@ -51,7 +51,7 @@ function comment(c: Ctx, theme: ThemeId, ms: number, parent: string, depth: numb
   }
   const ts = Math.floor(ms / 1000);
   const kids = depth < 4 && rng.chance(0.45 - depth * 0.1) ? rng.int(1, 3) : 0;
-  const replies = Array.from({ length: kids }, () => comment(c, theme, ms + rng.int(300, 20000) * 1000, `t1_${id}`, depth + 1, own));
+  const replies = Array.from({ length: kids }, () => comment(c, theme, clampToPeriod(ms + rng.int(300, 20000) * 1000), `t1_${id}`, depth + 1, own));
   const score = rng.int(-3, 40);
   return {
     kind: 't1',
@@ -70,7 +70,7 @@ export function buildRedditThreads(rng: Rng, city: CityProfile, count: number, l
   const authors = Array.from({ length: 80 }, () => fakeHandle(rng, city).replace(/^the/, 'The_'));
   return Array.from({ length: count }, (_, i) => {
     const theme = rng.weighted({ tourism: 5, housing: 1.5, culture_events: 1, mobility: 1, governance: 1, city_image: 0.5 }) as ThemeId;
-    const ms = dayOffset(((i + rng.next()) / count) * PERIOD_DAYS) + rng.int(7, 22) * 3600_000;
+    const ms = atTime(((i + rng.next()) / count) * PERIOD_DAYS - 2, rng.int(7, 22) * 3600);
     const title = fill(rng.pick(TITLES[theme] ?? ['Thoughts?']), { city, rng, date: ms });
     const postId = rid(rng, 6);
     const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '').slice(0, 50);
@@ -79,7 +79,7 @@ export function buildRedditThreads(rng: Rng, city: CityProfile, count: number, l
     const selftext = rng.chance(0.85) ? say({ city, rng, date: ms }, 'en', op, 'forum', 'resident') + rng.pick(['', ' What do you think?', ' Am I the only one?', ' Curious how others feel.']) : '';
     if (selftext) ledger.push({ city: city.name, source: 'social', group: 'resident', date: ms, theme: op.theme, polarity: op.polarity, lang: 'en', text: selftext });
     const top = rng.int(6, 14);
-    const children: Record<string, unknown>[] = Array.from({ length: top }, () => comment(c, theme, ms + rng.int(600, 36 * 3600) * 1000, `t3_${postId}`, 0, selftext));
+    const children: Record<string, unknown>[] = Array.from({ length: top }, () => comment(c, theme, clampToPeriod(ms + rng.int(600, 36 * 3600) * 1000), `t3_${postId}`, 0, selftext));
     if (rng.chance(0.6)) {
       const ids = Array.from({ length: rng.int(2, 9) }, () => rid(rng));
       children.push({ kind: 'more', data: { count: ids.length, name: `t1_${ids[0]}`, id: ids[0], parent_id: `t3_${postId}`, depth: 0, children: ids } });

@@ -38,7 +38,7 @@ export const SIGNALS: Signal[] = [
   // The brand talks innovation; the people talk diversity: the textbook "sender-centred" gap.
   { id: 'havenstad-brand-innovation', city: 'Havenstad', value: 'Innovation', source: 'brand', expect: 'brand emphasis E(Innovation) is the highest of the five values (≥ 0.35)' },
   { id: 'havenstad-voice-diversity', city: 'Havenstad', value: 'Open & diverse', group: 'international', expect: 'voice share S(Open & diverse) is the highest value for residents and internationals; S(Innovation) ≤ 0.05' },
-  { id: 'havenstad-innovation-overpromised', city: 'Havenstad', value: 'Innovation', expect: 'quadrant of Innovation is not "resonating": emphasised but hardly voiced (alignment for residents < 0.6)' },
+  { id: 'havenstad-innovation-unvoiced', city: 'Havenstad', value: 'Innovation', expect: 'Innovation is emphasised but residents and internationals hardly voice it: their Innovation figures rest on n < 30 (flagged low_n), and residents\' alignment is < 0.6' },
   { id: 'havenstad-housing-internationals', city: 'Havenstad', theme: 'housing', group: 'international', expect: 'net sentiment ≤ -40 (≈ 80% of their housing sentences negative)' },
   { id: 'havenstad-culture-internationals', city: 'Havenstad', theme: 'culture_events', group: 'international', expect: 'net sentiment ≥ +40 (≈ 75% of their culture sentences positive)' },
   { id: 'havenstad-survey-housing-item', city: 'Havenstad', group: 'international', source: 'survey', expect: 'Q6_2 "It is easy to find housing": bottom-2-box ≥ 70% for internationals' },

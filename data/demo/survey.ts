@@ -1,6 +1,6 @@
 /** The survey of one city: respondents, their closed answers and open texts, as a Qualtrics CSV. */
 import type { CityProfile } from './cities.ts';
-import { dayOffset, qualtricsTime } from './calendar.ts';
+import { atTime, qualtricsTime } from './calendar.ts';
 import { drawOpinion, type Speaker } from './audience.ts';
 import type { Ledger } from './ledger.ts';
 import { fakeEmail, fakeIp, fakeLocation, fakePerson, responseId } from './people.ts';
@@ -33,7 +33,7 @@ export function questionColumns(city: CityProfile): QualtricsColumn[] {
 function waveDate(rng: Rng): number {
   const wave = rng.int(0, 7);
   const day = wave * 91.25 + 4 + 62 * rng.next() ** 1.7;
-  return dayOffset(day) + rng.int(7 * 3600, 23 * 3600) * 1000;
+  return atTime(day, rng.int(7 * 3600, 23 * 3600));
 }
 
 function localLanguageShare(city: CityProfile): number {

@@ -26,10 +26,12 @@ export function tweetText(rng: Rng, city: CityProfile, group: Speaker, lang: Lan
   const ctx = { city, rng, date };
   let core = say(ctx, lang, op, 'tweet', group);
   if (lang === 'en') {
-    const prefix = rng.pick(TWEET_PREFIX);
+    // suggestions to the city read oddly with a casual 'ngl' in front
+    const prefix = op.polarity === 'neu' ? '' : rng.pick(TWEET_PREFIX);
     if (prefix) core = prefix + continueWith(ctx, core);
     if (rng.chance(0.25)) core = core.toLowerCase().replace(/\.$/, '');
-    core += rng.pick(TWEET_SUFFIX);
+    const suffix = prefix ? '' : rng.pick(TWEET_SUFFIX[op.polarity === 'neg' ? 'neg' : 'pos']);
+    if (suffix) core = core.replace(/\.$/, '') + suffix;
   }
   const extras: string[] = [];
   if (rng.chance(0.55)) extras.push(rng.pick(EMOJI[op.polarity]).repeat(rng.chance(0.2) ? 2 : 1));

@@ -1,6 +1,6 @@
 /** A city's X/Twitter search as twarc2 saves it: JSONL, one API response page (≤ 100 tweets) per line. */
 import type { CityProfile } from './cities.ts';
-import { dayOffset, isoTime, PERIOD_DAYS } from './calendar.ts';
+import { atTime, clampToPeriod, PERIOD_DAYS } from './calendar.ts';
 import { drawOpinion, type Speaker } from './audience.ts';
 import type { Ledger } from './ledger.ts';
 import { fakeHandle, fakePerson } from './people.ts';
@@ -42,7 +42,7 @@ export function buildTweets(rng: Rng, city: CityProfile, count: number, ledger: 
   const originals: Tweet[] = [];
   const nOriginal = Math.round(count * 0.7);
   for (let i = 0; i < nOriginal; i++) {
-    const ms = dayOffset(rng.next() * PERIOD_DAYS) + rng.int(6 * 3600, 23.9 * 3600) * 1000;
+    const ms = atTime(rng.next() * PERIOD_DAYS, rng.int(6 * 3600, 86_000));
     if (rng.chance(0.012)) {
       originals.push({ ms, author: official, text: fill(rng.pick(OFFICIAL_POSTS[city.name]), { city, rng, date: ms }), lang: 'en', mentions: [], metrics: metrics(rng) });
       continue;
@@ -77,7 +77,7 @@ export function buildTweets(rng: Rng, city: CityProfile, count: number, ledger: 
   for (let i = 0; i < nRetweet; i++) {
     const orig = originals[Number(rng.weighted(rtWeights))];
     const author = people[Number(rng.weighted(weights))];
-    const ms = Math.min(orig.ms + rng.int(60, 3 * 86400) * 1000, dayOffset(PERIOD_DAYS) - 1000);
+    const ms = clampToPeriod(orig.ms + rng.int(60, 3 * 86400) * 1000);
     const full = `RT @${orig.author.username}: ${orig.text}`;
     const text = full.length > 140 ? `${full.slice(0, 139)}…` : full;
     all.push({ ms, author, text, lang: orig.lang, ref: { type: 'retweeted', to: orig }, mentions: [orig.author.username], metrics: { ...orig.metrics, like_count: 0, reply_count: 0, quote_count: 0 } });

@@ -5,6 +5,9 @@ import type { CityProfile } from '../cities.ts';
 import { EN_PRACTICAL } from './en-practical.ts';
 import { EN_SOCIAL } from './en-social.ts';
 import { EN_PLACE } from './en-place.ts';
+import { EN_MORE } from './en-more.ts';
+import { EN_TWEETS } from './en-tweets.ts';
+import { EN_REQUESTS } from './en-requests.ts';
 import { NL, SHORT_NL } from './nl.ts';
 import { DE, SHORT_DE } from './de.ts';
 import { mergePools, templatesFor, type Polarity, type Pool } from './pool.ts';
@@ -15,7 +18,7 @@ export type Register = 'survey' | 'spoken' | 'tweet' | 'forum';
 /** What one sentence says: a theme and how the writer feels about it. */
 export type Opinion = { theme: ThemeId; polarity: Polarity };
 
-const FULL: Record<Lang, Pool> = { en: mergePools(EN_PRACTICAL, EN_SOCIAL, EN_PLACE), nl: NL, de: DE };
+const FULL: Record<Lang, Pool> = { en: mergePools(EN_PRACTICAL, EN_SOCIAL, EN_PLACE, EN_MORE, EN_TWEETS, EN_REQUESTS), nl: NL, de: DE };
 const SHORT: Record<Lang, Pool> = { en: SHORT_EN, nl: SHORT_NL, de: SHORT_DE };
 
 /** True when the language has templates for this opinion (mixed needs a negative template or a mix one). */
@@ -54,9 +57,15 @@ export function say(ctx: FillContext, lang: Lang, op: Opinion, register: Registe
   if (op.polarity === 'mix') return mixed(ctx, lang, op, group);
   const short = SHORT[lang][`${op.theme}/${op.polarity}`];
   if (register === 'survey' && short && rng.chance(0.22)) return fill(rng.pick(short), ctx);
+  const casual = FULL[lang][`${op.theme}/${op.polarity}/tweet`];
+  if (register === 'tweet' && casual && rng.chance(0.45)) return fill(rng.pick(casual), ctx);
   const sentence = fill(rng.pick(templatesFor(FULL[lang], op.theme, op.polarity, group)), ctx);
-  if (lang !== 'en') return sentence;
+  if (lang !== 'en') return capitalize(sentence);
   const openers = register === 'spoken' ? SPOKEN_OPENERS : register === 'survey' ? WRITTEN_OPENERS : [''];
   const opener = rng.pick(openers);
-  return opener ? opener + continueWith(ctx, sentence) : capitalize(sentence);
+  const main = opener ? opener + continueWith(ctx, sentence) : capitalize(sentence);
+  // a follow-up in the same mood adds a concrete detail, as people do when something matters to them
+  const more = FULL[lang][`${op.theme}/${op.polarity}/more`];
+  if (more && register !== 'tweet' && rng.chance(0.3)) return `${main} ${fill(rng.pick(more), ctx)}`;
+  return main;
 }

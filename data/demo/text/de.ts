@@ -3,28 +3,28 @@ import type { Pool } from './pool.ts';
 
 export const DE: Pool = {
   'environment/pos': [
-    'Die [Parks|Grünflächen|Wälder] sind [wunderschön|herrlich|toll] und {park} ist [mein Lieblingsort|perfekt zum Joggen|am Sonntag wunderbar].',
-    'Ich [liebe es|genieße es], [im Sommer|nach der Arbeit] an {water} [zu baden|spazieren zu gehen|Rad zu fahren], die Natur ist so nah.',
+    'Die [Parks|Grünflächen|Wälder] sind [wunderschön|herrlich|toll] und {park_l} ist [mein Lieblingsort|perfekt zum Joggen|am Sonntag wunderbar].',
+    'Ich [liebe es|genieße es], [im Sommer|nach der Arbeit] an {water_l} [zu baden|spazieren zu gehen|Rad zu fahren], die Natur ist so nah.',
     'Eine [grüne|saubere|schöne] Stadt mit [viel Natur|sauberer Luft|Bäumen überall], [das gefällt mir sehr|einfach toll|großartig].',
-    'Der [Schwarzwald|Hochwald|Wald] [ist|liegt] direkt vor der Haustür, [wunderbar|herrlich|ein Traum] zum Wandern.',
+    'Die Natur im [Schwarzwald|Hochwald|Wald] [ist|liegt] direkt vor der Haustür, [wunderbar|herrlich|toll] zum Wandern.',
   ],
-  'environment/neg': ['Die Straßen [in {hood}|um den Bahnhof] sind [dreckig|vermüllt], [schade|schlimm].'],
+  'environment/neg': ['Die Straßen [in {hood_l}|um den Bahnhof] sind [dreckig und voller Müll|voller Müll], [schade|schlimm].'],
   'mobility/pos': [
     'Mit dem Rad ist man überall [schnell|in zehn Minuten] und die Radwege sind [super|hervorragend|toll], [ich liebe es|herrlich].',
-    'Der Nahverkehr ist [gut|sehr gut|zuverlässig] und {transit} fährt [oft|alle paar Minuten], [prima|super].',
+    'Der Nahverkehr ist [gut|sehr gut|zuverlässig] und die Straßenbahn fährt [oft|alle paar Minuten], [prima|super].',
   ],
-  'mobility/neg': ['{transit} ist [ständig|immer] [verspätet|überfüllt], [nervig|furchtbar|ärgerlich].', 'Parken in {hood} ist [eine Katastrophe|unmöglich|furchtbar teuer].'],
+  'mobility/neg': ['[Die Straßenbahn|Die Linie 3|Der Bus] ist [ständig|immer] [verspätet|überfüllt], [nervig|furchtbar|ärgerlich].', 'Parken in {hood_l} ist [eine Katastrophe|unmöglich|furchtbar teuer].'],
   'housing/neg': [
     'Eine [bezahlbare Wohnung|WG-Zimmer|Wohnung] zu finden ist [fast unmöglich|ein Albtraum|hoffnungslos], [gerade|besonders] für Studierende.',
-    'Die Mieten sind [absurd|viel zu hoch|unverschämt]: {flat_rent_local} für eine kleine Wohnung in {hood}.',
+    'Die Mieten sind [absurd|viel zu hoch|unverschämt]: {flat_rent_local} für eine kleine Wohnung in {hood_l}.',
     'Zur WG-Besichtigung kamen {n_viewing} Leute für ein Zimmer, [schrecklich|furchtbar|frustrierend].',
   ],
-  'housing/pos': ['Wir haben eine [schöne|tolle|gemütliche] Wohnung in {hood} gefunden und [sind sehr glücklich|fühlen uns wohl].'],
-  'culture_events/pos': ['{festival} ist [großartig|toll|wunderbar] und die Stimmung ist [super|herrlich].', 'Ich gehe gern ins {museum} und in die Kneipen am {street}, [sehr schön|toll].'],
+  'housing/pos': ['Wir haben eine [schöne|tolle|gemütliche] Wohnung in {hood_l} gefunden und [sind sehr glücklich|fühlen uns wohl].'],
+  'culture_events/pos': ['{festival_l} ist [großartig|toll|wunderbar] und die Stimmung ist [super|herrlich].', 'Ich gehe gern ins {museum_l} und in die Kneipen am {street_l}, [sehr schön|toll].'],
   'culture_events/neg': ['Abends ist [wenig|nichts] los, [langweilig|schade|ziemlich öde].'],
   'education/pos': ['Die Universität ist [hervorragend|toll|exzellent] und die Stimmung in der Stadt ist [jung|lebendig|schön].'],
   'education/neg': ['Die Hörsäle sind [überfüllt|zu voll] und die Verwaltung der Uni ist [chaotisch|schlecht organisiert], [ärgerlich|nervig].'],
-  'city_image/pos': ['{city} ist eine [wunderschöne|tolle|lebenswerte] Stadt und [ich bin stolz|ich lebe sehr gern hier].', 'Die Altstadt mit {landmark} ist [wunderschön|herrlich|einmalig].'],
+  'city_image/pos': ['{city} ist eine [wunderschöne|tolle|lebenswerte] Stadt und [ich bin stolz|ich lebe sehr gern hier].', 'Die Altstadt mit {landmark_l} ist [wunderschön|herrlich|einmalig].'],
   'city_image/neg': ['Die Werbung der Stadt ist [geschönt|nur Marketing|zu glatt], [der Alltag|das echte Leben] sieht [anders|ganz anders] aus.'],
   'bureaucracy/neg': ['Einen Termin beim [Bürgeramt|Amt] zu bekommen dauert {n_weeks} Wochen, [furchtbar|eine Katastrophe|ärgerlich].'],
   'bureaucracy/pos': ['Das Bürgeramt war [schnell|freundlich|hilfsbereit], [super|toll].'],
@@ -40,7 +40,7 @@ export const DE: Pool = {
 };
 
 export const SHORT_DE: Pool = {
-  'environment/pos': ['Die Natur!', 'Viel Grün, herrlich.', 'Die Parks, wunderschön.'],
+  'environment/pos': ['Die Natur, herrlich!', 'Viel Grün, herrlich.', 'Die Parks, wunderschön.'],
   'mobility/pos': ['Radfahren, super.', 'Gute Radwege.'],
   'housing/neg': ['Wohnungsnot, schlimm.', 'Mieten zu hoch.'],
   'city_image/pos': ['Schöne Altstadt.', 'Lebenswerte Stadt.'],

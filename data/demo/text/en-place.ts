@@ -11,7 +11,7 @@ export const EN_PLACE: Pool = {
     '[We went to|I saw] a [wonderful|beautiful|brilliant] [exhibition|concert|play] at {museum} [last month|in {month}|last weekend], [loved it|highly recommended].',
   ],
   'culture_events/neg': [
-    'There is [nothing|not much] to do [in the evening|on Sundays|in winter], [it is boring|the city feels dead|so disappointing].',
+    'There is [nothing|not much] to do [in the evening|on Sundays|in winter], [no concerts, no nightlife|hardly any culture|no events], [it is boring|so disappointing|sad].',
     '{festival} has become [overpriced|too commercial|a drunk mess] and [I stopped going|it is a shame].',
     'Tickets for [concerts|{museum}|the theatre] are [expensive|a rip-off|far too expensive] [for students|for families|now].',
   ],
@@ -20,14 +20,14 @@ export const EN_PLACE: Pool = {
     'The [parks|green spaces|green areas] are [beautiful|wonderful|lovely] and {park} is [my favourite place|perfect for running|great on Sunday mornings].',
     'I love [swimming in|walking along|cycling along] {water} [in summer|after work|every morning], [nature is|the green is] so close.',
     'It is a [green|clean|beautiful] city with [trees everywhere|clean air|nature on the doorstep], [which I love|and that makes me happy].',
-    'The [hiking|forest walks|nature] around the city [are|is] [stunning|amazing|fantastic] and [so close|just a tram ride away].',
+    'The [forest walks|nature trails|green hiking trails] around the city are [stunning|amazing|fantastic] and [so close|just a tram ride away].',
   ],
   'environment/neg': [
-    'The streets [in {hood}|around {street}] are [dirty|filthy|full of litter] and [nobody cleans|it is disgusting|it is a shame].',
-    '[The air|Air pollution|The noise] near {street} is [terrible|awful|bad] [because of the traffic|from the port|all day].',
+    'The streets [in {hood}|around {street}] are [dirty|filthy|full of litter and rubbish] and [it is disgusting|it is a shame|nobody cleans them, awful].',
+    '[The air pollution|Air pollution|The noise pollution] near {street} is [terrible|awful|bad] [because of the traffic|all day].',
     'They cut down [the old trees|the park] on {street} for [parking|offices], [terrible|so sad|a disgrace].',
   ],
-  'environment/neu': ['There is a park close to my house.', 'The city collects organic waste separately.'],
+  'environment/neu': ['There is a park close to my house.', 'There is a recycling point on every street.'],
   'economy/pos': [
     'The [port|local economy|job market] is [strong|doing well|booming] and [there are plenty of jobs|new businesses open every month], [which is great|good news].',
     'Starting my [business|company|shop] here was [easy|great|surprisingly easy] and other founders were [helpful|generous|supportive].',
@@ -49,12 +49,12 @@ export const EN_PLACE: Pool = {
   ],
   'city_image/neu': ['{city} is a mid-sized city.', '{city} is changing fast.'],
   'tourism/neg': [
-    '[The crowds of tourists|The tourist crowds|Tour groups] [around {landmark}|on {street}|in the centre] are [unbearable|awful|insane] and [I avoid|we avoid|locals avoid] the centre [now|on weekends|all summer].',
-    '[Airbnb|Holiday rentals] [have taken over|are destroying|ruined] {hood}; [it is sad|it is awful|neighbours are gone].',
-    '[Cruise ships|Tour buses|Day-trippers] [dump|bring] [thousands of|hordes of] tourists [every day|every morning] and [the city feels like a theme park|it is exhausting|I hate it].',
-    'My street [is full of|has become] [souvenir shops|waffle shops|selfie sticks] [and it makes me angry|and it is sad|and it feels fake].',
-    '[Too many tourists|Overtourism|Mass tourism] [is ruining|has ruined|is killing] [the city|our old town|daily life] [for residents|for us], [honestly|really].',
-    'I can\'t [cycle|walk|get] [to work|home|through {street}] [anymore|on a Saturday] because of the [tourist crowds|tour groups|tourists], [it is terrible|so annoying].',
+    '[The crowds of tourists|The tourist crowds|The tour groups of tourists] [around {landmark}|on {street}|in the centre] are [awful|terrible|horrible] and [I avoid|we avoid|locals avoid] the centre [now|on weekends|all summer].',
+    '[Airbnb|Holiday rentals for tourists] [have taken over|are destroying|ruined] {hood}; [it is sad|it is awful|it is terrible], [the neighbours are gone|families had to leave].',
+    '[Cruise ships|Tour buses|Day-trippers] [dump|bring] [thousands of|hordes of] tourists [every day|every morning] and [the city feels like a theme park, terrible|it is awful|I hate it].',
+    'My street [is full of|has become] [souvenir shops|waffle shops|selfie sticks] for tourists [and it makes me angry|and it is sad|and it feels fake and awful].',
+    '[Too many tourists|Overtourism|Mass tourism] [is ruining|has ruined|is destroying] [the city|our old town|daily life] for residents, [and it makes me sad|it is terrible|it is a disaster].',
+    'I can\'t [cycle|walk|get] [to work|home|through {street}] [anymore|on a Saturday] because of the [tourist crowds|tour groups|tourists], [it is terrible|so annoying|it drives me crazy].',
   ],
   'tourism/pos': [
     'Tourists [bring|keep bringing] [life|jobs|money] to the [city|centre] and [I enjoy|I like] [the buzz|seeing people enjoy {landmark}].',
@@ -63,7 +63,7 @@ export const EN_PLACE: Pool = {
   ],
   'tourism/neu': ['[In summer|On weekends] there are many tourists near {landmark}.', 'Tourism is a big part of the economy here.'],
   'tourism/mix': [
-    'Tourists are [fine|nice|welcome], but the [crowds|tour buses] on {street} are [too much|unbearable|a nightmare].',
+    'Tourists are [fine|nice|welcome], but the [crowds|tour buses] on {street} are [too much, awful|a nightmare|terrible].',
   ],
   'governance/neg': [
     'The council [does not listen|never listens|ignores residents] and [the participation evenings|consultations] are [a farce|pointless|just theatre].',

@@ -4,24 +4,24 @@ import type { Pool } from './pool.ts';
 export const EN_PRACTICAL: Pool = {
   'housing/neg': [
     "I've been [looking|searching|hunting] for a room for {n_months} months and every viewing is [a scam|either a scam|a scam or a bidding war] or costs {room_rent}.",
-    'Finding [an apartment|a flat|a place to live|housing] here is [a nightmare|an absolute nightmare|horrible|awful|exhausting].',
-    'The rent is [insane|ridiculous|absurd|terrible]: {flat_rent} for a [tiny|dark|damp] studio in {hood}.',
+    'Finding [an apartment|a flat|a place to live|housing] here is [a nightmare|an absolute nightmare|horrible|awful|terrible].',
+    'The rent is [insane|ridiculous|awful|terrible]: {flat_rent} for a [tiny|dark|damp] studio in {hood}.',
     'My landlord [ignores|has ignored] the [mould|mold|broken heating|leaking roof] for {n_months} months and I feel [powerless|so angry|completely stuck].',
-    'I went to a viewing on {street} with {n_viewing} other people [for one small room|for a single room|and the room was tiny]; it was [humiliating|depressing|awful].',
+    'I went to a viewing on {street} with {n_viewing} other people [for one small room|for a single room|and the room was tiny]; it was [depressing|awful|horrible].',
     'Housing is [the worst part|the biggest problem|a disaster|terrible], and nobody seems to care.',
     '[I was|We were|My partner and I were] almost scammed [twice|three times] by fake landlords asking for a deposit upfront.',
-    'Rents in {hood} went up [again|by another €150|twice in a year] and [I honestly can\'t afford it|it is simply unaffordable|we are struggling to pay].',
-    "I'm still [sofa-surfing|living in a hostel|subletting illegally] after {n_weeks} weeks because there are no [affordable|decent] rooms.",
+    'The rent in {hood} went up [again|by another €150|twice in a year] and [I honestly can\'t afford it|it is simply unaffordable|we are struggling to pay].',
+    "I'm still [sofa-surfing|living in a hostel|subletting illegally] after {n_weeks} weeks because there are no [affordable|decent] rooms, which is awful.",
     'The housing shortage is [terrible|awful|depressing] and the waiting list for social housing is [ten|twelve|fifteen] years long.',
-    'Every [housing|rental] platform is full of [scams|fake ads|overpriced boxes], it is [exhausting|soul-destroying|so frustrating].',
+    'Every [housing|rental] platform is full of [scams|fake ads|overpriced boxes], it is [horrible|depressing|so frustrating].',
   ],
   'housing/neg/international': [
-    'Many [landlords|agencies] say [openly|straight away] that they do not rent to internationals, which [is discriminatory|feels awful|is so unfair].',
+    'Many [landlords|agencies] say [openly|straight away] that they do not rent to internationals, which [is discriminatory and awful|feels awful|is so unfair and sad].',
     'Without a registration address you cannot get a BSN, and without a BSN nobody rents to you; it is a [horrible|stupid|cruel] loop.',
     'I had to pay {room_rent} for a [tiny|shared|windowless] room before I even arrived, and it turned out to be [a scam|fake|awful].',
-    'As [an expat|a newcomer|an international] you are [an easy target|a target] for [scammers|bad landlords|greedy agencies], and it is [terrible|exhausting].',
-    'The [university|company|relocation agency] warned us, but finding housing was still [much worse|far worse|more stressful] than I imagined.',
-    '[Honestly,|To be honest,] housing almost made me [leave|give up and go home|quit my job] in the first year; it was [miserable|that bad|horrible].',
+    'As [an expat|a newcomer|an international] you are [an easy target|a target] for [housing scammers|bad landlords|greedy rental agencies], and it is [terrible|awful].',
+    'The [university|company|relocation agency] warned us, but finding housing was still [much worse|far worse|more terrible] than I imagined, [awful|a bad experience].',
+    'Housing almost made me [leave|give up and go home|quit my job] in the first year; it was [miserable|that bad|horrible].',
   ],
   'housing/pos': [
     'I [was lucky to find|found] a [lovely|beautiful|great] apartment in {hood} [through a colleague|through friends|after a few weeks] and [I love it|we are very happy there].',
@@ -40,10 +40,10 @@ export const EN_PRACTICAL: Pool = {
     'I [love|like] {hood}, but finding a place there [was a nightmare|took forever|was awful].',
   ],
   'cost_of_living/neg': [
-    'Everything is [so expensive|too expensive|overpriced] here: [groceries|energy bills|insurance|a beer on {street}] cost [a fortune|far too much].',
+    'Everything is [so expensive|too expensive|overpriced] here: [groceries|energy bills|insurance|a beer on {street}] cost [far too much|way too much], which is terrible.',
     'My energy bill doubled and [I\'m|we are] [struggling|worried|stressed] every month.',
     '[Prices|The cost of living] went up [a lot|so much] and salaries did not, which is [unfair|depressing|hard].',
-    'Eating out has become [ridiculously|absurdly|painfully] expensive, so we rarely go anymore.',
+    'Eating out has become [ridiculously|terribly|painfully] expensive, so we rarely go anymore.',
   ],
   'cost_of_living/pos': [
     'Compared to [London|Paris|Munich|Amsterdam] daily life here is [affordable|cheap|reasonable] and [I appreciate that|that is great].',
@@ -52,15 +52,15 @@ export const EN_PRACTICAL: Pool = {
   'cost_of_living/neu': ['I spend about a third of my salary on fixed costs.'],
   'bureaucracy/neg': [
     'Getting [an appointment|a slot] at {office} took {n_weeks} weeks and [nobody answered|no one picked up] the phone; [it was a nightmare|so frustrating|awful].',
-    'The [paperwork|red tape|bureaucracy] is [endless|awful|a nightmare|absurd], every form wants another form.',
+    'The [paperwork|red tape|bureaucracy] is [a disaster|awful|a nightmare|terrible], every form wants another form.',
     'My residence permit [was delayed|took|is still pending after] {n_months} months and I [could not travel|could not start my job|felt completely stuck].',
-    '[I was sent|We were sent] back and forth between {office} and {office} [three times|for weeks], [it\'s ridiculous|absolutely ridiculous|so frustrating].',
+    '[I was sent|We were sent] back and forth between {office} and [the immigration office|the tax office|the municipality] [three times|for weeks] for one permit, [it\'s ridiculous|absolutely ridiculous|so frustrating].',
     'The registration [rules|process] [is|are] [confusing|a mess|terrible] and the staff were [rude|unhelpful|dismissive].',
   ],
   'bureaucracy/neg/international': [
-    'The IND appointment for my [permit|residence card] was only available in {n_months} months, [a terrible start|awful|hugely stressful].',
+    'The IND appointment for my [permit|residence card] was only available in {n_months} months, [a terrible start|awful|horrible].',
     'Nobody explains which documents [you|internationals] need, so [I lost weeks|you waste weeks|I failed twice]; the bureaucracy is [awful|a nightmare|hostile].',
-    'Getting my [diploma recognised|diploma recognized|tax number|health insurance sorted] was [a nightmare|a painful mess|ridiculously slow].',
+    'The paperwork for [getting my diploma recognised|my tax number|my health insurance|my residence permit] was [a nightmare|a painful mess|ridiculously slow and awful].',
   ],
   'bureaucracy/pos': [
     '{office} [was|were] [surprisingly|really] [helpful|quick|efficient] and I had my registration in [one|two] days.',
@@ -70,7 +70,7 @@ export const EN_PRACTICAL: Pool = {
   'bureaucracy/neu': ['You have to register at {office} within five days of arrival.'],
   'healthcare/neg': [
     'Finding a GP who takes new patients [is impossible|took {n_months} months|was a nightmare].',
-    'The [waiting list|waiting time] for [a dentist|mental health care|a specialist] is [terrible|absurd|months long], which is [scary|awful].',
+    'The [waiting list|waiting time] for [a dentist|mental health care|a specialist] is [terrible|ridiculous|months long], which is [scary|awful].',
     'Doctors here [just|always] say "take a paracetamol", it is [frustrating|useless|worrying].',
   ],
   'healthcare/pos': [
@@ -87,7 +87,7 @@ export const EN_PRACTICAL: Pool = {
   ],
   'mobility/neg': [
     '{transit} is [always late|unreliable|constantly delayed|packed] and [I hate|I\'m tired of|nobody likes] waiting {n_minutes} minutes in the rain.',
-    'Parking [is a nightmare|is impossible|costs a fortune] [near|in] {hood}.',
+    'Parking [is a nightmare|is terrible|costs way too much, awful] [near|in] {hood}.',
     'The [traffic|roadworks] on {street} [are|is] [terrible|awful|a disaster] [for months now|every single day].',
     'Cycling [there|on {street}] feels [dangerous|scary|unsafe] because of the [cars|scooters|delivery bikes].',
   ],

@@ -5,7 +5,7 @@ export const EN_SOCIAL: Pool = {
   'language/neg': [
     'Without {lang} [you are|you\'re|I am] [lost|excluded|stuck] at [every appointment|work meetings|the doctor], and [it is frustrating|that is hard|it hurts].',
     'The {lang} lessons are [expensive|always full|badly organised] and [the waiting list is months long|I could not get a place], [so disappointing|very frustrating].',
-    'Everyone says you can get by in English, but every [letter|form|contract] is in {lang} and [I feel stupid|it\'s awful|I feel helpless].',
+    'Every [letter|form|contract] is in {lang}, even though everyone says English is enough, and [I feel stupid|it\'s awful|I feel helpless].',
     'People switch [to English|languages] the moment I try my {lang}, so I [never practise|never improve|feel embarrassed], [which is sad|frustrating].',
     'My {lang} is still [bad|terrible|poor] after {n_years} years and [I feel ashamed|it blocks my career|it makes me lonely].',
   ],
@@ -17,7 +17,7 @@ export const EN_SOCIAL: Pool = {
   'language/neu': ['I take {lang} classes twice a week.', 'At work we speak English, at home my partner and I speak {lang}.'],
   'work_career/neg': [
     'Finding a job [without {lang}|as a foreigner|in my field] is [almost impossible|really hard|depressing]; I sent {n_viewing} applications [for nothing|and got nothing].',
-    'My [diploma|degree|experience] is [not recognised|worth nothing here] and I [ended up|now work] [stacking shelves|in a warehouse|in a call centre], [which is humiliating|it is so frustrating].',
+    'My [diploma|degree|experience] is [not recognised|worth nothing here] and I [ended up|now work] [stacking shelves|in a warehouse|in a call centre], [which is sad|it is so frustrating].',
     'Salaries are [low|bad|poor] for the [rents|prices] we pay and [the contracts are temporary|nobody offers a permanent contract].',
     '[As an accompanying partner|As a spouse] I feel [invisible|useless|stuck]: [no job|no network|no career] and nobody [helps|cares].',
   ],
@@ -29,7 +29,7 @@ export const EN_SOCIAL: Pool = {
   'work_career/neu': ['I work at {employer}.', 'I work [four|three] days a week.'],
   'education/neg': [
     'The [lecture halls|classes] at {uni} are [overcrowded|packed|chaotic] and [the teachers|some teachers] are [disorganised|unreachable].',
-    'Tuition for non-EU students is [outrageous|very high|absurd] and [the support is poor|we get little support].',
+    'Tuition for non-EU students is [outrageous|very high|ridiculous] and [the support is poor|we get little support].',
   ],
   'education/pos': [
     '{uni} is [excellent|fantastic|a great place to study] and [the professors are inspiring|the labs are world-class|the teaching is great].',
@@ -37,8 +37,8 @@ export const EN_SOCIAL: Pool = {
   ],
   'education/neu': ['I study at {uni}.', 'I came here for a master at {uni}.'],
   'family/neg': [
-    'Childcare costs [a fortune|too much|as much as our rent] and the [waiting lists|queues] are [insane|terrible|ridiculous].',
-    'There are [too few|not enough] international school places, [it is stressful|we are worried|a real problem] for families.',
+    'Childcare costs [way too much|as much as our rent] and the [waiting lists|queues] are [insane|terrible|ridiculous].',
+    'There are [too few|not enough] international school places, [it is terrible|we are worried|a bad problem] for families.',
     'My partner [has no job|feels isolated|is lonely] and [it puts stress on our family|that is hard for us].',
   ],
   'family/pos': [
@@ -46,7 +46,7 @@ export const EN_SOCIAL: Pool = {
     'Our children [love|are happy at] their school and [made friends quickly|speak {lang} already], [which is wonderful|amazing].',
   ],
   'social_life/neg': [
-    'Making [local friends|friends with locals|{demonym} friends] is [really hard|almost impossible|tough]; [people are polite but closed|everyone already has their friends].',
+    'Making [local friends|friends with locals|friends among the {demonym}] is [really hard|almost impossible|tough]; [people are polite but closed|everyone already has their friends].',
     'I feel [lonely|isolated|very lonely] [most weekends|after {n_years} years|in winter] and [I am stuck in|I only know] the expat bubble.',
     'People here [plan|schedule] coffee {n_weeks} weeks ahead, [it feels cold|which is sad|which feels distant].',
   ],
@@ -60,7 +60,7 @@ export const EN_SOCIAL: Pool = {
   'discrimination/neu': ['The city has an anti-discrimination hotline.'],
   'discrimination/neg': [
     'I [have experienced|experienced|face] racism [at the supermarket|on {transit}|at work|from a landlord], and [it hurts|it was awful|nobody stepped in].',
-    'With my [accent|name|headscarf] I feel [unwelcome|treated differently|judged] [when applying for jobs|in shops|at {office}], [which is painful|and it is exhausting].',
+    'With my [accent|name|headscarf] I feel [unwelcome|treated differently|judged] [when applying for jobs|in shops|at {office}], [which is painful|and it is horrible].',
   ],
   'discrimination/pos': ['I have [never|rarely] felt [discriminated against|treated differently] here, [which I appreciate|and that is great].'],
   'diversity/pos': [

@@ -41,6 +41,14 @@ function slot(name: string, ctx: FillContext): string {
     case 'lang': return city.localLanguageName;
     case 'demonym': return city.demonym;
     case 'country': return city.country;
+    case 'hood_l': return rng.pick(city.localNames.hoods);
+    case 'street_l': return rng.pick(city.localNames.streets);
+    case 'park_l': return rng.pick(city.localNames.parks);
+    case 'landmark_l': return rng.pick(city.localNames.landmarks);
+    case 'festival_l': return rng.pick(city.localNames.festivals);
+    case 'museum_l': return rng.pick(city.localNames.museums);
+    case 'venue_l': return rng.pick(city.localNames.venues);
+    case 'water_l': return city.localNames.water;
     case 'room_rent': return euros(rng, city.roomRent);
     case 'flat_rent': return euros(rng, city.flatRent);
     case 'room_rent_local': return eurosLocal(rng, city.roomRent, city.local);

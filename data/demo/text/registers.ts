@@ -27,7 +27,7 @@ export const NOTHING_WRONG = ['Nothing really.', "Can't think of anything.", 'No
 
 /** Terse survey answers, one per theme and polarity, in the style of people who type three words. */
 export const SHORT_EN: Pool = {
-  'housing/neg': ['Housing!!! Impossible.', 'Terrible housing market.', 'Rent. Way too high.', 'Finding a room, a nightmare.', 'Housing crisis, awful.'],
+  'housing/neg': ['Housing is impossible and awful!!!', 'Terrible housing market.', 'Rent way too high, terrible.', 'Finding a room, a nightmare.', 'Housing crisis, awful.'],
   'housing/pos': ['My lovely apartment.', 'Affordable housing in {hood}, great.'],
   'cost_of_living/neg': ['Too expensive.', 'Prices are crazy.'],
   'bureaucracy/neg': ['Bureaucracy, awful.', 'Paperwork hell.', 'IND delays, terrible.'],
@@ -36,11 +36,11 @@ export const SHORT_EN: Pool = {
   'social_life/neg': ['Loneliness.', 'Hard to make friends.'],
   'social_life/pos': ['My friends here, wonderful.', 'Great community.'],
   'diversity/pos': ['The diversity!', 'Multicultural vibe, love it.', 'So many nationalities, great.', 'Open-minded people.', 'Diversity and tolerance.'],
-  'culture_events/pos': ['The festivals!', 'Great food scene.', 'Museums and nightlife, love it.', '{festival}, amazing.'],
+  'culture_events/pos': ['The festivals, love them!', 'Great food scene.', 'Museums and nightlife, love it.', '{festival}, amazing.'],
   'environment/pos': ['The parks, beautiful.', 'Green everywhere, love it.', 'Nature close by, wonderful.'],
   'mobility/pos': ['Cycling everywhere, great.', 'Great public transport.'],
   'mobility/neg': ['Bad public transport.', 'Traffic jams, awful.'],
-  'tourism/neg': ['Too many tourists.', 'Tourist crowds, unbearable.', 'Overtourism, awful.'],
+  'tourism/neg': ['Way too many tourists, awful.', 'Tourist crowds, terrible.', 'Overtourism, awful.', 'I hate the tourist crowds.'],
   'tourism/pos': ['Tourists bring life, nice.'],
   'city_image/pos': ['The atmosphere, lovely.', 'Beautiful city.', 'The old centre, gorgeous.'],
   'work_career/neg': ['No jobs without {lang}.'],
@@ -63,5 +63,8 @@ export const EMOJI: Record<'pos' | 'neg' | 'neu' | 'mix', string[]> = {
 };
 
 /** Casual tweet prefixes and suffixes. */
-export const TWEET_PREFIX = ['', '', '', '', 'ngl ', 'tbh ', 'honestly ', 'PSA: ', 'daily reminder: ', 'me again: ', 'not gonna lie, '];
-export const TWEET_SUFFIX = ['', '', '', '', ' lol', ' 🙃', '!!', ' tbh', ' #justsaying', ' (again)'];
+export const TWEET_PREFIX = ['', '', '', '', '', 'ngl ', 'tbh ', 'honestly ', 'not gonna lie, '];
+export const TWEET_SUFFIX: Record<'pos' | 'neg', string[]> = {
+  pos: ['', '', '', '', '!!', ' lol', ' honestly', ' ngl'],
+  neg: ['', '', '', '', '!!', ' 🙃', ' #justsaying', ' (again)', ' ffs'],
+};

@@ -1,0 +1,9 @@
+/** The part of autocannon's API the benchmark uses (the package ships no types). */
+declare module 'autocannon' {
+  import type { EventEmitter } from 'node:events';
+  type Options = { url: string; connections?: number; duration?: number; amount?: number };
+  type Result = { requests: { average: number; total: number }; errors: number; non2xx: number; latency: Record<string, number> };
+  type Instance = EventEmitter & PromiseLike<Result>;
+  function autocannon(opts: Options): Instance;
+  export default autocannon;
+}

@@ -1,0 +1,62 @@
+/** The web app's initial JavaScript (gzipped) and the time to the overview's first drawn chart. */
+import { readFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { serve } from '@hono/node-server';
+import type { AddressInfo } from 'node:net';
+import { chromium } from 'playwright-core';
+import { createApp } from '../server/app.ts';
+import { openStore } from '../server/db/store.ts';
+
+/** Scripts index.html loads up front (entry + modulepreloads), gzipped; lazy page chunks excluded. */
+export function initialJs(dist = 'web/dist'): { files: number; gzipKb: number; rawKb: number } {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const srcs = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map((m) => m[1]);
+  let gz = 0;
+  let raw = 0;
+  for (const src of new Set(srcs)) {
+    const bytes = readFileSync(join(dist, src));
+    raw += bytes.length;
+    gz += gzipSync(bytes, { level: 9 }).length;
+  }
+  return { files: new Set(srcs).size, gzipKb: Math.round(gz / 102.4) / 10, rawKb: Math.round(raw / 102.4) / 10 };
+}
+
+/** ms from navigation to the first overview chart canvas with pixels drawn, in Debian's Chromium. */
+export async function firstChart(demoDb: string, runs = 3): Promise<number[]> {
+  const store = await openStore(demoDb, { readOnly: true });
+  const app = createApp({ store, version: 'bench', demo: true, minN: 30, webDist: 'web/dist' });
+  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+  await new Promise((r) => server.once('listening', r));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/?city=Havenstad`;
+  const profile = mkdtempSync(join(tmpdir(), 'brandgap-bench-chrome-'));
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--user-data-dir=${profile}`],
+  });
+  const times: number[] = [];
+  try {
+    for (let i = 0; i < runs; i++) {
+      const page = await browser.newPage();
+      const t0 = Date.now();
+      await page.goto(url);
+      await page.waitForFunction(() => [...document.querySelectorAll('canvas')].some((c) => {
+        const ctx = (c as HTMLCanvasElement).getContext('2d');
+        if (!ctx || !c.width) return false;
+        const d = ctx.getImageData(0, 0, c.width, c.height).data;
+        for (let j = 3; j < d.length; j += 4 * 97) if (d[j] !== 0) return true;
+        return false;
+      }), null, { timeout: 30_000, polling: 20 });
+      times.push(Date.now() - t0);
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    server.close();
+    store.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+  return times;
+}
