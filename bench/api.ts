@@ -60,7 +60,10 @@ export async function apiLatency(db: string, city: string, connections = 10, sec
       rps: Math.round(r.requests.average), errors: r.errors + r.non2xx, bareP50: b.p50, bareP95: b.p95,
     });
   }
-  server.close();
+  // let requests still in flight when the load stopped finish before the database closes
+  await new Promise((r) => setTimeout(r, 500));
+  (server as unknown as { closeAllConnections(): void }).closeAllConnections();
+  await new Promise((r) => server.close(r));
   store.close();
   return out;
 }

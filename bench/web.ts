@@ -1,14 +1,12 @@
 /** The web app's initial JavaScript (gzipped) and the time to the overview's first drawn chart. */
 import { readFileSync } from 'node:fs';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
-import { chromium } from 'playwright-core';
 import { createApp } from '../server/app.ts';
 import { openStore } from '../server/db/store.ts';
+import { launchChromium } from '../tests/web/browser.ts';
 
 /** Scripts index.html loads up front (entry + modulepreloads), gzipped; lazy page chunks excluded. */
 export function initialJs(dist = 'web/dist'): { files: number; gzipKb: number; rawKb: number } {
@@ -31,15 +29,11 @@ export async function firstChart(demoDb: string, runs = 3): Promise<number[]> {
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise((r) => server.once('listening', r));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/?city=Havenstad`;
-  const profile = mkdtempSync(join(tmpdir(), 'brandgap-bench-chrome-'));
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--user-data-dir=${profile}`],
-  });
+  const chrome = await launchChromium();
   const times: number[] = [];
   try {
     for (let i = 0; i < runs; i++) {
-      const page = await browser.newPage();
+      const page = await chrome.context.newPage();
       const t0 = Date.now();
       await page.goto(url);
       await page.waitForFunction(() => [...document.querySelectorAll('canvas')].some((c) => {
@@ -53,10 +47,9 @@ export async function firstChart(demoDb: string, runs = 3): Promise<number[]> {
       await page.close();
     }
   } finally {
-    await browser.close();
+    await chrome.close();
     server.close();
     store.close();
-    rmSync(profile, { recursive: true, force: true });
   }
   return times;
 }

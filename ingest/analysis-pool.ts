@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Group, SourceKind } from '../data/types.ts';
-import { createAnalyzer, type Analyzer } from './analysis/index.ts';
+import type { Analyzer } from './analysis/index.ts';
 import { annotateDoc, type AnnotatedDoc } from './annotate-doc.ts';
 import type { RawDoc, ValueLexicon } from './types.ts';
 
@@ -29,7 +29,11 @@ export function inlinePool(): AnalysisPool {
     async annotate(b) {
       const key = valuesKey(b.values);
       let analyzer = analyzers.get(key);
-      if (!analyzer) analyzers.set(key, (analyzer = createAnalyzer({ values: b.values })));
+      if (!analyzer) {
+        // loaded on first use: a process whose analysis runs on workers never holds the models
+        const { createAnalyzer } = await import('./analysis/index.ts');
+        analyzers.set(key, (analyzer = createAnalyzer({ values: b.values })));
+      }
       return b.docs.map((d) => annotateDoc(d, b.kind, analyzer, b.defaultGroup));
     },
     async close() {},
