@@ -10,6 +10,7 @@ import { contentHash, fileHash, makePseudonymizer, pseudonymKey } from './hash.t
 import { openReader, type ReadOptions, type ReadSession } from './readers/index.ts';
 import type { RawDoc, ReadError } from './types.ts';
 import { RowWriter } from './writer.ts';
+import { guardZip } from './zip-guard.ts';
 
 export type IngestOptions = {
   city?: string; source?: SourceKind; group?: Group; format?: string;
@@ -53,6 +54,7 @@ export async function ingestFile(store: Store, path: string, opts: IngestOptions
     let sourceId: number | null = null;
     try {
       const pseudonymize = makePseudonymizer(await pseudonymKey(conn));
+      await guardZip(path); // XLSX/DOCX are ZIPs: refuse bombs before a reader inflates them
       session = await openReader(path, { format: opts.format, city: opts.city, group: opts.group, mapping: opts.mapping, keepHandles: opts.keepHandles, pseudonymize });
       summary.format = session.format;
       summary.source = opts.source ?? session.source;
@@ -195,6 +197,9 @@ function writeDoc(
       start: s.start, end: s.end, text: s.text, question: s.question, speaker: s.speaker,
       speakerAttrs: s.speakerAttrs, moderator: s.moderator, language: s.language,
       sentiment: s.sentiment, label: s.label, contributions: s.contributions,
+      themes: [...new Set(s.themes.map((m) => m.id))],
+      valueIds: [...new Set(s.values.map((m) => city.valueIds.get(m.id.toLowerCase())).filter((id) => id !== undefined))],
+      ...subSegment(s.speakerAttrs, doc.attrs),
     });
     for (const m of s.themes) writer.theme({ segmentId: segId, key: m.id, term: m.term, start: m.start, end: m.end });
     for (const m of s.values) {
@@ -209,6 +214,15 @@ function writeDoc(
   }
   summary.documents++;
   summary.segments += a.segments.length;
+}
+
+/** Sub-segment attributes of a segment: the speaker's in a focus group, else the document's. */
+function subSegment(speaker: Record<string, string> | null, doc: RawDoc['attrs']): { role: string | null; origin: string | null; ageBand: string | null } {
+  const pick = (key: string) => {
+    const v = speaker?.[key] ?? doc[key];
+    return v === undefined || v === null || v === '' ? null : String(v);
+  };
+  return { role: pick('role'), origin: pick('origin'), ageBand: pick('ageBand') };
 }
 
 type Ids = { source: number; document: number; segment: number; item: number };

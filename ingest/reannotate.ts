@@ -43,6 +43,10 @@ export async function setCityValues(store: Store, city: string, values: BrandVal
         appender.flushSync();
       }
       appender.closeSync();
+      // the value list on each segment mirrors segment_values (the measures filter on it)
+      await conn.run(`update segments set value_ids = coalesce(
+          (select list(distinct v.value_id order by v.value_id) from segment_values v where v.segment_id = segments.id), [])
+        where city_id = $cityId`, { cityId });
       await conn.run('commit');
       return { city, values: stored.map(({ name, terms, exclusions }) => ({ name, terms, exclusions })), segments, matches };
     } catch (err) {

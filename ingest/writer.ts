@@ -1,4 +1,7 @@
-import { DuckDBTimestampValue, type DuckDBAppender, type DuckDBConnection } from '@duckdb/node-api';
+import { DuckDBTimestampValue, INTEGER, LIST, VARCHAR, type DuckDBAppender, type DuckDBConnection } from '@duckdb/node-api';
+
+const VARCHAR_LIST = LIST(VARCHAR);
+const INTEGER_LIST = LIST(INTEGER);
 
 /** A document row as stored. */
 export type DocumentRow = {
@@ -11,6 +14,7 @@ export type SegmentRow = {
   position: number; start: number; end: number; text: string; question: string | null; speaker: string | null;
   speakerAttrs: object | null; moderator: boolean; language: string | null; sentiment: number | null;
   label: string | null; contributions: object[];
+  themes: string[]; valueIds: number[]; role: string | null; origin: string | null; ageBand: string | null;
 };
 /** A term match; offsets into the segment text. */
 export type MatchRow = { segmentId: number; key: string | number; term: string; start: number; end: number };
@@ -55,6 +59,8 @@ export class RowWriter {
     put(a, r.speakerAttrs ? JSON.stringify(r.speakerAttrs) : null, 'str'); put(a, r.moderator, 'bool');
     put(a, r.language, 'str'); put(a, r.sentiment, 'dbl'); put(a, r.label, 'str');
     put(a, r.contributions.length ? JSON.stringify(r.contributions) : null, 'str');
+    a.appendList(r.themes, VARCHAR_LIST); a.appendList(r.valueIds, INTEGER_LIST);
+    put(a, r.role, 'str'); put(a, r.origin, 'str'); put(a, r.ageBand, 'str');
     a.endRow();
   }
 

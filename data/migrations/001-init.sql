@@ -79,8 +79,9 @@ create table documents (
   text        varchar not null
 );
 
--- A sentence of a document. City, kind, group and date are copied from the document so the
--- measures read one table; offsets index into documents.text.
+-- A sentence of a document. City, kind, group, date and the sub-segment attributes are copied
+-- from the document (or the speaker) and the theme and value matches are listed, so the measures
+-- filter one table without joins; offsets index into documents.text.
 create table segments (
   id           bigint primary key,
   document_id  bigint not null,
@@ -99,7 +100,12 @@ create table segments (
   language     varchar,
   sentiment    double,                  -- null = unscored (no lexicon for the language)
   label        varchar,
-  contributions json
+  contributions json,
+  themes       varchar[] not null default [],  -- theme ids matched (segment_themes has the terms)
+  value_ids    integer[] not null default [],  -- brand values matched (segment_values has the terms)
+  role         varchar,                        -- sub-segments: speaker's, else the respondent's
+  origin       varchar,
+  age_band     varchar
 );
 
 create table segment_themes (

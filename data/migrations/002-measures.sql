@@ -2,8 +2,6 @@
 
 -- Audience segments of a city under the shared filters: no moderator turns, and brand texts only
 -- when asked for explicitly (p_kind = 'brand'). A null parameter means "no filter".
--- Sub-segments (role, origin EU/non-EU, age band) come from the speaker's attributes in focus
--- groups, else from the respondent's/author's document attributes.
 create or replace macro audience_segments(p_city, p_group, p_kind, p_from, p_to, p_lang, p_theme, p_value, p_role, p_origin, p_age) as table
   select s.*
   from segments s
@@ -15,16 +13,11 @@ create or replace macro audience_segments(p_city, p_group, p_kind, p_from, p_to,
     and (p_from is null or s.date >= p_from::TIMESTAMP)
     and (p_to is null or s.date < p_to::TIMESTAMP)
     and (p_lang is null or s.language = p_lang)
-    and (p_theme is null
-         or (p_theme = 'unclassified' and not exists (select 1 from segment_themes t where t.segment_id = s.id))
-         or exists (select 1 from segment_themes t where t.segment_id = s.id and t.theme = p_theme))
-    and (p_value is null or exists (select 1 from segment_values v where v.segment_id = s.id and v.value_id = p_value))
-    and ((p_role is null and p_origin is null and p_age is null) or exists (
-          select 1 from documents d
-          where d.id = s.document_id
-            and (p_role is null or lower(coalesce(s.speaker_attrs ->> 'role', d.attrs ->> 'role')) = lower(p_role))
-            and (p_origin is null or lower(coalesce(s.speaker_attrs ->> 'origin', d.attrs ->> 'origin')) = lower(p_origin))
-            and (p_age is null or coalesce(s.speaker_attrs ->> 'ageBand', d.attrs ->> 'ageBand') = p_age)));
+    and (p_theme is null or (p_theme = 'unclassified' and len(s.themes) = 0) or list_contains(s.themes, p_theme))
+    and (p_value is null or list_contains(s.value_ids, p_value))
+    and (p_role is null or lower(s.role) = lower(p_role))
+    and (p_origin is null or lower(s.origin) = lower(p_origin))
+    and (p_age is null or s.age_band = p_age);
 
 -- Net sentiment in points: (% positive − % negative) of scored segments.
 create or replace macro net_points(pos, neg, n) as

@@ -5,7 +5,7 @@ with mapping as (
   select unnest($themes::VARCHAR[]) as theme, unnest($dimensions::VARCHAR[]) as dimension
 ),
 seg as (
-  select s.id, s.city_id, s.sentiment, s.label
+  select s.id, s.city_id, s.sentiment, s.label, s.themes
   from segments s
   where list_contains($cityIds, s.city_id) and s.kind <> 'brand' and not s.moderator
     and ($group is null or s.grp = $group)
@@ -15,8 +15,10 @@ seg as (
 ),
 totals as (select city_id, count(*)::DOUBLE as total from seg group by city_id),
 tagged as (
-  select distinct m.dimension, seg.*
-  from seg join segment_themes t on t.segment_id = seg.id join mapping m on m.theme = t.theme
+  -- a segment counts once per dimension, however many of its themes map there
+  select distinct m.dimension, seg.id, seg.city_id, seg.sentiment, seg.label
+  from (select id, city_id, sentiment, label, unnest(themes) as theme from seg) seg
+  join mapping m on m.theme = seg.theme
 ),
 counts as (
   select city_id, dimension, count(*)::DOUBLE as n, count(sentiment)::DOUBLE as scored,

@@ -4,19 +4,18 @@
 with compared as (
   select id from cities where $cityIds is null or list_contains($cityIds, id)
 ),
+brand_segments as (
+  select id, city_id, unnest(value_ids) as value_id
+  from segments
+  where kind = 'brand' and len(value_ids) > 0 and city_id in (select id from compared)
+),
 brand as (
   select s.city_id, lower(bv.name) as value, count(distinct s.id)::DOUBLE as n
-  from segments s
-  join segment_values sv on sv.segment_id = s.id
-  join brand_values bv on bv.id = sv.value_id
-  where s.kind = 'brand' and s.city_id in (select id from compared)
+  from brand_segments s join brand_values bv on bv.id = s.value_id
   group by all
 ),
 brand_any as (
-  select s.city_id, count(distinct s.id)::DOUBLE as n
-  from segments s join segment_values sv on sv.segment_id = s.id
-  where s.kind = 'brand' and s.city_id in (select id from compared)
-  group by all
+  select city_id, count(distinct id)::DOUBLE as n from brand_segments group by all
 ),
 emphasis as (
   select c.id as city_id, v.value, coalesce(b.n / nullif(a.n, 0), 0) as e

@@ -2,8 +2,7 @@
 -- theme and no brand value covers (multi-word phrases first among equals).
 with seg as (
   select s.id from audience_segments($cityId, $group, $kind, $from, $to, $lang, NULL, NULL, $role, $origin, $age) s
-  where not exists (select 1 from segment_themes t where t.segment_id = s.id)
-    and not exists (select 1 from segment_values v where v.segment_id = s.id)
+  where len(s.themes) = 0 and len(s.value_ids) = 0
 )
 select st.term, count(distinct st.segment_id)::INTEGER as n
 from seg join segment_terms st on st.segment_id = seg.id

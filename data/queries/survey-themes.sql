@@ -8,12 +8,13 @@ with nps as (
   group by a.document_id
 ),
 seg as (
-  select s.id, s.document_id, s.label, s.sentiment
+  select s.id, s.document_id, s.label, s.sentiment, s.themes
   from audience_segments($cityId, $group, 'survey', $from, $to, NULL, NULL, NULL, $role, $origin, $age) s
+  where len(s.themes) > 0
 ),
 tagged as (
-  select distinct t.theme, seg.id, seg.label, seg.sentiment, nps.category
-  from seg join segment_themes t on t.segment_id = seg.id left join nps on nps.document_id = seg.document_id
+  select unnest(seg.themes) as theme, seg.label, seg.sentiment, nps.category
+  from seg left join nps on nps.document_id = seg.document_id
 )
 select theme, coalesce(category, 'all') as category, count(*)::INTEGER as n,
        round(net_points(count(*) filter (where label = 'positive')::DOUBLE, count(*) filter (where label = 'negative')::DOUBLE, count(sentiment)::DOUBLE), 1)::DOUBLE as net

@@ -1,14 +1,13 @@
 -- Per theme (and 'unclassified'), per audience group: n, share of the group's segments, net
 -- sentiment with its 95% interval, mean score. grp = 'all' is every group together.
 with seg as (
-  select id, grp, sentiment, label
+  select id, grp, sentiment, label, themes
   from audience_segments($cityId, $group, $kind, $from, $to, $lang, $theme, $valueId, $role, $origin, $age)
 ),
 tagged as (
-  select distinct t.theme, seg.* from seg join segment_themes t on t.segment_id = seg.id
+  select unnest(themes) as theme, grp, sentiment, label from seg
   union all
-  select 'unclassified' as theme, seg.* from seg
-  where not exists (select 1 from segment_themes t where t.segment_id = seg.id)
+  select 'unclassified' as theme, grp, sentiment, label from seg where len(themes) = 0
 ),
 totals as (
   select coalesce(grp, 'all') as grp, count(*)::DOUBLE as total

@@ -5,20 +5,19 @@ with vals as (
   select id, name, position from brand_values where city_id = $cityId
 ),
 brand as (
-  select distinct sv.segment_id, sv.value_id
-  from segment_values sv join segments s on s.id = sv.segment_id
-  where s.city_id = $cityId and s.kind = 'brand' and sv.value_id in (select id from vals)
+  select id as segment_id, unnest(value_ids) as value_id
+  from segments
+  where city_id = $cityId and kind = 'brand' and len(value_ids) > 0
 ),
 brand_any as (select count(distinct segment_id)::DOUBLE as n from brand),
 emphasis as (select value_id, count(*)::DOUBLE as n from brand group by value_id),
 seg as (
-  select id, grp, sentiment, label
+  select id, grp, sentiment, label, value_ids
   from audience_segments($cityId, $group, $kind, $from, $to, $lang, $theme, NULL, $role, $origin, $age)
+  where len(value_ids) > 0
 ),
 mentions as (
-  select distinct sv.value_id, seg.*
-  from seg join segment_values sv on sv.segment_id = seg.id
-  where sv.value_id in (select id from vals)
+  select unnest(value_ids) as value_id, id, grp, sentiment, label from seg
 ),
 voice_any as (
   select coalesce(grp, 'all') as grp, count(distinct id)::DOUBLE as n

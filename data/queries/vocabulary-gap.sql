@@ -4,17 +4,16 @@ with vals as (
   select id, name, position from brand_values where city_id = $cityId
 ),
 brand_terms as (
-  select sv.value_id, 'brand' as side, st.term, count(distinct s.id) as n
-  from segments s
-  join segment_values sv on sv.segment_id = s.id
+  select s.value_id, 'brand' as side, st.term, count(distinct s.id) as n
+  from (select id, unnest(value_ids) as value_id from segments where city_id = $cityId and kind = 'brand') s
   join segment_terms st on st.segment_id = s.id
-  where s.city_id = $cityId and s.kind = 'brand'
   group by all
 ),
 audience_terms as (
-  select sv.value_id, seg.grp as side, st.term, count(distinct seg.id) as n
-  from audience_segments($cityId, $group, $kind, $from, $to, $lang, $theme, NULL, $role, $origin, $age) seg
-  join segment_values sv on sv.segment_id = seg.id
+  select seg.value_id, seg.grp as side, st.term, count(distinct seg.id) as n
+  from (select id, grp, unnest(value_ids) as value_id
+        from audience_segments($cityId, $group, $kind, $from, $to, $lang, $theme, NULL, $role, $origin, $age)
+        where len(value_ids) > 0) seg
   join segment_terms st on st.segment_id = seg.id
   group by all
 ),

@@ -20,8 +20,7 @@ export function documentsRoutes(deps: AppDeps) {
     const [segments, answers] = await Promise.all([
       deps.store.all<DocumentResponse['segments'][number]>(
         `select s.id::DOUBLE as id, s.start_offset as start, s.end_offset as "end", s.text, s.question, s.speaker,
-                s.moderator, s.grp as "group", s.sentiment, s.label,
-                coalesce((select list(distinct t.theme order by t.theme) from segment_themes t where t.segment_id = s.id), []) as themes
+                s.moderator, s.grp as "group", s.sentiment, s.label, s.themes
          from segments s where s.document_id = $id order by s.position`, { id }),
       deps.store.all<DocumentResponse['answers'][number]>(
         `select i.key, i.text, i.kind, a.value, a.num

@@ -1,4 +1,12 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Store } from '../../server/db/store.ts';
+
+/** The theme and value lists on segments mirror segment_themes / segment_values, as ingest writes them. */
+async function listMatches(c: DuckDBConnection): Promise<void> {
+  await c.run(`update segments set
+    themes = coalesce((select list(distinct t.theme order by t.theme) from segment_themes t where t.segment_id = segments.id), []),
+    value_ids = coalesce((select list(distinct v.value_id order by v.value_id) from segment_values v where v.segment_id = segments.id), [])`);
+}
 
 /**
  * A dataset small enough to compute every measure on paper (see tests/server/measures.test.ts).
@@ -50,6 +58,7 @@ export async function loadKnownDataset(store: Store): Promise<void> {
     await c.run(`insert into segment_themes (segment_id, theme, term, start_offset, end_offset) values
       (11, 'housing', 'rent', 0, 4), (12, 'housing', 'rent', 0, 4), (21, 'housing', 'landlord', 0, 8),
       (22, 'housing', 'rent', 0, 4), (22, 'culture_events', 'museum', 5, 11), (31, 'housing', 'rent', 0, 4)`);
+    await listMatches(c);
   });
 }
 
@@ -77,6 +86,7 @@ export async function loadKnownSurvey(store: Store): Promise<void> {
     await c.run(`insert into segments (id, document_id, city_id, kind, grp, date, position, start_offset, end_offset, text, moderator, language, sentiment, label)
       values (106, 106, 1, 'survey', 'international', '2025-03-01', 0, 0, 10, 'rent is a scam', false, 'en', -0.7, 'negative')`);
     await c.run(`insert into segment_themes values (106, 'housing', 'rent', 0, 4)`);
+    await listMatches(c);
   });
 }
 
