@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { ValuesHistoryResponse } from '../../data/types.ts';
 import type { AppDeps } from '../app.ts';
+import type { AuthEnv } from '../auth/roles.ts';
 import { findCity, readCityValues } from '../db/brand-values.ts';
 import { ApiError } from '../errors.ts';
 import { setCityValues } from '../../ingest/reannotate.ts';
@@ -15,7 +16,7 @@ export const BrandValuesInput = z.array(z.object({
 
 /** GET/PUT /api/cities/:city/values: a city's brand values; PUT re-annotates its segments. */
 export function brandRoutes(deps: AppDeps) {
-  return new Hono()
+  return new Hono<AuthEnv>()
     .get('/cities/:city/values', async (c) => {
       const city = c.req.param('city');
       const values = await deps.store.withConnection(async (conn) => {
@@ -42,7 +43,9 @@ export function brandRoutes(deps: AppDeps) {
       if (deps.store.readOnly) throw new ApiError(403, 'read_only', 'this server is read-only (demo mode)');
       const parsed = BrandValuesInput.safeParse(await c.req.json().catch(() => undefined));
       if (!parsed.success) throw new ApiError(400, 'bad_values', parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '));
-      const result = await setCityValues(deps.store, c.req.param('city'), parsed.data, null);
+      const actor = c.get('principal')?.name ?? null;
+      const result = await setCityValues(deps.store, c.req.param('city'), parsed.data, actor);
+      c.set('audit', { action: 'brand.edit', target: result.city, detail: { values: result.values.map((v) => v.name), segments: result.segments } });
       return c.json(result);
     });
 }
