@@ -47,7 +47,7 @@ async function preview(path: string, bytes: Uint8Array, format: string | undefin
   const empty: UploadPreview = { format: format ?? 'unknown', source: 'survey', dropped: [], items: [], documents: [], columns: [], errors: [] };
   let session;
   try {
-    session = await openReader(path, { format, mapping, pseudonymize: () => 'pseudonym' });
+    session = await openReader(path, { format, mapping, sample: true, pseudonymize: () => 'pseudonym' });
   } catch (err) {
     const e = err as { errors?: { where: string; message: string }[]; message: string };
     return { ...empty, columns: tableColumns(bytes), errors: e.errors ?? [{ where: 'file', message: e.message }] };

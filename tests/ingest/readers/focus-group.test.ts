@@ -30,7 +30,7 @@ describe('focus-group notes (Markdown / text)', () => {
     expect(doc.parts[1]).toEqual({
       text: 'Honestly, I expected a small, quiet port town. It turned out to be much more lively than the brochures suggested.',
       speaker: 'P1',
-      speakerAttrs: { group: 'international', age: '29', gender: 'F', role: 'student' },
+      speakerAttrs: { group: 'international', age: '29', ageBand: '25–34', gender: 'F', role: 'student' },
     });
     // Attributes given at a speaker's first turn carry over to later turns.
     expect(doc.parts[5].speakerAttrs).toEqual(doc.parts[1].speakerAttrs);

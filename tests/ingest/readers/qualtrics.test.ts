@@ -26,7 +26,7 @@ describe('Qualtrics CSV (current export, three header rows)', () => {
   it('assigns the group from the survey’s own question, then attributes with readable keys', async () => {
     const r = await readAll(demo, { group: 'resident' });
     expect(r.docs.map((d) => d.group)).toEqual(['international', 'resident', 'visitor', 'international', 'resident', 'international']);
-    expect(r.docs[0].attrs).toMatchObject({ lengthOfStay: '1-3 years', role: 'Student', origin: 'non-EU', ageBand: '18-24' });
+    expect(r.docs[0].attrs).toMatchObject({ lengthOfStay: '1-3 years', role: 'Student', origin: 'non-EU', ageBand: '18–24' });
   });
 
   it('recognises the Likert matrix with its labels and the 0–10 recommend item as NPS', async () => {

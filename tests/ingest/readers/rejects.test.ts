@@ -58,6 +58,26 @@ describe('malformed files are rejected with the line or row', () => {
     expect(errors[0].message).toMatch(/^invalid JSON/);
   });
 
+  it('a social CSV with only its header row', async () => {
+    expect(await errorsOf(file('posts.csv', 'id,text,author\r\n'))).toEqual([{ where: 'row 2', message: 'no records: the file is empty or has only a header' }]);
+  });
+
+  it('a truncated Reddit thread (one JSON document)', async () => {
+    const errors = await errorsOf(file('thread.json', '[{"kind": "Listing", "data": {"children": [{"kind": "t3", "data": {"title": "Hi'));
+    expect(errors).toEqual([{ where: 'line 1', message: 'truncated JSON: the file ends mid-value' }]);
+  });
+
+  it('a truncated JSON array of posts, reported while reading', async () => {
+    const errors = await errorsOf(file('posts.json', '[\n{"id": 1, "text": "fine"},\n{"id": 2, "text": "cut'));
+    expect(errors).toEqual([{ where: 'line 3', message: 'truncated JSON: the file ends mid-value' }]);
+  });
+
+  it('but not the cut-off end of a head sample read for a preview', async () => {
+    const path = file('head.jsonl', '{"data":[{"id":"1","text":"hello there","author_id":"9"}],"includes":{"users":[]}}\n{"data":[{"id":"2","te');
+    const r = await readAll(path, { sample: true });
+    expect(r.stats).toEqual({ records: 1, skipped: 0, errors: [] });
+  });
+
   it('an unknown --format value', async () => {
     const errors = await errorsOf(file('x.csv', 'a,b\n1,2\n'), 'spss');
     expect(errors[0].where).toBe('file');

@@ -50,6 +50,21 @@ describe('X API v2 (twarc2 JSONL pages)', () => {
     expectGolden(r, path);
   });
 
+  it('also reads a pretty-printed response page and a plain JSON array of tweets', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'x-'));
+    const tweet = { id: '7', text: 'Ferry to Havenstad was on time today', author_id: '1', lang: 'en' };
+    const page = join(dir, 'page.json');
+    writeFileSync(page, JSON.stringify({ data: [tweet], includes: { users: [{ id: '1', username: 'a' }] }, meta: { result_count: 1 } }, null, 2));
+    const array = join(dir, 'tweets.json');
+    writeFileSync(array, JSON.stringify([tweet, { ...tweet, id: '8', text: 'RT @a: Ferry' }], null, 2));
+    for (const [file, skipped] of [[page, 0], [array, 1]] as const) {
+      const r = await readAll(file);
+      expect(r.format).toBe('x-api-v2');
+      expect(r.stats).toEqual({ records: 1 + skipped, skipped, errors: [] });
+      expect(r.docs[0]).toMatchObject({ externalId: '7', language: 'en' });
+    }
+  });
+
   it('rejects a truncated last line naming the line', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'x-'));
     const path = join(dir, 'cut.jsonl');

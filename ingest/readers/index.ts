@@ -1,0 +1,48 @@
+/** The readers' public API: detect a file's format and open it as a stream of RawDocs. */
+import { basename } from 'node:path';
+import { openByteSource, readHead } from './byte-source.ts';
+import { looksBinary, sniffEncoding } from './decode.ts';
+import { detectFormat } from './detect.ts';
+import { reject } from './errors.ts';
+import { formatNames, READERS, resolveFormat } from './formats.ts';
+import { toSession, type ReadOptions, type ReadSession } from './session.ts';
+
+export { detectFormat } from './detect.ts';
+export { FileRejected } from './errors.ts';
+export { ColumnMappingSchema, parseColumnMapping, type ColumnMapping } from './mapping.ts';
+export { formatNames } from './formats.ts';
+export type { ReadOptions, ReadSession, ReadStats } from './session.ts';
+
+/**
+ * Opens a file for reading. Throws FileRejected for files that cannot be read at all (empty,
+ * binary, unknown format, header only); problems found while iterating land in `stats.errors`.
+ */
+export async function openReader(path: string, opts: ReadOptions): Promise<ReadSession> {
+  const src = await openByteSource(path);
+  if (src.size === 0) throw reject('line 1', 'empty file');
+  const head = await readHead(path);
+  const fileName = basename(path);
+  const format = pickFormat(head, fileName, opts.format, opts.mapping !== undefined);
+  const encoding = sniffEncoding(head);
+  const reader = READERS[format];
+  const opened = await reader({ src, head, encoding, fileName, format, opts });
+  return toSession(opened, src);
+}
+
+function pickFormat(head: Buffer, fileName: string, requested: string | undefined, mapped: boolean): string {
+  if (requested && requested !== 'auto') {
+    const resolved = resolveFormat(requested);
+    if (!resolved) throw reject('file', `unknown format "${requested}"; known: ${formatNames().join(', ')}`);
+    return resolved;
+  }
+  const detected = detectFormat(head, fileName);
+  // A mapping says how to read the columns: it wins over any recognised layout.
+  if (mapped && detected && /-(csv|tsv)$/.test(detected)) return 'generic-csv';
+  if (detected && READERS[detected]) return detected;
+  if (looksBinary(head, sniffEncoding(head))) {
+    const nul = head.indexOf(0);
+    const line = nul >= 0 ? head.subarray(0, nul).toString('latin1').split('\n').length : 1;
+    throw reject(`line ${line}`, 'binary data: not a text file in a known format');
+  }
+  throw reject('file', detected ? `format "${detected}" is not supported yet` : 'unrecognised file format; pass --format');
+}

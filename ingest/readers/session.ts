@@ -1,0 +1,95 @@
+/** What every format reader hands back, and the wrapper that turns it into a ReadSession. */
+import type { SourceKind, Group } from '../../data/types.ts';
+import type { RawDoc, RawItem, ReadError } from '../types.ts';
+import type { ByteSource } from './byte-source.ts';
+import type { Encoding } from './decode.ts';
+import { FileRejected } from './errors.ts';
+import type { ColumnMapping } from './mapping.ts';
+
+export type ReadOptions = {
+  /** Override auto-detection ('auto' or undefined = detect). */
+  format?: string;
+  /** Default city for records that do not name one. */
+  city?: string;
+  /** Default audience group for records that do not say. */
+  group?: Group;
+  /** Column mapping for generic CSV/XLSX. */
+  mapping?: ColumnMapping;
+  /** Keep social handles as-is (default: pseudonymise). */
+  keepHandles?: boolean;
+  /** Keyed hash given by the pipeline. */
+  pseudonymize: (handle: string) => string;
+  /** The file is only the head of a larger one (upload preview): an unfinished last record is dropped, not fatal. */
+  sample?: boolean;
+};
+
+export type ReadStats = { records: number; skipped: number; errors: ReadError[] };
+
+export type ReadSession = {
+  format: string;
+  source: SourceKind;
+  items: RawItem[];
+  dropped: string[];
+  docs: AsyncIterable<RawDoc>;
+  /** Filled while docs are consumed; final once iteration ends. errors non-empty → file rejected. */
+  stats: ReadStats;
+  /** Bytes read so far and total, for a progress bar (total null when unknown). */
+  progress: () => { bytes: number; total: number | null };
+};
+
+/** What a format reader receives. */
+export type ReaderContext = {
+  src: ByteSource;
+  head: Buffer;
+  encoding: Encoding;
+  fileName: string;
+  format: string;
+  opts: ReadOptions;
+};
+
+/** A record as a reader yields it: a document, or a skip with a reason (counted, not stored). */
+export type Yielded = RawDoc | { skip: string };
+
+/** What a format reader returns; `records` is iterated once. */
+export type Opened = {
+  format: string;
+  source: SourceKind;
+  items?: RawItem[];
+  dropped?: string[];
+  records: AsyncIterable<Yielded>;
+  /** Where to point when the file holds no record at all ("row 2", "line 1"). */
+  emptyWhere?: string;
+};
+
+/** A format's reader: header work happens here, records stream later. */
+export type FormatReader = (ctx: ReaderContext) => Promise<Opened>;
+
+/** Wraps a reader's records: counts, catches fatal errors into stats, flags a file with no records. */
+export function toSession(opened: Opened, src: ByteSource): ReadSession {
+  const stats: ReadStats = { records: 0, skipped: 0, errors: [] };
+  async function* docs(): AsyncGenerator<RawDoc> {
+    try {
+      for await (const rec of opened.records) {
+        stats.records++;
+        if ('skip' in rec) stats.skipped++;
+        else yield rec;
+      }
+    } catch (err) {
+      if (!(err instanceof FileRejected)) throw err;
+      stats.errors.push(...err.errors);
+      return;
+    }
+    if (stats.records === 0 && stats.errors.length === 0) {
+      stats.errors.push({ where: opened.emptyWhere ?? 'line 1', message: 'no records: the file is empty or has only a header' });
+    }
+  }
+  return {
+    format: opened.format,
+    source: opened.source,
+    items: opened.items ?? [],
+    dropped: opened.dropped ?? [],
+    docs: docs(),
+    stats,
+    progress: () => ({ bytes: Math.min(src.bytes, src.size), total: src.size }),
+  };
+}
