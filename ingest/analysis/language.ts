@@ -1,34 +1,50 @@
 /** Language detection with eld, with the fallbacks short and informal texts need. */
 import { eld } from 'eld/medium';
 
-/** Below this many characters a segment keeps its part's language; a short part takes the platform's hint. */
+/** Below this many characters a segment keeps its part's language. */
 export const MIN_DETECT_CHARS = 40;
+/** A part shorter than this takes the platform's language tag when there is one: platforms tag
+ * posts with their own detector, and eld costs as much as wink itself. */
+export const TRUST_HINT_CHARS = 200;
 /** With fewer letters than this (after dropping @handles and links) there is nothing to detect. */
 const MIN_LETTERS = 12;
 /** The preferred language wins when its eld score is this close to the top one (see `detect`). */
 const PREFER_MARGIN = 0.9;
 const MAX_DETECT_CHARS = 1000;
+/** Short texts (under MIN_DETECT_CHARS): a wider tie margin, and a floor on eld's top score.
+ * Real short Dutch/German/French/Spanish lines score ≥ 0.8; misread English ones 0.5–0.8. */
+const SHORT_PREFER_MARGIN = 0.8;
+const SHORT_MIN_SCORE = 0.8;
 
 const LATIN_ONLY = /^[\p{Script=Latin}\p{N}\p{P}\p{S}\p{M}\s]*$/u;
 
 // The medium database. The large one misreads half as many short English posts as the small one
 // (92 vs 173 of the 4,200 VADER tweets) but holds ~390 MB per thread, and every analysis worker
 // loads its own copy: with two workers that alone breaks the 1.5 GB ingest budget. Medium: ~190 MB.
-function detect(text: string, prefer = 'en'): { language: string; reliable: boolean } {
+function detect(text: string, prefer = 'en', short = false): { language: string; reliable: boolean } {
   // eld's verdict settles within the first ~1,000 characters; long documents need no more.
-  const result = eld.detect(text.length > MAX_DETECT_CHARS ? text.slice(0, MAX_DETECT_CHARS) : text);
+  const clean = stripHandles(text.length > MAX_DETECT_CHARS ? text.slice(0, MAX_DETECT_CHARS) : text);
+  const result = eld.detect(clean);
   if (!result.language || result.language === prefer) return { language: result.language, reliable: result.isReliable() };
   // Informal English ("so angry. so fucking angry.") often lands on a near tie with German
   // or Tagalog. Near ties go to the preferred language: the part's own for a segment, else
   // English, the lingua franca of our audience. (getScores is costly: only asked here.)
   const scores = result.getScores();
-  if ((scores[prefer] ?? 0) >= PREFER_MARGIN * (scores[result.language] ?? 0)) return { language: prefer, reliable: true };
+  const top = scores[result.language] ?? 0;
+  const margin = short ? SHORT_PREFER_MARGIN : PREFER_MARGIN;
+  if ((scores[prefer] ?? 0) >= margin * top) return { language: prefer, reliable: true };
+  // A few words read as anything ("Tram ride home" → Catalan 0.71): below this eld is guessing.
+  if (short && top < SHORT_MIN_SCORE) return { language: '', reliable: false };
   return { language: result.language, reliable: result.isReliable() };
 }
 
+/** Text without links and @handles, which are no evidence of a language ("@anonymous" reads Finnish). */
+function stripHandles(text: string): string {
+  return text.replace(/https?:\/\/\S+/g, ' ').replace(/@[\p{L}\p{N}_]+/gu, ' ');
+}
+
 function letters(text: string): number {
-  const cleaned = text.replace(/https?:\/\/\S+/g, '').replace(/[@#][\p{L}\p{N}_]+/gu, '');
-  return (cleaned.match(/\p{L}/gu) ?? []).length;
+  return (stripHandles(text).replace(/#[\p{L}\p{N}_]+/gu, '').match(/\p{L}/gu) ?? []).length;
 }
 
 // Function words that are English and not also common words of the languages around it
@@ -52,9 +68,10 @@ export function looksEnglish(text: string, words: string[]): boolean {
 export function detectPartLanguage(text: string, hint?: string, words: string[] = []): string | null {
   const trimmed = text.trim();
   if (trimmed.length === 0) return hint ?? null;
-  if (hint && trimmed.length < MIN_DETECT_CHARS) return hint;
+  if (hint && trimmed.length < TRUST_HINT_CHARS) return hint;
   if (looksEnglish(trimmed, words)) return 'en';
-  const result = letters(trimmed) >= MIN_LETTERS ? detect(trimmed) : { language: '', reliable: false };
+  const short = trimmed.length < MIN_DETECT_CHARS;
+  const result = letters(trimmed) >= MIN_LETTERS ? detect(trimmed, 'en', short) : { language: '', reliable: false };
   if (result.language) return result.language;
   if (hint) return hint;
   // Nothing to detect ("@anna :) :)", "lol", "ok 👍"): Latin-script text defaults to English,

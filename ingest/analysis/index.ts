@@ -1,0 +1,82 @@
+/** The text analysis: segments, language, sentiment, themes, brand values and terms of one document part. */
+import type { Label, ThemeId } from '../../data/types.ts';
+import type { DocAnalysis, SegmentAnalysis, TermMatch, ValueLexicon } from '../types.ts';
+import { detectPartLanguage, detectSegmentLanguage } from './language.ts';
+import { compileLexicon, matchLexicon } from './matcher.ts';
+import { segmentsOf } from './segment.ts';
+import { scoreEnglish, type EnglishContext } from './sentiment/english.ts';
+import { scoreOther } from './sentiment/other.ts';
+import { docLabel } from './sentiment/document.ts';
+import { loadDomainSentiment, loadThemeLexicons, themeLexiconFor } from './taxonomy.ts';
+import { extractTerms } from './terms.ts';
+import { sentenceSpans, toTokens } from './tokens.ts';
+import { readDoc } from './wink.ts';
+
+export { POSITIVE_THRESHOLD, NEGATIVE_THRESHOLD, MIXED_CLAUSE_THRESHOLD } from './sentiment/labels.ts';
+
+export type Analyzer = {
+  /** Splits text into sentences (offsets into `text`), detects language, scores, matches themes and values. */
+  analyze(text: string, hint?: { language?: string }): DocAnalysis;
+  /** Brand-value matches only, for re-annotating stored segments after a value edit. Offsets into `text`. */
+  matchValues(text: string): TermMatch[];
+};
+
+/** Parts shorter than this keep one language for all their sentences. */
+const MIN_PART_FOR_SEGMENTS = 160;
+
+let shared: { themes: ReturnType<typeof loadThemeLexicons>; domain: ReturnType<typeof loadDomainSentiment> } | null = null;
+
+/** Creates an analyzer; the taxonomy and lexicons are compiled once per process and shared. */
+export function createAnalyzer(opts?: { values?: ValueLexicon[] }): Analyzer {
+  shared ??= { themes: loadThemeLexicons(), domain: loadDomainSentiment() };
+  const { themes, domain } = shared;
+  const values = compileLexicon((opts?.values ?? []).map((v) => ({ id: v.name, terms: v.terms, exclusions: v.exclusions })));
+
+  function analyze(text: string, hint?: { language?: string }): DocAnalysis {
+    const { doc, hits } = readDoc(text);
+    const tokens = toTokens(doc, text);
+    const words: string[] = [];
+    for (const t of tokens) if (t.type === 'word') words.push(t.norm);
+    const language = detectPartLanguage(text, hint?.language, words);
+    const english: EnglishContext = { tokens, hits, domain: domain.lexicon, domainScores: domain.scores };
+    const raws: (number | null)[] = [];
+    const ranges = segmentsOf(text, tokens, sentenceSpans(doc));
+    // Sentences get their own detection only in longer parts (answers, turns, brand texts):
+    // code-switching inside a short post is rare, and eld costs as much as wink itself.
+    const perSegment = ranges.length > 1 && text.length >= MIN_PART_FOR_SEGMENTS;
+    const segments: SegmentAnalysis[] = ranges.map((seg) => {
+      const segText = text.slice(seg.start, seg.end);
+      // A lone segment is the part itself: its language is already known.
+      const segLanguage = perSegment ? detectSegmentLanguage(segText, language) : language;
+      const hasTokens = seg.last >= seg.first;
+      const scored = !hasTokens ? null
+        : segLanguage === 'en' ? scoreEnglish(english, seg.first, seg.last, text)
+        : segLanguage ? scoreOther(segLanguage, tokens, seg.first, seg.last, text) : null;
+      raws.push(scored ? scored.raw : null);
+      return {
+        text: segText,
+        start: seg.start,
+        end: seg.end,
+        language: segLanguage,
+        sentiment: scored ? scored.score : null,
+        label: scored ? scored.label : null,
+        themes: hasTokens ? matchLexicon(themeLexiconFor(themes, segLanguage), tokens, seg.first, seg.last) : [],
+        values: hasTokens ? matchLexicon(values, tokens, seg.first, seg.last) : [],
+        terms: hasTokens ? extractTerms(tokens, seg.first, seg.last, segLanguage) : [],
+        contributions: scored ? scored.contributions : [],
+      };
+    });
+    const themeIds = new Set<ThemeId>();
+    for (const s of segments) for (const m of s.themes) themeIds.add(m.id as ThemeId);
+    const { score, label } = docLabel(segments, raws);
+    return { language, sentiment: score, label: label as Label | null, segments, themes: [...themeIds] };
+  }
+
+  function matchValues(text: string): TermMatch[] {
+    if (values.size === 0) return [];
+    const { doc } = readDoc(text);
+    return matchLexicon(values, toTokens(doc, text));
+  }
+
+  return { analyze, matchValues };
+}

@@ -1,0 +1,46 @@
+/** Loads the default theme taxonomy (data/taxonomy/themes/*.json) and the English domain sentiment terms. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { THEME_IDS, type ThemeId } from '../../data/types.ts';
+import { compileLexicon, type CompiledLexicon } from './matcher.ts';
+
+const THEMES_DIR = new URL('../../data/taxonomy/themes/', import.meta.url);
+const SENTIMENT_EN = new URL('../../data/taxonomy/sentiment/en.json', import.meta.url);
+
+/** One theme file: terms per language (multi-word allowed, `stem*` for compounds) and exclusions. */
+export type ThemeFile = { id: ThemeId; covers: string; terms: { en: string[]; nl: string[]; de: string[] }; exclusions: string[] };
+
+/** Theme lexicons per language: `en` serves every language but Dutch and German. */
+export type ThemeLexicons = { en: CompiledLexicon; nl: CompiledLexicon; de: CompiledLexicon };
+
+/** Reads every theme file; throws on an unknown id so a typo cannot silently drop a theme. */
+export function readThemeFiles(): ThemeFile[] {
+  const files = readdirSync(THEMES_DIR).filter((f) => f.endsWith('.json')).sort();
+  return files.map((f) => {
+    const theme = JSON.parse(readFileSync(new URL(f, THEMES_DIR), 'utf8')) as ThemeFile;
+    if (!(THEME_IDS as readonly string[]).includes(theme.id)) throw new Error(`taxonomy ${f}: unknown theme id "${theme.id}"`);
+    return theme;
+  });
+}
+
+/** Compiles the taxonomy into one matcher per language. */
+export function loadThemeLexicons(): ThemeLexicons {
+  const themes = readThemeFiles();
+  const build = (lang: 'en' | 'nl' | 'de') =>
+    compileLexicon(themes.map((t) => ({ id: t.id, terms: t.terms[lang], exclusions: t.exclusions })));
+  return { en: build('en'), nl: build('nl'), de: build('de') };
+}
+
+/** The theme lexicon to use for a language. */
+export function themeLexiconFor(lexicons: ThemeLexicons, language: string | null): CompiledLexicon {
+  if (language === 'nl') return lexicons.nl;
+  if (language === 'de') return lexicons.de;
+  return lexicons.en;
+}
+
+/** The English domain sentiment lexicon, compiled, with its scores by (lowercase) term. */
+export function loadDomainSentiment(): { lexicon: CompiledLexicon; scores: Map<string, number> } {
+  const words = JSON.parse(readFileSync(SENTIMENT_EN, 'utf8')).words as Record<string, number>;
+  const scores = new Map(Object.entries(words).map(([w, s]) => [w.trim().toLowerCase(), s]));
+  const lexicon = compileLexicon([...scores.keys()].map((w) => ({ id: w, terms: [w] })));
+  return { lexicon, scores };
+}
