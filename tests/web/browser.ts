@@ -42,7 +42,7 @@ export function collectErrors(page: Page): string[] {
 
 /** Waits until the chart card `id` has drawn its current option (EChart sets data-drawn on "finished"). */
 export async function waitForChart(page: Page, id: string): Promise<void> {
-  await page.waitForSelector(`[data-chart="${id}"] .echart[data-drawn="true"] canvas`, { timeout: 30_000 });
+  await page.waitForSelector(`[data-chart="${id}"] .echart[data-drawn="true"] canvas`, { timeout: 60_000 });
 }
 
 /**

@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
 import type { CitiesResponse, OverviewResponse } from '../../data/types.ts';
+import { GROUP_LABEL } from '../../web/src/format/labels.ts';
 import { startDemoServer } from '../helpers/demo-server.ts';
 import { canvasInk, collectErrors, launchChromium, screenshot, waitForChart } from './browser.ts';
 
@@ -22,7 +24,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-describe('overview page in Chromium', () => {
+// A loaded 2-core CI machine can take a while to draw; the waits are generous, never sleeps.
+describe('overview page in Chromium', { timeout: 120_000 }, () => {
   it('opens on the first city and draws every chart, non-blank, with no console errors', async () => {
     const page = await chrome.context.newPage();
     const errors = collectErrors(page);
@@ -41,6 +44,8 @@ describe('overview page in Chromium', () => {
       expect(await page.textContent(`[data-chart="${id}"] .source-line`), id).toMatch(/n = [\d,]+/);
     }
     expect(await page.textContent('h1')).toBe(firstCity);
+    // The alerts card answers either way: spikes listed, or "no open alerts".
+    expect(await (await page.waitForSelector('[data-card="alerts"] h2')).textContent()).toMatch(/spike in negative talk|No open alerts/);
     expect(await page.textContent('[data-stat="documents"] .stat-value')).toMatch(/^[\d,]+$/);
     await screenshot(page, 'overview');
     expect(errors).toEqual([]);
@@ -58,8 +63,28 @@ describe('overview page in Chromium', () => {
     );
     const withSegments = api.netByGroup.filter((g) => g.n > 0);
     expect(rows).toHaveLength(withSegments.length);
-    // Column 4 is n; the en-GB locale writes 17,500.
-    expect(rows.map((r) => r[4])).toEqual(withSegments.map((g) => g.n.toLocaleString('en-GB')));
+    // Column 0 is the group, column 4 is n; the en-GB locale writes 17,500.
+    const shown = Object.fromEntries(rows.map((r) => [r[0], r[4]]));
+    expect(shown).toEqual(Object.fromEntries(withSegments.map((g) => [GROUP_LABEL[g.group], g.n.toLocaleString('en-GB')])));
+    await page.close();
+  });
+
+  it('downloads a chart as PNG and its numbers as CSV', async () => {
+    const page = await chrome.context.newPage();
+    await page.goto(`${server.url}/?city=${encodeURIComponent(firstCity)}`);
+    await waitForChart(page, 'top-themes');
+
+    const [png] = await Promise.all([page.waitForEvent('download'), page.click('[data-chart="top-themes"] button:has-text("PNG")')]);
+    expect(png.suggestedFilename()).toMatch(/-top-themes\.png$/);
+    const pngBytes = readFileSync((await png.path())!);
+    expect([...pngBytes.subarray(1, 4)].map((b) => String.fromCharCode(b)).join('')).toBe('PNG');
+    expect(pngBytes.length).toBeGreaterThan(5000);
+
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.click('[data-chart="top-themes"] button:has-text("CSV")')]);
+    const lines = readFileSync((await csv.path())!, 'utf8').replace(/^\ufeff/, '').trim().split('\r\n');
+    expect(lines[0]).toBe('Theme,Share of segments,Net sentiment,95% low,95% high,n (segments),Scored,Journey stage,Low n');
+    const api = (await (await fetch(`${server.url}/api/overview?city=${encodeURIComponent(firstCity)}`)).json()) as OverviewResponse;
+    expect(lines).toHaveLength(1 + api.topThemes.length);
     await page.close();
   });
 

@@ -30,10 +30,21 @@ describe('top themes', () => {
     expect(describeThemes(THEMES, 30).title).toBe('Housing is the most discussed theme (18% of segments) — and a negative one (\u221237)');
   });
 
+  it('names a clearly negative theme beside a positive top theme', () => {
+    const rows = THEMES.map((t) => (t.theme === 'housing' ? { ...t, share: 0.1 } : t));
+    expect(describeThemes(rows, 30).title).toBe('Culture & events is the most discussed theme (14%, +44); housing is the most negative (\u221237)');
+  });
+
+  it('ignores low-n themes when naming the most negative one', () => {
+    const rows = THEMES.filter((t) => t.theme !== 'housing');
+    // Family (−60) rests on 12 segments, so the title only speaks of the top theme.
+    expect(describeThemes(rows, 30).title).toBe('Culture & events is the most discussed theme (14% of segments) — and a positive one (+44)');
+  });
+
   it('names the most negative solid theme when the top theme is neutral', () => {
     const rows = THEMES.map((t) => (t.theme === 'housing' ? { ...t, net: 1 } : t));
     rows.push({ ...THEMES[2], theme: 'bureaucracy', share: 0.05, net: -22 });
-    expect(describeThemes(rows, 30).title).toBe('Housing is the most discussed theme (18% of segments); bureaucracy is the most negative (\u221222)');
+    expect(describeThemes(rows, 30).title).toBe('Housing is the most discussed theme (18%, +1); bureaucracy is the most negative (\u221222)');
   });
 
   it('tables the same numbers with the low-n flag', () => {

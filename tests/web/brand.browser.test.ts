@@ -1,0 +1,105 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import type { BrandValueInput, ValuesResponse } from '../../data/types.ts';
+import { setCityValues } from '../../ingest/reannotate.ts';
+import { ingestFile } from '../../ingest/pipeline.ts';
+import { parseColumnMapping } from '../../ingest/readers/mapping.ts';
+import { fmtShare } from '../../web/src/format/intl.ts';
+import { collectErrors, launchChromium, screenshot } from './browser.ts';
+import { startWritableServer, TEST_PASSWORD, type WritableServer } from './writable-server.ts';
+
+const CITY = 'Havenstad';
+const VALUE = 'Waterfront living';
+
+/** A small survey of open answers: the waterfront, an international city, and housing (not yet a term of any value). */
+function writeSurvey(dir: string): string {
+  const answers = [
+    'Living by the waterfront is the best part of this city.',
+    'Finding housing took me eight months and cost a fortune.',
+    'The harbour and the quays are lovely in summer.',
+    'Housing is the biggest problem for newcomers here.',
+    'I enjoy cycling to work, the trams are often late.',
+    'Student housing is scarce and expensive.',
+    'The people are friendly and open to newcomers.',
+    'It feels international, with people from all over the world.',
+  ];
+  const rows = Array.from({ length: 42 }, (_, i) => `${i + 1},"${answers[i % answers.length]}"`);
+  const path = join(dir, 'open-answers.csv');
+  writeFileSync(path, ['id,comment', ...rows].join('\n') + '\n');
+  return path;
+}
+
+let server: WritableServer;
+let chrome: { context: BrowserContext; close(): Promise<void> };
+let page: Page;
+
+beforeAll(async () => {
+  server = await startWritableServer({ ana: 'analyst' });
+  const values = JSON.parse(readFileSync('data/demo/values/havenstad.json', 'utf8')) as BrandValueInput[];
+  await setCityValues(server.store, CITY, values, 'test');
+  const summary = await ingestFile(server.store, writeSurvey(server.dir), {
+    city: CITY, actor: 'test', mapping: parseColumnMapping({ id: 'id', text: ['comment'], defaultGroup: 'international' }),
+  });
+  expect(summary.errors).toEqual([]);
+  chrome = await launchChromium();
+  page = await chrome.context.newPage();
+}, 180_000);
+
+afterAll(async () => {
+  await chrome?.close();
+  await server?.close();
+});
+
+const voiceShare = async (): Promise<number> => {
+  const d = (await page.evaluate(async (city) => (await fetch(`/api/values?city=${city}`)).json(), CITY)) as ValuesResponse;
+  return d.values.find((v) => v.value === VALUE)!.groups.find((g) => g.group === 'all')!.voice_share;
+};
+
+describe('brand page: editing a value changes the figures', () => {
+  it('adds a term, saves, and shows the voice share before and after as the API computes it', async () => {
+    const errors = collectErrors(page);
+    await page.goto(`${server.url}/login?next=${encodeURIComponent(`/brand?city=${CITY}`)}`);
+    await page.fill('input[name="name"]', 'ana');
+    await page.fill('input[name="password"]', TEST_PASSWORD);
+    await page.click('button[type="submit"]');
+    const card = `.value-card[data-value="${VALUE}"]`;
+    await page.waitForSelector(card);
+    const before = await voiceShare();
+    expect(await page.textContent(`${card} [data-voice-share]`)).toBe(`voice share ${fmtShare(before)}`);
+
+    // "housing" is said in the answers but is not one of the value's terms yet.
+    expect(await page.$(`${card} .chip[data-word="housing"]`)).toBeNull();
+    await page.fill(`${card} [data-add="term"]`, 'housing');
+    await page.press(`${card} [data-add="term"]`, 'Enter');
+    await page.waitForSelector(`${card} .chip[data-word="housing"]`);
+    await page.click('[data-save-values]');
+
+    const row = `[data-share-changes] tr[data-value="${VALUE}"]`;
+    await page.waitForSelector(`${row} [data-after]`, { timeout: 60_000 });
+    const after = await voiceShare();
+    expect(after).toBeGreaterThan(before);
+    expect(await page.textContent(`${row} [data-before]`)).toBe(fmtShare(before));
+    expect(await page.textContent(`${row} [data-after]`)).toBe(fmtShare(after));
+
+    // The history lists the new version with the added term.
+    await page.waitForSelector('[data-history] li[data-version="2"]');
+    expect(await page.textContent('[data-history] li[data-version="2"]')).toContain(`${VALUE}: + housing`);
+    await screenshot(page, 'brand');
+    expect(errors).toEqual([]);
+  }, 120_000);
+
+  it('keeps the editor off in the read-only demo, with a note saying why', async () => {
+    const { startDemoServer } = await import('../helpers/demo-server.ts');
+    const demo = await startDemoServer();
+    const p = await chrome.context.newPage();
+    await p.goto(`${demo.url}/brand?city=${CITY}`);
+    await p.waitForSelector('.value-card');
+    expect(await p.textContent('[data-write-note]')).toContain('read-only demo');
+    expect(await p.$('[data-save-values]')).toBeNull();
+    expect(await p.isDisabled('.value-card input')).toBe(true);
+    await p.close();
+    await demo.close();
+  }, 60_000);
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import type { OverviewResponse, TrendAlert } from '../../../data/types.ts';
+import { alertLine, recentAlerts } from '../../../web/src/pages/overview/alerts.tsx';
+import { describeFilters, loudFewNote, sourceLine } from '../../../web/src/pages/overview/context.ts';
+import { NET_BY_GROUP, SOURCES, THEMES } from '../fixtures.ts';
+
+const alert = (period: string, group: TrendAlert['group'], neg: number, base: number): TrendAlert => ({
+  period, group, negative_share: neg, baseline_share: base, baseline_sd: 0.03, quotes: [],
+});
+
+const OVERVIEW: OverviewResponse = {
+  city: 'Havenstad', documents: 3900, segments: 22100, minN: 30, bySourceGroup: SOURCES, netByGroup: NET_BY_GROUP,
+  topThemes: THEMES, languages: [{ language: 'en', segments: 22000 }], unscored: 100,
+  period: { from: '2024-12-01', to: '2026-11-30' },
+  loudFew: { authors: 383, segments: 3419, top_authors: 4, top1_share: 0.3249 },
+};
+
+describe('overview words', () => {
+  it('states an alert as this month against the usual level', () => {
+    expect(alertLine(alert('2026-03-01', 'resident', 0.3766, 0.22))).toBe('Mar 2026 · Residents: 38% negative, usually 22%');
+    expect(alertLine(alert('2025-09-01', 'all', 0.2914, 0.2333))).toBe('Sep 2025 · All audiences: 29% negative, usually 23%');
+  });
+
+  it('lists the most recent alerts first, at most three', () => {
+    const list = recentAlerts([
+      alert('2025-01-01', 'all', 0.4, 0.2), alert('2026-03-01', 'resident', 0.4, 0.2),
+      alert('2025-09-01', 'unknown', 0.4, 0.2), alert('2026-03-01', 'all', 0.4, 0.2),
+    ]);
+    expect(list.map((a) => `${a.period} ${a.group}`)).toEqual(['2026-03-01 all', '2026-03-01 resident', '2025-09-01 unknown']);
+  });
+
+  it('says how much of the social talk the loudest 1% wrote', () => {
+    expect(loudFewNote(OVERVIEW.loudFew)).toBe('Social: the most active 1% of authors (4 of 383) wrote 32% of the 3,419 social segments.');
+    expect(loudFewNote({ authors: 0, segments: 0, top_authors: 0, top1_share: null })).toBeNull();
+  });
+
+  it('gives every chart a source line with its n, sources and dates', () => {
+    expect(sourceLine(OVERVIEW, 'documents')).toBe('n = 3,900 documents, 22,100 segments · survey responses, focus-group sessions, social posts and brand texts · Dec 2024\u2009\u2013\u2009Nov 2026');
+    // Net figures and theme shares count audience segments only: brand texts are left out.
+    expect(sourceLine(OVERVIEW, 'net')).toBe('n = 2,832 segments, 2,732 scored · survey responses, focus-group sessions and social posts · Dec 2024\u2009\u2013\u2009Nov 2026');
+    expect(sourceLine(OVERVIEW, 'themes')).toMatch(/^n = 20,600 audience segments/);
+  });
+
+  it('describes the filters in words', () => {
+    expect(describeFilters({ city: 'Havenstad', group: null, source: null })).toBe('All audiences · all sources');
+    expect(describeFilters({ city: 'Havenstad', group: 'international', source: 'focus-group' })).toBe('Internationals · Focus groups');
+  });
+});

@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import type { ValuesResponse } from '../../data/types.ts';
+import { startDemoServer } from '../helpers/demo-server.ts';
+import { canvasInk, collectErrors, launchChromium, screenshot, waitForChart } from './browser.ts';
+
+const CITY = 'Havenstad';
+let server: { url: string; close(): Promise<void> };
+let chrome: { context: BrowserContext; close(): Promise<void> };
+let api: ValuesResponse;
+
+beforeAll(async () => {
+  server = await startDemoServer();
+  chrome = await launchChromium();
+  api = (await (await fetch(`${server.url}/api/values?city=${CITY}`)).json()) as ValuesResponse;
+});
+
+afterAll(async () => {
+  await chrome?.close();
+  await server?.close();
+});
+
+type Bubble = { value: string; group: string; n: number; x: number; y: number };
+
+/** The bubbles the quadrant card reports once drawn (pixel centres on its canvas). */
+async function bubbles(page: Page): Promise<Bubble[]> {
+  await page.waitForSelector('[data-chart="resonance-quadrant"] .echart[data-bubbles]');
+  return JSON.parse((await page.getAttribute('[data-chart="resonance-quadrant"] .echart', 'data-bubbles'))!);
+}
+
+describe('brand resonance page in Chromium', () => {
+  it('draws the quadrant and alignment, non-blank, with the table and vocabulary gap, and no console errors', async () => {
+    const page = await chrome.context.newPage();
+    const errors = collectErrors(page);
+    await page.goto(`${server.url}/resonance?city=${CITY}`);
+    for (const id of ['resonance-quadrant', 'alignment']) {
+      await waitForChart(page, id);
+      const ink = await canvasInk(page, id);
+      expect(ink.colours, id).toBeGreaterThan(3);
+      expect(ink.inkShare, id).toBeGreaterThan(0.01);
+    }
+    // Title states the finding: the demo brand overpromises "International" (net < 0, emphasis ≥ 1/k).
+    const intl = api.values.find((v) => v.value === 'International')!;
+    expect(intl.groups.find((g) => g.group === 'all')!.quadrant).toBe('overpromised');
+    expect(await page.textContent('[data-chart="resonance-quadrant"] .card-title')).toMatch(/^International is overpromised/);
+    // The values table has one block per value and the vocabulary gap marks shared words.
+    expect(await page.$$eval('[data-table="values"] tbody.value-block', (b) => b.length)).toBe(api.values.length);
+    expect(await page.$$eval('[data-table="vocabulary-gap"] mark.shared', (m) => m.length)).toBeGreaterThan(0);
+    expect(await page.textContent('.how-computed')).toContain('1/k');
+    await screenshot(page, 'resonance');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await waitForChart(page, 'resonance-quadrant');
+    await screenshot(page, 'resonance-phone');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('opens exactly the quotes behind a clicked bubble: the drawer count equals the bubble n', async () => {
+    const page = await chrome.context.newPage();
+    const errors = collectErrors(page);
+    await page.goto(`${server.url}/resonance?city=${CITY}`);
+    await waitForChart(page, 'resonance-quadrant');
+    const all = await bubbles(page);
+    // Internationals on "International": the overpromised bubble, well clear of the others.
+    const b = all.find((x) => x.value === 'International' && x.group === 'international')!;
+    const fig = api.values.find((v) => v.value === 'International')!.groups.find((g) => g.group === 'international')!;
+    expect(b.n).toBe(fig.n);
+    expect(fig.n).toBeGreaterThan(10);
+    const box = (await page.$('[data-chart="resonance-quadrant"] .echart canvas'))!;
+    await box.click({ position: { x: b.x, y: b.y } });
+    await page.waitForFunction(() => location.search.includes('ev='), null, { timeout: 15_000 });
+    const ev = new URLSearchParams(new URL(page.url()).searchParams.get('ev')!);
+    expect(ev.get('value')).toBe('International');
+    expect(ev.get('group')).toBe('international');
+    const total = await page.waitForSelector('.evidence-drawer [data-total]');
+    expect(Number(await total.getAttribute('data-total'))).toBe(fig.n);
+    expect(await page.$$eval('.evidence-drawer .quote-card, .evidence-drawer article', (q) => q.length)).toBeGreaterThan(0);
+
+    // The link reproduces the drawer in a fresh page.
+    const copy = await chrome.context.newPage();
+    await copy.goto(page.url());
+    const again = await copy.waitForSelector('.evidence-drawer [data-total]');
+    expect(Number(await again.getAttribute('data-total'))).toBe(fig.n);
+    await copy.close();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps the audience filter in the URL: a filtered link draws only that group', async () => {
+    const page = await chrome.context.newPage();
+    await page.goto(`${server.url}/resonance?city=${CITY}&group=resident`);
+    await waitForChart(page, 'resonance-quadrant');
+    const groups = new Set((await bubbles(page)).map((b) => b.group));
+    expect([...groups]).toEqual(['resident']);
+    expect(await page.textContent('.page-heading p')).toContain('Residents');
+    await page.close();
+  });
+});

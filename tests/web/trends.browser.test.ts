@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import type { CitiesResponse, QuotesResponse, TrendResponse } from '../../data/types.ts';
+import { startDemoServer } from '../helpers/demo-server.ts';
+import { canvasInk, collectErrors, launchChromium, screenshot, waitForChart } from './browser.ts';
+
+let server: { url: string; close(): Promise<void> };
+let chrome: { context: BrowserContext; close(): Promise<void> };
+let city: string;
+
+beforeAll(async () => {
+  server = await startDemoServer();
+  chrome = await launchChromium();
+  city = ((await (await fetch(`${server.url}/api/cities`)).json()) as CitiesResponse).cities[0].name;
+});
+
+afterAll(async () => {
+  await chrome?.close();
+  await server?.close();
+});
+
+const get = async <T>(path: string, params: Record<string, string>) =>
+  (await (await fetch(`${server.url}${path}?${new URLSearchParams({ city, ...params })}`)).json()) as T;
+
+describe('trends page in Chromium', () => {
+  it('draws the line with its band and lists the alerts, with no console errors', async () => {
+    const page = await chrome.context.newPage();
+    const errors = collectErrors(page);
+    const trend = await get<TrendResponse>('/api/trend', {});
+    await page.goto(`${server.url}/trends?city=${encodeURIComponent(city)}`);
+    await waitForChart(page, 'trend');
+    const ink = await canvasInk(page, 'trend');
+    expect(ink.colours).toBeGreaterThan(3);
+    expect(ink.inkShare).toBeGreaterThan(0.02);
+    const alerts = trend.alerts.filter((a) => a.group === 'all');
+    expect(await page.locator('.alert-item').count()).toBe(alerts.length);
+    // The table has one row per month with segments, n as the API counts it.
+    await page.click('[data-chart="trend"] button:has-text("Table")');
+    const rows = await page.$$eval('[data-chart="trend"] tbody tr', (trs) => trs.length);
+    expect(rows).toBe(trend.points.filter((p) => p.group === 'all' && p.n > 0).length);
+    await screenshot(page, 'trends');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('opens the negative quotes of an alert period, counted as the API counts them', async () => {
+    const trend = await get<TrendResponse>('/api/trend', {});
+    // Per-group lines show every alert; the demo has at least one spike in some group.
+    const alert = trend.alerts[0];
+    expect(alert, 'the demo has a spike of negative voices').toBeDefined();
+    const end = new Date(`${alert!.period}T00:00:00Z`);
+    end.setUTCMonth(end.getUTCMonth() + 1);
+    const group = alert!.group === 'all' ? {} : { group: alert!.group };
+    const want = await get<QuotesResponse>('/api/quotes', { from: alert!.period, to: end.toISOString().slice(0, 10), label: 'negative', ...group });
+    expect(want.total).toBeGreaterThanOrEqual(alert!.quotes.length);
+    const page = await chrome.context.newPage();
+    await page.goto(`${server.url}/trends?city=${encodeURIComponent(city)}${alert!.group === 'all' ? '' : '&split=group'}`);
+    await page.click(`[data-alert="${alert!.period}:${alert!.group}"] button`);
+    const el = await page.waitForSelector('.evidence-drawer [data-total]');
+    expect(Number(await el.getAttribute('data-total'))).toBe(want.total);
+    // The quotes shown with the alert are the strongest of the same set.
+    expect(await page.textContent('.evidence-drawer .chips')).toContain('Sentiment: Negative');
+    await page.close();
+  });
+
+  it('keeps the pickers in the URL: a per-group weekly view of one theme reproduces in a new page', async () => {
+    const page = await chrome.context.newPage();
+    const errors = collectErrors(page);
+    await page.goto(`${server.url}/trends?city=${encodeURIComponent(city)}`);
+    await waitForChart(page, 'trend');
+    await page.selectOption('.trend-controls select >> nth=0', 'housing');
+    await page.waitForURL(/theme=housing/);
+    await page.click('[aria-label="Lines"] button[data-value="group"]');
+    await page.waitForURL(/split=group/);
+    await page.click('[aria-label="Interval"] button[data-value="week"]');
+    await page.waitForURL(/interval=week/);
+    await waitForChart(page, 'trend');
+    const title = await page.textContent('[data-chart="trend"] .card-title');
+
+    const copy = await chrome.context.newPage();
+    await copy.goto(page.url());
+    await waitForChart(copy, 'trend');
+    expect(await copy.textContent('[data-chart="trend"] .card-title')).toBe(title);
+    expect(await copy.inputValue('.trend-controls select >> nth=0')).toBe('housing');
+    expect(await copy.getAttribute('[aria-label="Interval"] button[data-value="week"]', 'aria-pressed')).toBe('true');
+    expect((await canvasInk(copy, 'trend')).inkShare).toBeGreaterThan(0.02);
+    expect(errors).toEqual([]);
+    await copy.close();
+    await page.close();
+  });
+});

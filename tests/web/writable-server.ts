@@ -1,0 +1,44 @@
+/**
+ * A writable brandgap over a fresh temporary database, with login required, upload jobs running
+ * and accounts made up front: what the upload and brand-editing browser tests sign in to.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve, type ServerType } from '@hono/node-server';
+import { createApp } from '../../server/app.ts';
+import { createAccount } from '../../server/auth/accounts.ts';
+import type { Role } from '../../server/auth/roles.ts';
+import { openStore, type Store } from '../../server/db/store.ts';
+import { createJobs, type Jobs } from '../../server/jobs.ts';
+
+/** The password of every account made here. */
+export const TEST_PASSWORD = 'correct horse battery staple';
+
+export type WritableServer = { url: string; store: Store; jobs: Jobs; dir: string; close(): Promise<void> };
+
+/** Serves a new database on a free port (or `port`) with one account per entry of `accounts`. */
+export async function startWritableServer(accounts: Record<string, Role>, port = 0): Promise<WritableServer> {
+  const dir = mkdtempSync(join(tmpdir(), 'brandgap-writable-'));
+  const store = await openStore(join(dir, 'brandgap.duckdb'));
+  for (const [name, role] of Object.entries(accounts)) await createAccount(store, name, role, TEST_PASSWORD);
+  const jobs = await createJobs(store);
+  const app = createApp({
+    store, version: 'test', demo: false, minN: 30, webDist: 'web/dist', jobs,
+    settings: { uploadDir: dir, loginAttempts: 50 },
+  });
+  const server: ServerType = await new Promise((resolve) => {
+    const s = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' }, () => resolve(s));
+  });
+  const address = server.address();
+  const bound = typeof address === 'object' && address ? address.port : port;
+  return {
+    url: `http://127.0.0.1:${bound}`, store, jobs, dir,
+    close: () => new Promise<void>((resolve) => server.close(async () => {
+      await jobs.idle();
+      store.close();
+      rmSync(dir, { recursive: true, force: true });
+      resolve();
+    })),
+  };
+}

@@ -1,0 +1,43 @@
+/** The upload wizard's calls: preview a file's head, start an upload, read its status. */
+import type { UploadPreview } from '../../../data/types.ts';
+import type { UploadView } from '../../../server/jobs.ts';
+import { ApiRequestError, fetchJson, sendJson } from './fetch-json.ts';
+
+export type { UploadView };
+
+/** The wizard sends only this much of a file for the preview. */
+export const PREVIEW_BYTES = 512 * 1024;
+
+/** What the user chose besides the file. Empty strings are left out. */
+export type UploadFields = { city?: string; source?: string; group?: string; format?: string; mapping?: string };
+
+function form(file: Blob, name: string, fields: UploadFields): FormData {
+  const f = new FormData();
+  // Fields first: the server may read them before the file's bytes.
+  for (const [k, v] of Object.entries(fields)) if (v) f.set(k, v);
+  f.set('file', file, name);
+  return f;
+}
+
+/**
+ * POSTs the first 512 KB of `file` to /api/uploads/preview. A 422 (nothing readable) still
+ * carries a preview with its errors, so it is returned rather than thrown.
+ */
+export async function previewUpload(file: File, fields: UploadFields, signal?: AbortSignal): Promise<UploadPreview> {
+  try {
+    return await sendJson<UploadPreview>('/api/uploads/preview', { method: 'POST', form: form(file.slice(0, PREVIEW_BYTES), file.name, fields), signal });
+  } catch (err) {
+    if (err instanceof ApiRequestError && err.status === 422 && err.body) return err.body as UploadPreview;
+    throw err;
+  }
+}
+
+/** POSTs the whole file to /api/uploads; answers the new upload's id. */
+export function startUpload(file: File, fields: UploadFields): Promise<{ id: string; status: UploadView['status'] }> {
+  return sendJson('/api/uploads', { method: 'POST', form: form(file, file.name, fields) });
+}
+
+/** GET /api/uploads/:id (no cache: it changes while the job runs). */
+export function getUpload(id: string, signal?: AbortSignal): Promise<UploadView> {
+  return fetchJson<UploadView>(`/api/uploads/${encodeURIComponent(id)}`, signal);
+}

@@ -1,0 +1,78 @@
+/** Pieces every chart option shares: fonts, tooltip look, the screen-reader description. */
+import type { ChartOption } from './echarts-setup.ts';
+import { FONT, INK } from './palette.ts';
+
+/** The common top-level option; `summary` becomes the canvas's aria description. */
+export function baseOption(summary: string): ChartOption {
+  return {
+    // Short, so a filter change reads as instant; the bench waits for ECharts' "finished".
+    animationDuration: 250,
+    animationDurationUpdate: 200,
+    textStyle: { fontFamily: FONT, color: INK.text, fontSize: 12 },
+    aria: { enabled: true, label: { enabled: true, description: summary } },
+    tooltip: {
+      confine: true,
+      backgroundColor: '#fff',
+      borderColor: INK.grid,
+      textStyle: { color: INK.text, fontFamily: FONT, fontSize: 12 },
+      extraCssText: 'box-shadow: 0 2px 8px rgba(0,0,0,.12); font-variant-numeric: tabular-nums;',
+    },
+  };
+}
+
+/** Escapes text for ECharts' HTML tooltips (theme and city names come from user data). */
+export function esc(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/**
+ * Whether a figure is too thin to read at face value: fewer than minN segments behind it, or
+ * fewer than minN of them scored (net is computed over scored segments only).
+ */
+export function isWeak(f: { n: number; scored: number; low_n: boolean }, minN: number): boolean {
+  return f.low_n || f.scored < minN;
+}
+
+/** The low-n warning every pale figure carries in its tooltip. */
+export function lowNWarning(minN: number): string {
+  return `⚠ Fewer than ${minN} segments — read with care`;
+}
+
+/** A coloured dot for tooltips. */
+export function dot(color: string): string {
+  return `<span style="display:inline-block;width:8px;height:8px;border-radius:50%;background:${color};margin-right:6px"></span>`;
+}
+
+/**
+ * A second category axis on the right whose labels are the figures of each row ("−13" over
+ * "n = 10,600"). A column outside the plot never collides with bars or axis names, at any width.
+ */
+export function figureColumn(categories: string[], labels: string[]) {
+  return {
+    type: 'category' as const,
+    position: 'right' as const,
+    inverse: true,
+    data: categories,
+    axisTick: { show: false },
+    axisLine: { show: false },
+    axisLabel: {
+      formatter: (_: string, i: number) => labels[i] ?? '',
+      align: 'left' as const,
+      margin: 10,
+      lineHeight: 15,
+      rich: {
+        v: { fontWeight: 'bold' as const, color: INK.text, fontSize: 13, lineHeight: 16 },
+        neg: { color: '#b2182b', fontSize: 12, lineHeight: 16 },
+        pos: { color: '#2166ac', fontSize: 12, lineHeight: 16 },
+        mid: { color: INK.muted, fontSize: 12, lineHeight: 16 },
+        n: { color: INK.muted, fontSize: 11, lineHeight: 14 },
+        w: { color: '#b2182b', fontSize: 11, lineHeight: 14 },
+      },
+    },
+  };
+}
+
+/** The rich-text style name for a net value's colour in a figure column. */
+export function netStyle(net: number | null): 'neg' | 'pos' | 'mid' {
+  return net == null || (net > -5 && net < 5) ? 'mid' : net < 0 ? 'neg' : 'pos';
+}

@@ -1,0 +1,44 @@
+/** Words the UI uses for the ids of the data model (groups, sources, themes). */
+import type { Group, SourceKind, ThemeOrUnclassified } from '../../../data/types.ts';
+
+/** Plural names of audience groups, as the audience toggle and chart axes show them. */
+export const GROUP_LABEL: Record<Group | 'brand', string> = {
+  resident: 'Residents',
+  international: 'Internationals',
+  visitor: 'Visitors',
+  unknown: 'Unknown group',
+  brand: 'Brand texts',
+};
+
+/** Names of source kinds as the source filter shows them. */
+export const SOURCE_LABEL: Record<SourceKind, string> = {
+  survey: 'Surveys',
+  'focus-group': 'Focus groups',
+  social: 'Social',
+  brand: 'Brand texts',
+};
+
+/** Names of the documents a source holds, for sentences ("Social posts are 52 % of …"). */
+export const SOURCE_DOCS: Record<SourceKind, string> = {
+  survey: 'Survey responses',
+  'focus-group': 'Focus-group sessions',
+  social: 'Social posts',
+  brand: 'Brand texts',
+};
+
+const THEME_OVERRIDES: Partial<Record<ThemeOrUnclassified, string>> = {
+  work_career: 'Work & career',
+  culture_events: 'Culture & events',
+  social_life: 'Social life',
+  cost_of_living: 'Cost of living',
+  city_image: 'City image',
+  unclassified: 'No theme',
+};
+
+/** A theme id as a label: "cost_of_living" → "Cost of living". */
+export function themeLabel(id: ThemeOrUnclassified): string {
+  const o = THEME_OVERRIDES[id];
+  if (o) return o;
+  const words = id.replace(/_/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}

@@ -1,0 +1,42 @@
+/** The compare page's own URL state: which cities (2–10) and which preset. */
+import type { ComparePreset } from '../../api/use-compare.ts';
+import { openEvidence, type EvidenceFilter } from '../../evidence/open.ts';
+import { withParam } from '../../router/filters.ts';
+import { navigate } from '../../router/location.ts';
+
+export const PRESETS: { value: ComparePreset; label: string }[] = [
+  { value: 'themes', label: 'Themes' },
+  { value: 'anholt', label: 'Anholt hexagon' },
+  { value: 'expat', label: 'Expat Insider' },
+];
+
+/** `cities=A,B` from the URL; without it the page's city and the next one in the list. */
+export function readCities(search: string, pageCity: string | null, all: string[]): string[] {
+  const raw = new URLSearchParams(search).get('cities');
+  if (raw) return [...new Set(raw.split(',').map((s) => s.trim()).filter(Boolean))].slice(0, 10);
+  const first = pageCity && all.includes(pageCity) ? pageCity : all[0];
+  const second = all.find((c) => c !== first);
+  return [first, second].filter((c): c is string => !!c);
+}
+
+/** `preset=` from the URL, themes by default. */
+export function readPreset(search: string): ComparePreset {
+  const p = new URLSearchParams(search).get('preset');
+  return p === 'anholt' || p === 'expat' ? p : 'themes';
+}
+
+/** Writes a compare parameter into the URL (a new history entry, so Back undoes it). */
+export function setParam(key: 'cities' | 'preset', value: string | null): void {
+  navigate(window.location.pathname + withParam(window.location.search, key, value));
+}
+
+/**
+ * Opens the evidence drawer for a figure of `city`. The drawer reads the city from the page's
+ * URL, so the URL's city becomes the clicked one first (replacing the entry, one Back closes all).
+ */
+export function openCityEvidence(city: string, filter: EvidenceFilter, label: string): void {
+  if (new URLSearchParams(window.location.search).get('city') !== city) {
+    navigate(window.location.pathname + withParam(window.location.search, 'city', city), { replace: true });
+  }
+  openEvidence(filter, label);
+}

@@ -1,0 +1,56 @@
+/** Open alerts on the overview: months where negative talk spiked above its usual level. */
+import type { TrendAlert } from '../../../../data/types.ts';
+import { useTrend } from '../../api/use-trend.ts';
+import { fmtMonth, fmtShare } from '../../format/intl.ts';
+import { GROUP_LABEL } from '../../format/labels.ts';
+import { filterSearch, type Filters } from '../../router/filters.ts';
+import { onLinkClick } from '../../router/location.ts';
+
+const SHOWN = 3;
+
+/** One alert in words: "Mar 2026 · Residents: 38% negative, usually 22%". */
+export function alertLine(a: TrendAlert): string {
+  const who = a.group === 'all' ? 'All audiences' : GROUP_LABEL[a.group];
+  return `${fmtMonth(a.period)} · ${who}: ${fmtShare(a.negative_share)} negative, usually ${fmtShare(a.baseline_share)}`;
+}
+
+/** The most recent alerts first, at most `max`. */
+export function recentAlerts(alerts: TrendAlert[], max = SHOWN): TrendAlert[] {
+  return [...alerts].sort((a, b) => b.period.localeCompare(a.period) || a.group.localeCompare(b.group)).slice(0, max);
+}
+
+/** A card listing the latest spikes with their strongest quote; nothing while loading or when calm. */
+export function AlertsCard({ filters }: { filters: Filters }) {
+  const trend = useTrend({ city: filters.city ?? '', group: filters.group ?? '', source: filters.source ?? '' });
+  if (trend.status !== 'ready') return null;
+  const alerts = recentAlerts(trend.data.alerts);
+  const total = trend.data.alerts.length;
+  return (
+    <section class="card alerts-card" aria-labelledby="alerts-title" data-card="alerts">
+      <h2 id="alerts-title" class="card-title">
+        {total === 0 ? 'No open alerts: negative talk stayed within its usual range' : `${total} ${total === 1 ? 'month' : 'months'} with a spike in negative talk`}
+      </h2>
+      <p class="card-subtitle">
+        Did negative talk rise above its usual level? A month is flagged when its negative share is {trend.data.k} standard
+        deviations above the {trend.data.baseline} months before it.
+      </p>
+      {alerts.length > 0 && (
+        <ul class="alert-list">
+          {alerts.map((a) => {
+            const href = '/trends' + filterSearch({ ...filters, group: a.group === 'all' ? filters.group : a.group });
+            return (
+              <li>
+                <a href={href} onClick={onLinkClick} class="alert-head">⚠ {alertLine(a)}</a>
+                {a.quotes[0] && <blockquote class="alert-quote">“{a.quotes[0].text}”</blockquote>}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <p class="source-line">
+        {total > alerts.length ? `Showing the latest ${alerts.length} of ${total}. ` : ''}Monthly negative share of scored segments ·
+        see Trends for every month.
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,59 @@
+/** City, source kind, audience group and format of an upload; empty means "as detected". */
+import { GROUP_LABEL, SOURCE_LABEL } from '../../format/labels.ts';
+import { GROUPS, SOURCE_KINDS } from '../../../../data/types.ts';
+import type { UploadFields } from '../../api/uploads.ts';
+
+/** Formats a user may force when detection picks the wrong one (the server knows more aliases). */
+const FORMATS = [
+  'qualtrics-csv', 'qualtrics-xlsx', 'surveymonkey-csv', 'surveymonkey-xlsx', 'google-forms-csv', 'limesurvey-csv',
+  'generic-csv', 'generic-xlsx', 'social-csv', 'social-json', 'x-api-v2', 'reddit-json', 'mastodon-json', 'facebook-json',
+  'focus-group-text', 'focus-group-docx', 'webvtt', 'srt', 'brand-text', 'brand-docx', 'brand-pdf',
+];
+
+type Props = { fields: UploadFields; cities: string[]; detected: string | null; onChange: (f: UploadFields) => void; disabled: boolean };
+
+/** The describing fields; the city is required so every document lands in a city. */
+export function UploadFieldsForm({ fields, cities, detected, onChange, disabled }: Props) {
+  const set = (k: keyof UploadFields, v: string) => onChange({ ...fields, [k]: v });
+  return (
+    <fieldset class="upload-fields" disabled={disabled}>
+      <legend>About this file</legend>
+      <label class="field">
+        <span>City</span>
+        <input name="city" list="known-cities" required value={fields.city ?? ''} onInput={(e) => set('city', e.currentTarget.value)} />
+        <datalist id="known-cities">
+          {cities.map((c) => (
+            <option value={c} />
+          ))}
+        </datalist>
+      </label>
+      <label class="field">
+        <span>Source</span>
+        <select name="source" value={fields.source ?? ''} onChange={(e) => set('source', e.currentTarget.value)}>
+          <option value="">As detected</option>
+          {SOURCE_KINDS.map((s) => (
+            <option value={s}>{SOURCE_LABEL[s]}</option>
+          ))}
+        </select>
+      </label>
+      <label class="field">
+        <span>Audience group</span>
+        <select name="group" value={fields.group ?? ''} onChange={(e) => set('group', e.currentTarget.value)}>
+          <option value="">From the file (or unknown)</option>
+          {GROUPS.map((g) => (
+            <option value={g}>Everyone is: {GROUP_LABEL[g]}</option>
+          ))}
+        </select>
+      </label>
+      <label class="field">
+        <span>Format</span>
+        <select name="format" value={fields.format ?? ''} onChange={(e) => set('format', e.currentTarget.value)}>
+          <option value="">Detect{detected ? ` (${detected})` : ''}</option>
+          {FORMATS.map((f) => (
+            <option value={f}>{f}</option>
+          ))}
+        </select>
+      </label>
+    </fieldset>
+  );
+}

@@ -1,0 +1,100 @@
+/** The Trends page: net sentiment over time with its 95% band, n per point and negative-spike alerts. */
+import { useMemo } from 'preact/hooks';
+import type { TrendAlert, TrendResponse } from '../../../../data/types.ts';
+import { useTrend } from '../../api/use-trend.ts';
+import '../../charts/echarts-line.ts';
+import '../../charts/echarts-scatter.ts';
+import { describeTrend, periodLabel, seriesLabel, trendAxes, trendHit, trendLines, trendTable, type SeriesKey } from '../../charts/trend-lines.ts';
+import { ChartCard } from '../../components/chart-card.tsx';
+import { ChartSkeleton, ErrorBox } from '../../components/states.tsx';
+import { pageFilters, type EvidenceFilter } from '../../evidence/ev-param.ts';
+import { openEvidence } from '../../evidence/open.ts';
+import { fileStem } from '../../export/download.ts';
+import { fmtInt, fmtShare } from '../../format/intl.ts';
+import type { PageProps } from '../registry.ts';
+import { TrendControls } from './trend-controls.tsx';
+import { periodEnd, readInterval, readSplit, type Interval } from './trend-url.ts';
+import './trends.css';
+
+/** Trend of the city in the URL under the page's filters and pickers. */
+export default function TrendsPage({ filters, search }: PageProps) {
+  const q = new URLSearchParams(search);
+  const interval = readInterval(q);
+  const params = useMemo(() => {
+    const { label: _l, q: _q, ...p } = pageFilters(search);
+    return interval === 'week' ? { ...p, interval } : p;
+  }, [search]);
+  const res = useTrend(params);
+  return (
+    <div class="page trends">
+      <div class="page-heading">
+        <h1>Trends</h1>
+        <p class="muted">{filters.city} · is it getting better or worse, and when did it turn?</p>
+      </div>
+      <TrendControls search={search} />
+      {res.status === 'loading' && <ChartSkeleton rows={6} height={360} id="trend" />}
+      {res.status === 'error' && <ErrorBox error={res.error} onRetry={res.reload} />}
+      {res.status === 'ready' && <TrendBody d={res.data} search={search} interval={interval} split={readSplit(q)} />}
+    </div>
+  );
+}
+
+/** The evidence of one period (and group) — negative only for an alert. */
+function evidenceFor(period: string, group: SeriesKey, interval: Interval, negative: boolean): [EvidenceFilter, string] {
+  const f: EvidenceFilter = { from: period, to: periodEnd(period, interval) };
+  if (group !== 'all') f.group = group;
+  if (negative) f.label = 'negative';
+  return [f, `${negative ? 'Negative voices · ' : ''}${seriesLabel(group)} · ${periodLabel(period, interval)}`];
+}
+
+function TrendBody({ d, search, interval, split }: { d: TrendResponse; search: string; interval: Interval; split: boolean }) {
+  const show: SeriesKey[] = split ? ['resident', 'international', 'visitor', 'unknown'] : ['all'];
+  const chart = useMemo(() => {
+    const f = describeTrend(d.points, d.alerts, show, interval, d.minN);
+    return { ...f, option: trendLines(d.points, d.alerts, show, interval, d.minN, f.summary), table: trendTable(d.points, show, interval, d.minN) };
+  }, [d, split]);
+  const { series } = trendAxes(d.points, show);
+  const alerts = d.alerts.filter((a) => series.includes(a.group));
+  const n = d.points.filter((p) => p.group === 'all').reduce((a, p) => a + p.n, 0);
+  const q = new URLSearchParams(search);
+  const onClick = (p: unknown) => {
+    const hit = trendHit(p, d.points, d.alerts, show);
+    if (hit) openEvidence(...evidenceFor(hit.period, hit.group, interval, hit.kind === 'alert'));
+  };
+  return (
+    <>
+      <ChartCard
+        id="trend"
+        class="wide"
+        title={chart.title}
+        subtitle={`Net sentiment in points per ${interval}, with its 95% interval shaded. ▲ marks a spike of negative segments (more than ${d.k} standard deviations above the previous ${d.baseline} ${interval}s). Click a point or ▲ for its quotes.`}
+        source={`n = ${fmtInt(n)} segments · points under ${fmtInt(d.minN)} segments are hollow and pale · ${d.city}`}
+        option={chart.option}
+        height={380}
+        table={chart.table}
+        fileStem={fileStem([d.city, 'trend', q.get('theme'), q.get('value'), q.get('group'), interval])}
+        onChartClick={onClick}
+      />
+      <section class="card alerts" aria-labelledby="alerts-title" data-card="alerts">
+        <h2 id="alerts-title" class="card-title">{alerts.length === 0 ? 'No spikes of negative voices' : `${alerts.length} ${alerts.length === 1 ? 'spike' : 'spikes'} of negative voices`}</h2>
+        {alerts.length === 0 && <p class="muted">No {interval} had a negative share clearly above its trailing baseline.</p>}
+        <ul class="alert-list">
+          {alerts.map((a) => <AlertItem a={a} interval={interval} />)}
+        </ul>
+      </section>
+    </>
+  );
+}
+
+function AlertItem({ a, interval }: { a: TrendAlert; interval: Interval }) {
+  const [filter, label] = evidenceFor(a.period, a.group, interval, true);
+  return (
+    <li class="alert-item" data-alert={`${a.period}:${a.group}`}>
+      <p>
+        <b>▲ {periodLabel(a.period, interval)}</b> · {seriesLabel(a.group)}: {fmtShare(a.negative_share)} of segments negative, against a baseline of {fmtShare(a.baseline_share)}.
+      </p>
+      {a.quotes[0] && <blockquote class="alert-quote">“{a.quotes[0].text}”</blockquote>}
+      <button type="button" class="button button-quiet" onClick={() => openEvidence(filter, label)}>Read the negative quotes</button>
+    </li>
+  );
+}
