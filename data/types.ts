@@ -105,6 +105,8 @@ export type ValuesResponse = {
   city: string;
   minN: number;
   vocabularyGap: VocabularyGap[];
+  /** First and last dated audience segment under the filters. */
+  period: { from: string | null; to: string | null };
   /** E(v) relative to the mean emphasis of the same value across all cities (1 = typical). */
   distinctiveness: { value: string; emphasis: number; distinctiveness: number | null }[];
   /** k: the number of brand values; "emphasised" means E(v) ≥ 1/k. */

@@ -15,7 +15,11 @@ export const FilterQuery = z.object({
   from: isoDate.optional(),
   to: isoDate.optional(),
   lang: z.string().regex(/^[a-z]{2,3}$/, 'must be a language code like "en"').optional(),
-  theme: z.enum([...THEME_IDS, 'unclassified']).optional(),
+  /** One theme id, or several comma-separated (segments about any of them). */
+  theme: z.string().max(500).refine(
+    (s) => s.split(',').every((t) => (THEME_IDS as readonly string[]).includes(t) || t === 'unclassified'),
+    'must be theme ids (comma-separated) or "unclassified"',
+  ).optional(),
   value: z.string().min(1).max(200).optional(),
   role: z.string().min(1).max(100).optional(),
   origin: z.string().min(1).max(100).optional(),

@@ -13,7 +13,10 @@ create or replace macro audience_segments(p_city, p_group, p_kind, p_from, p_to,
     and (p_from is null or s.date >= p_from::TIMESTAMP)
     and (p_to is null or s.date < p_to::TIMESTAMP)
     and (p_lang is null or s.language = p_lang)
-    and (p_theme is null or (p_theme = 'unclassified' and len(s.themes) = 0) or list_contains(s.themes, p_theme))
+    -- p_theme: one theme id or several, comma-separated (any of them); 'unclassified' = no theme
+    and (p_theme is null
+         or (list_contains(string_split(p_theme, ','), 'unclassified') and len(s.themes) = 0)
+         or list_has_any(s.themes, string_split(p_theme, ',')))
     and (p_value is null or list_contains(s.value_ids, p_value))
     and (p_role is null or lower(s.role) = lower(p_role))
     and (p_origin is null or lower(s.origin) = lower(p_origin))

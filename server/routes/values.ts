@@ -17,11 +17,12 @@ export function valuesRoutes(deps: AppDeps) {
     const f = await resolveFilters(deps.store, parseQuery(FilterQuery, c.req.query()), deps.minN);
     // values.sql splits by value itself: it takes every filter but the value
     const params = segmentParams(f);
-    const [rows, kRows, gap, distinct] = await Promise.all([
+    const [rows, kRows, gap, distinct, period] = await Promise.all([
       deps.store.all<Row>(sql('values'), params),
       deps.store.all<{ k: number }>(`select count(*)::INTEGER as k from brand_values where city_id = $cityId`, { cityId: f.cityId }),
       deps.store.all<VocabularyGap>(sql('vocabulary-gap'), { ...params, top: 12 }),
       deps.store.all<Distinct>(sql('distinctiveness'), { cityIds: null }),
+      deps.store.all<{ from: string | null; to: string | null }>(sql('period'), params),
     ]);
     const k = kRows[0].k;
     const values = new Map<string, ValueRow>();
@@ -45,6 +46,7 @@ export function valuesRoutes(deps: AppDeps) {
         return { group: g, alignment: alignment(gRows.map((r) => ({ emphasis: r.emphasis ?? 0, voiceShare: r.voice_share }))), n, low_n: n < f.minN };
       }),
       vocabularyGap: gap,
+      period: period[0],
       distinctiveness: distinct
         .filter((d) => d.city.toLowerCase() === f.city.toLowerCase() && names.has(d.value))
         .map((d) => ({ value: names.get(d.value)!, emphasis: d.emphasis, distinctiveness: d.distinctiveness })),

@@ -11,7 +11,7 @@ describe('measures computed on paper (tests/helpers/known-dataset.ts), through t
   beforeAll(async () => {
     store = await openStore(':memory:');
     await loadKnownDataset(store);
-    app = createApp({ store, version: 'test', demo: false, minN: 30 });
+    app = createApp({ store, version: 'test', demo: false, minN: 30, auth: 'none' });
   });
   afterAll(() => store.close());
   const get = async <T>(path: string): Promise<T> => {
@@ -23,6 +23,7 @@ describe('measures computed on paper (tests/helpers/known-dataset.ts), through t
   it('brand emphasis E(v) counts brand segments per value over brand segments naming any value', async () => {
     const body = await get<ValuesResponse>('/api/values?city=Testville');
     expect(body.k).toBe(2);
+    expect(body.period).toEqual({ from: '2025-01-10', to: '2025-02-10' });
     expect(body.values.map((v) => [v.value, v.emphasis, v.brand_n, v.emphasised])).toEqual([
       ['A', 0.6667, 2, true], ['B', 0.3333, 1, false],
     ]);
@@ -114,7 +115,7 @@ describe('survey measures computed on paper (loadKnownSurvey)', () => {
     store = await openStore(':memory:');
     await loadKnownDataset(store);
     await loadKnownSurvey(store);
-    const res = await createApp({ store, version: 'test', demo: false, minN: 30 }).request('/api/survey?city=Testville');
+    const res = await createApp({ store, version: 'test', demo: false, minN: 30, auth: 'none' }).request('/api/survey?city=Testville');
     expect(res.status).toBe(200);
     body = await res.json();
   });
@@ -149,7 +150,7 @@ describe('spike alerts computed on paper (loadKnownTrend)', () => {
   beforeAll(async () => {
     store = await openStore(':memory:');
     await loadKnownTrend(store);
-    app = createApp({ store, version: 'test', demo: false, minN: 30 });
+    app = createApp({ store, version: 'test', demo: false, minN: 30, auth: 'none' });
   });
   afterAll(() => store.close());
 
@@ -193,5 +194,30 @@ describe('measure helpers', () => {
     expect(quadrant(0.25, 0, 4)).toBe('overpromised');
     expect(quadrant(0.24, 1, 4)).toBe('untold_strength');
     expect(quadrant(0.1, null, 4)).toBe('blind_spot');
+  });
+});
+
+describe('filters', () => {
+  let store: Store;
+  let app: ReturnType<typeof createApp>;
+  beforeAll(async () => {
+    store = await openStore(':memory:');
+    await loadKnownDataset(store);
+    app = createApp({ store, version: 'test', demo: false, minN: 30, auth: 'none' });
+  });
+  afterAll(() => store.close());
+
+  it('theme takes several ids, matching segments about any of them, each counted once', async () => {
+    // housing = {11, 12, 21, 22}, culture_events = {22}
+    const body = (await (await app.request('/api/quotes?city=Testville&theme=housing,culture_events')).json()) as { total: number };
+    expect(body.total).toBe(4);
+    const unclassified = (await (await app.request('/api/quotes?city=Testville&theme=unclassified')).json()) as { total: number };
+    expect(unclassified.total).toBe(4);
+  });
+
+  it('refuses an unknown theme with a 400 naming the parameter', async () => {
+    const res = await app.request('/api/themes?city=Testville&theme=housing,atlantis');
+    expect(res.status).toBe(400);
+    expect((await res.json()).error.message).toContain('"theme"');
   });
 });
