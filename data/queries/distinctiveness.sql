@@ -15,7 +15,8 @@ brand as (
   group by all
 ),
 brand_any as (
-  select city_id, count(distinct id)::DOUBLE as n from brand_segments group by all
+  -- mentions, as in values.sql: emphases of a city sum to 1
+  select city_id, count(*)::DOUBLE as n from brand_segments group by all
 ),
 emphasis as (
   select c.id as city_id, v.value, coalesce(b.n / nullif(a.n, 0), 0) as e

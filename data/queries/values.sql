@@ -1,6 +1,8 @@
 -- Per brand value × audience group (grp 'all' = every group): brand emphasis E(v), voice share
 -- S(v,g), net sentiment with its 95% interval and n. Brand texts are not time-filtered: the brand
--- is what the city says now.
+-- is what the city says now. E and S divide by the (segment, value) mentions, so a segment naming
+-- two values counts for both and each distribution sums to 1 (alignment stays in [0, 1]); with
+-- one value per segment this is exactly "segments naming v / segments naming any value".
 with vals as (
   select id, name, position from brand_values where city_id = $cityId
 ),
@@ -9,7 +11,7 @@ brand as (
   from segments
   where city_id = $cityId and kind = 'brand' and len(value_ids) > 0
 ),
-brand_any as (select count(distinct segment_id)::DOUBLE as n from brand),
+brand_any as (select count(*)::DOUBLE as n from brand),
 emphasis as (select value_id, count(*)::DOUBLE as n from brand group by value_id),
 seg as (
   select id, grp, sentiment, label, value_ids
@@ -20,7 +22,7 @@ mentions as (
   select unnest(value_ids) as value_id, id, grp, sentiment, label from seg
 ),
 voice_any as (
-  select coalesce(grp, 'all') as grp, count(distinct id)::DOUBLE as n
+  select coalesce(grp, 'all') as grp, count(*)::DOUBLE as n, count(distinct id)::DOUBLE as segments
   from mentions group by grouping sets ((grp), ())
 ),
 counts as (
@@ -35,7 +37,7 @@ counts as (
 select v.name as value, v.id::INTEGER as value_id, va.grp as "group",
        round(coalesce(e.n, 0) / nullif(ba.n, 0), 4)::DOUBLE as emphasis,
        coalesce(e.n, 0)::INTEGER as brand_n,
-       round(coalesce(c.n, 0) / va.n, 4)::DOUBLE as voice_share, va.n::INTEGER as voice_n,
+       round(coalesce(c.n, 0) / va.n, 4)::DOUBLE as voice_share, va.segments::INTEGER as voice_n,
        coalesce(c.n, 0)::INTEGER as n, coalesce(c.scored, 0)::INTEGER as scored,
        round(net_points(c.pos, c.neg, c.scored), 1)::DOUBLE as net,
        round(greatest(net_points(c.pos, c.neg, c.scored) - net_halfwidth(c.pos, c.neg, c.scored), -100), 1)::DOUBLE as low,
