@@ -52,7 +52,11 @@ export type CitiesResponse = { cities: CityRow[] };
 
 export type SourceGroupCount = { source: SourceKind; group: Group | 'brand'; documents: number; segments: number };
 export type GroupNet = NetFigure & { group: Group };
-export type ThemeRow = NetFigure & { theme: ThemeOrUnclassified; share: number; stage: JourneyStage | null };
+export type ThemeRow = NetFigure & {
+  theme: ThemeOrUnclassified; share: number; stage: JourneyStage | null;
+  /** 95% interval of the mean score (null below two scored segments). */
+  mean_low: number | null; mean_high: number | null;
+};
 
 export type OverviewResponse = {
   city: string;

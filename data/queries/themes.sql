@@ -19,7 +19,8 @@ counts as (
          count(sentiment)::DOUBLE as scored,
          count(*) filter (where label = 'positive')::DOUBLE as pos,
          count(*) filter (where label = 'negative')::DOUBLE as neg,
-         avg(sentiment) as mean
+         avg(sentiment) as mean,
+         stddev_samp(sentiment) as sd
   from tagged group by grouping sets ((theme, grp), (theme))
 )
 select c.theme, c.grp as "group", c.n::INTEGER as n, c.scored::INTEGER as scored,
@@ -27,6 +28,9 @@ select c.theme, c.grp as "group", c.n::INTEGER as n, c.scored::INTEGER as scored
        round(net_points(pos, neg, scored), 1)::DOUBLE as net,
        round(greatest(net_points(pos, neg, scored) - net_halfwidth(pos, neg, scored), -100), 1)::DOUBLE as low,
        round(least(net_points(pos, neg, scored) + net_halfwidth(pos, neg, scored), 100), 1)::DOUBLE as high,
-       round(c.mean, 3)::DOUBLE as mean
+       round(c.mean, 3)::DOUBLE as mean,
+       -- the mean score's 95% interval: mean ± 1.96·sd/√scored
+       round(c.mean - 1.96 * c.sd / sqrt(c.scored), 3)::DOUBLE as mean_low,
+       round(c.mean + 1.96 * c.sd / sqrt(c.scored), 3)::DOUBLE as mean_high
 from counts c join totals t using (grp)
 order by c.grp, c.n desc, c.theme

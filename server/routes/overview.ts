@@ -5,7 +5,7 @@ import { FilterQuery, parseQuery, resolveFilters, segmentParams } from '../filte
 import { flagLowN } from '../measures.ts';
 import { sql } from '../sql.ts';
 
-type ThemeQueryRow = { theme: string; group: string; n: number; scored: number; share: number; net: number | null; low: number | null; high: number | null; mean: number | null };
+type ThemeQueryRow = { theme: string; group: string; n: number; scored: number; share: number; net: number | null; low: number | null; high: number | null; mean: number | null; mean_low: number | null; mean_high: number | null };
 
 /** GET /api/overview: a city's headline figures. */
 export function overviewRoutes(deps: AppDeps) {
@@ -34,7 +34,7 @@ export function overviewRoutes(deps: AppDeps) {
       topThemes: themes
         .filter((t) => t.group === 'all' && t.theme !== 'unclassified')
         .slice(0, 8)
-        .map((t) => flagLowN({ theme: t.theme as ThemeId, share: t.share, n: t.n, scored: t.scored, net: t.net, low: t.low, high: t.high, mean: t.mean, stage: JOURNEY_STAGE[t.theme as ThemeId] ?? null }, f.minN)),
+        .map((t) => flagLowN({ theme: t.theme as ThemeId, share: t.share, n: t.n, scored: t.scored, net: t.net, low: t.low, high: t.high, mean: t.mean, mean_low: t.mean_low, mean_high: t.mean_high, stage: JOURNEY_STAGE[t.theme as ThemeId] ?? null }, f.minN)),
       languages: languages.map((l) => ({ language: l.language, segments: l.segments })),
       unscored: languages.reduce((s, l) => s + l.unscored, 0),
       period: period[0] ?? { from: null, to: null },

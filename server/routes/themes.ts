@@ -5,10 +5,14 @@ import { FilterQuery, parseQuery, resolveFilters, segmentParams } from '../filte
 import { flagLowN } from '../measures.ts';
 import { sql } from '../sql.ts';
 
-type Row = { theme: ThemeOrUnclassified; group: Group | 'all'; n: number; scored: number; share: number; net: number | null; low: number | null; high: number | null; mean: number | null };
+type Row = {
+  theme: ThemeOrUnclassified; group: Group | 'all'; n: number; scored: number; share: number; net: number | null;
+  low: number | null; high: number | null; mean: number | null; mean_low: number | null; mean_high: number | null;
+};
 
 const toThemeRow = (r: Row, minN: number): ThemeRow => flagLowN({
   theme: r.theme, share: r.share, n: r.n, scored: r.scored, net: r.net, low: r.low, high: r.high, mean: r.mean,
+  mean_low: r.mean_low, mean_high: r.mean_high,
   stage: r.theme === 'unclassified' ? null : JOURNEY_STAGE[r.theme as ThemeId],
 }, minN);
 

@@ -53,6 +53,8 @@ describe('measures computed on paper (tests/helpers/known-dataset.ts), through t
     const t = Object.fromEntries(body.themes.map((r) => [r.theme, r]));
     // 8 audience segments; housing = {r1+, r2−, i1−, i2−}; unclassified = {r3, r4, r5, i3}
     expect(t.housing).toMatchObject({ n: 4, scored: 4, share: 0.5, net: -50, stage: 'facilitation', low_n: true });
+    // scores 0.6, −0.6, −0.8, −0.4: mean −0.3, sd √(1.16/3) = 0.6218, ± 1.96·0.6218/2 = 0.6094
+    expect(t.housing).toMatchObject({ mean: -0.3, mean_low: -0.909, mean_high: 0.309 });
     expect(t.culture_events).toMatchObject({ n: 1, share: 0.125, net: -100, stage: 'attraction' });
     expect(t.unclassified).toMatchObject({ n: 4, scored: 3, share: 0.5, net: 66.7 });
     expect(body.unclassifiedShare).toBe(0.5);

@@ -14,11 +14,13 @@ export const NET_BY_GROUP: GroupNet[] = [
   { group: 'unknown', ...net(0, 0, null), low_n: true },
 ];
 
+const noMeanBand = { mean_low: null, mean_high: null };
+
 export const THEMES: ThemeRow[] = [
-  { theme: 'culture_events', share: 0.14, stage: 'attraction', ...net(430, 420, 44), low_n: false },
-  { theme: 'housing', share: 0.182, stage: 'facilitation', ...net(560, 540, -37.2), low_n: false },
-  { theme: 'mobility', share: 0.09, stage: 'facilitation', ...net(280, 275, 2), low_n: false },
-  { theme: 'family', share: 0.004, stage: 'incorporation', ...net(12, 12, -60), low_n: true },
+  { theme: 'culture_events', share: 0.14, stage: 'attraction', ...net(430, 420, 44), ...noMeanBand, low_n: false },
+  { theme: 'housing', share: 0.182, stage: 'facilitation', ...net(560, 540, -37.2), ...noMeanBand, low_n: false },
+  { theme: 'mobility', share: 0.09, stage: 'facilitation', ...net(280, 275, 2), ...noMeanBand, low_n: false },
+  { theme: 'family', share: 0.004, stage: 'incorporation', ...net(12, 12, -60), ...noMeanBand, low_n: true },
 ];
 
 export const SOURCES: SourceGroupCount[] = [

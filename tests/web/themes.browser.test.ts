@@ -69,8 +69,12 @@ async function cellCentre(page: Page, hex: string): Promise<{ x: number; y: numb
       if (y > 0) stack.push(p - width);
       if (y < height - 1) stack.push(p + width);
     }
-    const r = c.getBoundingClientRect();
-    const scale = r.width / width;
+    // Scroll the cell to the middle of the viewport: mouse clicks only land inside it.
+    let r = c.getBoundingClientRect();
+    let scale = r.width / width;
+    window.scrollBy(0, r.top + ((y0 + y1) / 2) * scale - window.innerHeight / 2);
+    r = c.getBoundingClientRect();
+    scale = r.width / width;
     // Off-centre vertically, so the click lands on colour rather than on the cell's label.
     return { x: r.left + ((x0 + x1) / 2) * scale, y: r.top + (y0 + (y1 - y0) * 0.25) * scale };
   }, hex);

@@ -50,7 +50,7 @@ describe('trends page in Chromium', () => {
     expect(alert, 'the demo has a spike of negative voices').toBeDefined();
     const end = new Date(`${alert!.period}T00:00:00Z`);
     end.setUTCMonth(end.getUTCMonth() + 1);
-    const group = alert!.group === 'all' ? {} : { group: alert!.group };
+    const group: Record<string, string> = alert!.group === 'all' ? {} : { group: alert!.group };
     const want = await get<QuotesResponse>('/api/quotes', { from: alert!.period, to: end.toISOString().slice(0, 10), label: 'negative', ...group });
     expect(want.total).toBeGreaterThanOrEqual(alert!.quotes.length);
     const page = await chrome.context.newPage();

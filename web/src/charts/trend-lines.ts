@@ -36,8 +36,8 @@ export function trendLines(points: TrendPoint[], alerts: TrendAlert[], show: Ser
     const pts = periods.map((period) => at(g, period));
     return [
       // The band: an invisible lower line and the (high − low) stacked on it with an area fill.
-      { type: 'line' as const, id: `low:${g}`, stack: `band:${g}`, stackStrategy: 'all', silent: true, symbol: 'none', lineStyle: { opacity: 0 }, tooltip: { show: false }, data: pts.map((p) => (p?.low == null ? null : p.low)) },
-      { type: 'line' as const, id: `band:${g}`, stack: `band:${g}`, stackStrategy: 'all', silent: true, symbol: 'none', lineStyle: { opacity: 0 }, tooltip: { show: false }, areaStyle: { color: pale(color, bandAlpha) }, data: pts.map((p) => (p?.low == null || p.high == null ? null : p.high - p.low)) },
+      { type: 'line' as const, id: `low:${g}`, stack: `band:${g}`, stackStrategy: 'all' as const, silent: true, symbol: 'none', lineStyle: { opacity: 0 }, tooltip: { show: false }, data: pts.map((p) => (p?.low == null ? null : p.low)) },
+      { type: 'line' as const, id: `band:${g}`, stack: `band:${g}`, stackStrategy: 'all' as const, silent: true, symbol: 'none', lineStyle: { opacity: 0 }, tooltip: { show: false }, areaStyle: { color: pale(color, bandAlpha) }, data: pts.map((p) => (p?.low == null || p.high == null ? null : p.high - p.low)) },
       {
         type: 'line' as const, id: `line:${g}`, name: seriesLabel(g), cursor: 'pointer', symbolSize: 7, connectNulls: false,
         lineStyle: { color, width: g === 'all' ? 2.5 : 2 }, itemStyle: { color },
