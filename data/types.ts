@@ -92,6 +92,7 @@ export type LoudFew = { authors: number; segments: number; top_authors: number; 
 
 export type Quadrant = 'resonating' | 'overpromised' | 'untold_strength' | 'blind_spot';
 
+/** voice_share is 0 when the group names no value at all (its alignment is then null). */
 export type ValueGroupFigure = NetFigure & { group: Group | 'all'; voice_share: number; quadrant: Quadrant };
 export type ValueRow = {
   value: string;
@@ -116,7 +117,8 @@ export type ValuesResponse = {
   /** k: the number of brand values; "emphasised" means E(v) ≥ 1/k. */
   k: number;
   values: ValueRow[];
-  alignment: { group: Group | 'all'; alignment: number; n: number; low_n: boolean }[];
+  /** null when the brand texts or the group name no value. */
+  alignment: { group: Group | 'all'; alignment: number | null; n: number; low_n: boolean }[];
 };
 
 export type TrendPoint = NetFigure & {

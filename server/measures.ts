@@ -7,9 +7,14 @@ export function flagLowN<T extends { n: number }>(row: T, minN: number): T & { l
   return { ...row, low_n: row.n < minN };
 }
 
-/** A(g) = 1 − ½ Σ_v |E(v) − S(v,g)|: 1 when a group talks about the values in the brand's proportions. */
-export function alignment(pairs: { emphasis: number; voiceShare: number }[]): number {
-  const distance = pairs.reduce((sum, p) => sum + Math.abs(p.emphasis - p.voiceShare), 0);
+/**
+ * A(g) = 1 − ½ Σ_v |E(v) − S(v,g)|: 1 when a group talks about the values in the brand's
+ * proportions. Null when either side names no value at all (there is no distribution to compare).
+ */
+export function alignment(pairs: { emphasis: number | null; voiceShare: number | null }[]): number | null {
+  if (!pairs.length || pairs.some((p) => p.emphasis === null || p.voiceShare === null)) return null;
+  if (pairs.every((p) => p.emphasis === 0)) return null;
+  const distance = pairs.reduce((sum, p) => sum + Math.abs(p.emphasis! - p.voiceShare!), 0);
   return Math.round((1 - distance / 2) * 10000) / 10000;
 }
 

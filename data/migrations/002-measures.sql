@@ -31,3 +31,10 @@ create or replace macro net_points(pos, neg, n) as
 create or replace macro net_halfwidth(pos, neg, n) as
   case when n = 0 then null
        else 196.0 * sqrt(greatest(((pos + neg) / n) - power((pos - neg) / n, 2), 0) / n) end;
+
+-- The interval's bounds, clamped to [−100, 100]; null when nothing is scored (greatest() and
+-- least() skip nulls, so the clamp must not see a null net).
+create or replace macro net_low(pos, neg, n) as
+  case when n = 0 then null else greatest(net_points(pos, neg, n) - net_halfwidth(pos, neg, n), -100) end;
+create or replace macro net_high(pos, neg, n) as
+  case when n = 0 then null else least(net_points(pos, neg, n) + net_halfwidth(pos, neg, n), 100) end;

@@ -29,8 +29,8 @@ counts as (
 select ci.name as city, c.dimension, c.n::INTEGER as n, c.scored::INTEGER as scored,
        round(c.n / t.total, 4)::DOUBLE as share,
        round(net_points(pos, neg, scored), 1)::DOUBLE as net,
-       round(greatest(net_points(pos, neg, scored) - net_halfwidth(pos, neg, scored), -100), 1)::DOUBLE as low,
-       round(least(net_points(pos, neg, scored) + net_halfwidth(pos, neg, scored), 100), 1)::DOUBLE as high,
+       round(net_low(pos, neg, scored), 1)::DOUBLE as low,
+       round(net_high(pos, neg, scored), 1)::DOUBLE as high,
        round(c.mean, 3)::DOUBLE as mean
 from counts c join totals t using (city_id) join cities ci on ci.id = c.city_id
 order by ci.name, c.n desc

@@ -13,8 +13,8 @@ counts as (
 )
 select grp as "group", n::INTEGER as n, scored::INTEGER as scored,
        round(net_points(pos, neg, scored), 1)::DOUBLE as net,
-       round(greatest(net_points(pos, neg, scored) - net_halfwidth(pos, neg, scored), -100), 1)::DOUBLE as low,
-       round(least(net_points(pos, neg, scored) + net_halfwidth(pos, neg, scored), 100), 1)::DOUBLE as high,
+       round(net_low(pos, neg, scored), 1)::DOUBLE as low,
+       round(net_high(pos, neg, scored), 1)::DOUBLE as high,
        round(mean, 3)::DOUBLE as mean
 from counts
 order by n desc

@@ -42,8 +42,8 @@ select p.key, p.text, p.kind, p.scale_min, p.scale_max, p.labels, p.grp as "grou
        case when p.kind = 'likert' then round(wilson_low(p.bottom2, p.n), 4) end::DOUBLE as bottom2_low,
        case when p.kind = 'likert' then round(wilson_high(p.bottom2, p.n), 4) end::DOUBLE as bottom2_high,
        case when p.kind = 'nps' then round(net_points(p.promoters, p.detractors, p.n), 1) end::DOUBLE as nps,
-       case when p.kind = 'nps' then round(greatest(net_points(p.promoters, p.detractors, p.n) - net_halfwidth(p.promoters, p.detractors, p.n), -100), 1) end::DOUBLE as nps_low,
-       case when p.kind = 'nps' then round(least(net_points(p.promoters, p.detractors, p.n) + net_halfwidth(p.promoters, p.detractors, p.n), 100), 1) end::DOUBLE as nps_high,
+       case when p.kind = 'nps' then round(net_low(p.promoters, p.detractors, p.n), 1) end::DOUBLE as nps_low,
+       case when p.kind = 'nps' then round(net_high(p.promoters, p.detractors, p.n), 1) end::DOUBLE as nps_high,
        case when p.kind = 'nps' then round(p.promoters / p.n, 4) end::DOUBLE as promoters,
        case when p.kind = 'nps' then round(p.detractors / p.n, 4) end::DOUBLE as detractors,
        d.distribution

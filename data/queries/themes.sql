@@ -26,8 +26,8 @@ counts as (
 select c.theme, c.grp as "group", c.n::INTEGER as n, c.scored::INTEGER as scored,
        round(c.n / t.total, 4)::DOUBLE as share,
        round(net_points(pos, neg, scored), 1)::DOUBLE as net,
-       round(greatest(net_points(pos, neg, scored) - net_halfwidth(pos, neg, scored), -100), 1)::DOUBLE as low,
-       round(least(net_points(pos, neg, scored) + net_halfwidth(pos, neg, scored), 100), 1)::DOUBLE as high,
+       round(net_low(pos, neg, scored), 1)::DOUBLE as low,
+       round(net_high(pos, neg, scored), 1)::DOUBLE as high,
        round(c.mean, 3)::DOUBLE as mean,
        -- the mean score's 95% interval: mean ± 1.96·sd/√scored
        round(c.mean - 1.96 * c.sd / sqrt(c.scored), 3)::DOUBLE as mean_low,

@@ -30,8 +30,8 @@ baselines as (
 )
 select strftime(period, '%Y-%m-%d') as period, grp as "group", n::INTEGER as n, scored::INTEGER as scored,
        round(net_points(pos, neg, scored), 1)::DOUBLE as net,
-       round(greatest(net_points(pos, neg, scored) - net_halfwidth(pos, neg, scored), -100), 1)::DOUBLE as low,
-       round(least(net_points(pos, neg, scored) + net_halfwidth(pos, neg, scored), 100), 1)::DOUBLE as high,
+       round(net_low(pos, neg, scored), 1)::DOUBLE as low,
+       round(net_high(pos, neg, scored), 1)::DOUBLE as high,
        round(negative_share, 4)::DOUBLE as negative_share,
        round(mean, 3)::DOUBLE as mean,
        round(base_mean, 4)::DOUBLE as baseline_share,

@@ -37,11 +37,11 @@ counts as (
 select v.name as value, v.id::INTEGER as value_id, va.grp as "group",
        round(coalesce(e.n, 0) / nullif(ba.n, 0), 4)::DOUBLE as emphasis,
        coalesce(e.n, 0)::INTEGER as brand_n,
-       round(coalesce(c.n, 0) / va.n, 4)::DOUBLE as voice_share, va.segments::INTEGER as voice_n,
+       round(coalesce(c.n / nullif(va.n, 0), 0), 4)::DOUBLE as voice_share, va.segments::INTEGER as voice_n,
        coalesce(c.n, 0)::INTEGER as n, coalesce(c.scored, 0)::INTEGER as scored,
        round(net_points(c.pos, c.neg, c.scored), 1)::DOUBLE as net,
-       round(greatest(net_points(c.pos, c.neg, c.scored) - net_halfwidth(c.pos, c.neg, c.scored), -100), 1)::DOUBLE as low,
-       round(least(net_points(c.pos, c.neg, c.scored) + net_halfwidth(c.pos, c.neg, c.scored), 100), 1)::DOUBLE as high,
+       round(net_low(c.pos, c.neg, c.scored), 1)::DOUBLE as low,
+       round(net_high(c.pos, c.neg, c.scored), 1)::DOUBLE as high,
        round(c.mean, 3)::DOUBLE as mean
 from vals v
 cross join brand_any ba

@@ -43,7 +43,8 @@ export function valuesRoutes(deps: AppDeps) {
       alignment: groups.map((g) => {
         const gRows = rows.filter((r) => r.group === g);
         const n = gRows[0]?.voice_n ?? 0;
-        return { group: g, alignment: alignment(gRows.map((r) => ({ emphasis: r.emphasis ?? 0, voiceShare: r.voice_share }))), n, low_n: n < f.minN };
+        const a = n === 0 ? null : alignment(gRows.map((r) => ({ emphasis: r.emphasis, voiceShare: r.voice_share })));
+        return { group: g, alignment: a, n, low_n: n < f.minN };
       }),
       vocabularyGap: gap,
       period: period[0],

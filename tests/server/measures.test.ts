@@ -187,6 +187,10 @@ describe('spike alerts computed on paper (loadKnownTrend)', () => {
 });
 
 describe('measure helpers', () => {
+  it('alignment is null when either side names no value', () => {
+    expect(alignment([{ emphasis: 0, voiceShare: 0.5 }, { emphasis: 0, voiceShare: 0.5 }])).toBeNull();
+    expect(alignment([{ emphasis: 1, voiceShare: null }])).toBeNull();
+  });
   it('alignment is 1 when the distributions match and 0 when disjoint', () => {
     expect(alignment([{ emphasis: 0.5, voiceShare: 0.5 }, { emphasis: 0.5, voiceShare: 0.5 }])).toBe(1);
     expect(alignment([{ emphasis: 1, voiceShare: 0 }, { emphasis: 0, voiceShare: 1 }])).toBe(0);

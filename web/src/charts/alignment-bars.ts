@@ -1,17 +1,21 @@
 /** Alignment A(g) per audience group: bars on a fixed 0–1 axis with n beside each. */
 import type { Group, ValuesResponse } from '../../../data/types.ts';
 import { fmtDecimal, fmtInt } from '../format/intl.ts';
-import { baseOption, figureColumn, lowNWarning } from './base.ts';
+import { AUDIENCE_ORDER } from '../format/labels.ts';
+import { labelAxis, plotGrid, valueAxis } from './axes.ts';
+import { baseOption, figureColumn, figureLabel, lowNLine, weakBarStyle } from './base.ts';
 import type { ChartOption } from './echarts-setup.ts';
-import { GROUP_COLOR, INK, pale } from './palette.ts';
+import { GROUP_COLOR, INK } from './palette.ts';
 import { groupName } from './resonance-findings.ts';
 import type { Finding, TableSpec } from './types.ts';
 
-type Row = ValuesResponse['alignment'][number];
-const ORDER: (Group | 'all')[] = ['all', 'resident', 'international', 'visitor', 'unknown'];
+/** A group's alignment where it exists (null when the group or the brand names no value). */
+type Row = ValuesResponse['alignment'][number] & { alignment: number };
 
 function rows(d: ValuesResponse): Row[] {
-  return d.alignment.filter((r) => r.n > 0).sort((a, b) => ORDER.indexOf(a.group) - ORDER.indexOf(b.group));
+  return d.alignment
+    .filter((r): r is Row => r.n > 0 && r.alignment !== null)
+    .sort((a, b) => AUDIENCE_ORDER.indexOf(a.group) - AUDIENCE_ORDER.indexOf(b.group));
 }
 
 const colour = (g: Group | 'all') => (g === 'all' ? INK.text : GROUP_COLOR[g]);
@@ -20,34 +24,28 @@ const colour = (g: Group | 'all') => (g === 'all' ? INK.text : GROUP_COLOR[g]);
 export function alignmentBars(d: ValuesResponse, summary: string): ChartOption {
   const data = rows(d);
   const names = data.map((r) => groupName(r.group));
-  const figures = data.map((r) => (r.low_n ? `{w|⚠} {v|${fmtDecimal(r.alignment)}}\n{w|n = ${fmtInt(r.n)}}` : `{v|${fmtDecimal(r.alignment)}}\n{n|n = ${fmtInt(r.n)}}`));
+  const figures = data.map((r) => figureLabel(`{v|${fmtDecimal(r.alignment)}}`, r.n, r.low_n));
   const base = baseOption(summary);
   return {
     ...base,
-    grid: { left: 8, right: 8, top: 8, bottom: 8, containLabel: true },
+    grid: plotGrid(8),
     tooltip: {
       ...base.tooltip,
       trigger: 'item',
       formatter: (p: unknown) => {
         const r = data[(p as { dataIndex: number }).dataIndex];
         const lines = [`<b>${groupName(r.group)}</b>: alignment <b>${fmtDecimal(r.alignment)}</b>`, `n = ${fmtInt(r.n)} segments mentioning a brand value`];
-        if (r.low_n) lines.push(`<span style="color:#b2182b">${lowNWarning(d.minN)}</span>`);
+        if (r.low_n) lines.push(lowNLine(d.minN));
         return lines.join('<br/>');
       },
     },
-    xAxis: { type: 'value', min: 0, max: 1, interval: 0.25, axisLabel: { color: INK.muted, formatter: (v: number) => fmtDecimal(v) }, splitLine: { lineStyle: { color: INK.grid } } },
-    yAxis: [
-      { type: 'category', inverse: true, data: names, axisTick: { show: false }, axisLine: { lineStyle: { color: INK.axis } }, axisLabel: { color: INK.text } },
-      figureColumn(names, figures),
-    ],
+    xAxis: valueAxis((v: number) => fmtDecimal(v), { min: 0, max: 1, interval: 0.25 }),
+    yAxis: [labelAxis(names), figureColumn(names, figures)],
     series: [{
       type: 'bar',
       barMaxWidth: 22,
       silent: true,
-      data: data.map((r) => ({
-        value: r.alignment,
-        itemStyle: { color: r.low_n ? pale(colour(r.group)) : colour(r.group), borderColor: colour(r.group), borderWidth: 1, borderType: r.low_n ? ('dashed' as const) : ('solid' as const) },
-      })),
+      data: data.map((r) => ({ value: r.alignment, itemStyle: weakBarStyle(colour(r.group), r.low_n) })),
     }],
   };
 }
