@@ -7,6 +7,10 @@ import { defaultThreads, workerPool } from './analysis-pool.ts';
 import { ingestFile, type IngestSummary } from './pipeline.ts';
 import { progressBar } from './progress.ts';
 
+const UPLOAD_HINT = `To add the file while the server runs, upload it (an analyst's token from \`npm run user -- token NAME\`):
+  curl -H "Authorization: Bearer TOKEN" -F file=@FILE -F city=CITY http://localhost:8787/api/uploads
+`;
+
 async function main(argv: string[]): Promise<number> {
   let args: IngestArgs;
   try {
@@ -23,7 +27,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     store = await openStore(args.db ?? loadConfig(process.env).dbPath);
   } catch (err) {
-    if (err instanceof StoreLockedError) { process.stderr.write(`ingest: ${err.message}\n`); return 1; }
+    if (err instanceof StoreLockedError) { process.stderr.write(`ingest: ${err.message}\n${UPLOAD_HINT}`); return 1; }
     throw err;
   }
   let failed = false;

@@ -5,7 +5,32 @@ export type Config = {
   demoDbPath: string;
   webDist: string;
   minN: number;
+  /** Largest upload request body, in bytes (BRANDGAP_MAX_UPLOAD_MB, default 200). */
+  maxUploadBytes: number;
+  /** Uploads one user may have queued or running at once. */
+  maxUploadsPerUser: number;
+  /** Largest JSON request body, in bytes. */
+  maxJsonBytes: number;
+  /** How long a login lasts, in hours. */
+  sessionHours: number;
+  /** Failed logins allowed per IP and per account name within loginWindowMinutes. */
+  loginAttempts: number;
+  loginWindowMinutes: number;
+  /** Trust X-Forwarded-Proto/-For from a reverse proxy (secure cookies, client IP). */
+  trustProxy: boolean;
+  /** Folder where uploads wait for their job (default: the OS temp folder). */
+  uploadDir: string | null;
+  /** Folder under which POST /api/admin/backup writes dated snapshots. */
+  backupDir: string;
 };
+
+function positive(env: Record<string, string | undefined>, key: string, fallback: number): number {
+  const raw = env[key];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n <= 0) throw new Error(`${key} must be a positive number, got "${raw}"`);
+  return n;
+}
 
 /** Pure: the config for an environment. */
 export function loadConfig(env: Record<string, string | undefined>): Config {
@@ -17,5 +42,14 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     demoDbPath: 'data/demo.duckdb',
     webDist: env.BRANDGAP_WEB_DIST || 'web/dist',
     minN: Number(env.BRANDGAP_MIN_N ?? 30),
+    maxUploadBytes: Math.round(positive(env, 'BRANDGAP_MAX_UPLOAD_MB', 200) * 1024 * 1024),
+    maxUploadsPerUser: Math.floor(positive(env, 'BRANDGAP_UPLOADS_PER_USER', 2)),
+    maxJsonBytes: Math.round(positive(env, 'BRANDGAP_MAX_JSON_KB', 1024) * 1024),
+    sessionHours: positive(env, 'BRANDGAP_SESSION_HOURS', 12),
+    loginAttempts: Math.floor(positive(env, 'BRANDGAP_LOGIN_ATTEMPTS', 5)),
+    loginWindowMinutes: positive(env, 'BRANDGAP_LOGIN_WINDOW_MIN', 15),
+    trustProxy: env.BRANDGAP_TRUST_PROXY === '1' || env.BRANDGAP_TRUST_PROXY === 'true',
+    uploadDir: env.BRANDGAP_UPLOAD_DIR || null,
+    backupDir: env.BRANDGAP_BACKUP_DIR || 'data/backups',
   };
 }

@@ -1,14 +1,21 @@
 /** `npm start`: serves the real database (BRANDGAP_DB). The only place that reads the environment. */
+import { countActiveAccounts } from './auth/accounts.ts';
 import { loadConfig } from './config.ts';
 import { openStore, StoreLockedError } from './db/store.ts';
 import { ensureWebBuilt } from './ensure-web.ts';
+import { createJobs } from './jobs.ts';
 import { serveStore } from './serve.ts';
+
+const FIRST_ADMIN = `brandgap: there are no accounts yet, so nobody can log in. Create the first admin:
+  stop this server (Ctrl-C), run   npm run user -- add NAME --role admin
+  (it prints a generated password; --password-stdin reads one instead), then npm start again.`;
 
 const config = loadConfig(process.env);
 try {
   await ensureWebBuilt(config.webDist);
   const store = await openStore(config.dbPath);
-  serveStore(store, config, false);
+  if (!(await countActiveAccounts(store))) console.log(FIRST_ADMIN);
+  serveStore(store, config, false, { jobs: await createJobs(store) });
 } catch (err) {
   console.error(`brandgap: ${err instanceof StoreLockedError ? err.message : (err as Error).stack}`);
   process.exit(1);

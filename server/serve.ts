@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
-import { createApp } from './app.ts';
+import { createApp, type AppDeps } from './app.ts';
 import type { Config } from './config.ts';
 import type { Store } from './db/store.ts';
 
@@ -11,8 +11,8 @@ export function packageVersion(): string {
 }
 
 /** Serves the app on config.port until SIGINT/SIGTERM, then closes the store. */
-export function serveStore(store: Store, config: Config, demo: boolean): void {
-  const app = createApp({ store, version: packageVersion(), demo, minN: config.minN, webDist: config.webDist });
+export function serveStore(store: Store, config: Config, demo: boolean, extra: Pick<AppDeps, 'jobs'> = {}): void {
+  const app = createApp({ store, version: packageVersion(), demo, minN: config.minN, webDist: config.webDist, settings: config, ...extra });
   const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
     console.log(`brandgap ${demo ? 'demo (read-only) ' : ''}on http://localhost:${info.port}  (database ${store.path})`);
   });

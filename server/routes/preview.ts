@@ -6,6 +6,7 @@ import { parse } from 'csv-parse/sync';
 import type { RawDoc } from '../../ingest/types.ts';
 import { decodeAll } from '../../ingest/readers/decode.ts';
 import { openReader, parseColumnMapping } from '../../ingest/readers/index.ts';
+import { guardZip } from '../../ingest/zip-guard.ts';
 import type { UploadPreview } from '../../data/types.ts';
 import type { AppDeps } from '../app.ts';
 import { ApiError } from '../errors.ts';
@@ -47,6 +48,7 @@ async function preview(path: string, bytes: Uint8Array, format: string | undefin
   const empty: UploadPreview = { format: format ?? 'unknown', source: 'survey', dropped: [], items: [], documents: [], columns: [], errors: [] };
   let session;
   try {
+    await guardZip(path); // XLSX/DOCX are ZIPs: refuse bombs before a reader inflates them
     session = await openReader(path, { format, mapping, sample: true, pseudonymize: () => 'pseudonym' });
   } catch (err) {
     const e = err as { errors?: { where: string; message: string }[]; message: string };

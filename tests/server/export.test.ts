@@ -27,7 +27,7 @@ describe('GET /api/export', () => {
   beforeAll(async () => {
     store = await openStore(':memory:');
     await loadKnownDataset(store);
-    app = createApp({ store, version: 'test', demo: false, minN: 30 });
+    app = createApp({ store, version: 'test', demo: false, minN: 30, auth: 'none' });
   });
   afterAll(() => { store.close(); tmp.cleanup(); });
 
