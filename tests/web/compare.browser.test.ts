@@ -1,28 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { CompareResponse } from '../../data/types.ts';
-import { startDemoServer } from '../helpers/demo-server.ts';
-import { canvasInk, collectErrors, launchChromium, screenshot, waitForChart } from './browser.ts';
+import { canvasInk, collectErrors, screenshot, waitForChart } from './browser.ts';
+import { useDemoBrowser } from './demo-browser.ts';
 
-let server: { url: string; close(): Promise<void> };
-let chrome: { context: BrowserContext; close(): Promise<void> };
-
-beforeAll(async () => {
-  server = await startDemoServer();
-  chrome = await launchChromium();
-});
-
-afterAll(async () => {
-  await chrome?.close();
-  await server?.close();
-});
+const demo = useDemoBrowser();
 
 describe('compare page in Chromium', () => {
   it('shows both cities as small multiples on shared scales, and a click opens that city\'s quotes', async () => {
-    const api = (await (await fetch(`${server.url}/api/compare?cities=Havenstad,Lindholm&preset=themes`)).json()) as CompareResponse;
-    const page = await chrome.context.newPage();
+    const api = (await (await fetch(`${demo.url}/api/compare?cities=Havenstad,Lindholm&preset=themes`)).json()) as CompareResponse;
+    const page = await demo.context.newPage();
     const errors = collectErrors(page);
-    await page.goto(`${server.url}/compare?city=Havenstad&cities=Havenstad,Lindholm`);
+    await page.goto(`${demo.url}/compare?city=Havenstad&cities=Havenstad,Lindholm`);
     for (const id of ['compare-0', 'compare-1']) {
       await waitForChart(page, id);
       const ink = await canvasInk(page, id);
@@ -54,9 +42,9 @@ describe('compare page in Chromium', () => {
   });
 
   it('draws the hexagon radar for the Anholt preset, and the URL reproduces three cities', async () => {
-    const page = await chrome.context.newPage();
+    const page = await demo.context.newPage();
     const errors = collectErrors(page);
-    await page.goto(`${server.url}/compare?city=Havenstad&cities=Havenstad,Lindholm,Marenburg&preset=anholt`);
+    await page.goto(`${demo.url}/compare?city=Havenstad&cities=Havenstad,Lindholm,Marenburg&preset=anholt`);
     await waitForChart(page, 'compare-radar');
     for (const id of ['compare-radar', 'compare-0', 'compare-1', 'compare-2']) {
       await waitForChart(page, id);

@@ -1,35 +1,25 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext } from 'playwright-core';
-import type { CitiesResponse, OverviewResponse } from '../../data/types.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { OverviewResponse } from '../../data/types.ts';
 import { GROUP_LABEL } from '../../web/src/format/labels.ts';
-import { startDemoServer } from '../helpers/demo-server.ts';
-import { canvasInk, collectErrors, launchChromium, screenshot, waitForChart } from './browser.ts';
+import { canvasInk, collectErrors, screenshot, waitForChart } from './browser.ts';
+import { firstCity as firstCityOf, useDemoBrowser } from './demo-browser.ts';
 
 const CHARTS = ['net-by-group', 'documents-by-source', 'top-themes'];
 
-let server: { url: string; close(): Promise<void> };
-let chrome: { context: BrowserContext; close(): Promise<void> };
+const demo = useDemoBrowser();
 let firstCity: string;
 
 beforeAll(async () => {
-  server = await startDemoServer();
-  chrome = await launchChromium();
-  const cities = (await (await fetch(`${server.url}/api/cities`)).json()) as CitiesResponse;
-  firstCity = cities.cities[0].name;
-});
-
-afterAll(async () => {
-  await chrome?.close();
-  await server?.close();
+  firstCity = await firstCityOf(demo.url);
 });
 
 // A loaded 2-core CI machine can take a while to draw; the waits are generous, never sleeps.
 describe('overview page in Chromium', { timeout: 120_000 }, () => {
   it('opens on the first city and draws every chart, non-blank, with no console errors', async () => {
-    const page = await chrome.context.newPage();
+    const page = await demo.context.newPage();
     const errors = collectErrors(page);
-    await page.goto(`${server.url}/`);
+    await page.goto(`${demo.url}/`);
     for (const id of CHARTS) await waitForChart(page, id);
 
     // With no city in the link, the app picks the first and writes it into the URL.
@@ -53,9 +43,9 @@ describe('overview page in Chromium', { timeout: 120_000 }, () => {
   });
 
   it('shows the same numbers in the table as the API answers', async () => {
-    const api = (await (await fetch(`${server.url}/api/overview?city=${encodeURIComponent(firstCity)}`)).json()) as OverviewResponse;
-    const page = await chrome.context.newPage();
-    await page.goto(`${server.url}/?city=${encodeURIComponent(firstCity)}`);
+    const api = (await (await fetch(`${demo.url}/api/overview?city=${encodeURIComponent(firstCity)}`)).json()) as OverviewResponse;
+    const page = await demo.context.newPage();
+    await page.goto(`${demo.url}/?city=${encodeURIComponent(firstCity)}`);
     await waitForChart(page, 'net-by-group');
     await page.click('[data-chart="net-by-group"] button:has-text("Table")');
     const rows = await page.$$eval('[data-chart="net-by-group"] tbody tr', (trs) =>
@@ -70,8 +60,8 @@ describe('overview page in Chromium', { timeout: 120_000 }, () => {
   });
 
   it('downloads a chart as PNG and its numbers as CSV', async () => {
-    const page = await chrome.context.newPage();
-    await page.goto(`${server.url}/?city=${encodeURIComponent(firstCity)}`);
+    const page = await demo.context.newPage();
+    await page.goto(`${demo.url}/?city=${encodeURIComponent(firstCity)}`);
     await waitForChart(page, 'top-themes');
 
     const [png] = await Promise.all([page.waitForEvent('download'), page.click('[data-chart="top-themes"] button:has-text("PNG")')]);
@@ -83,15 +73,15 @@ describe('overview page in Chromium', { timeout: 120_000 }, () => {
     const [csv] = await Promise.all([page.waitForEvent('download'), page.click('[data-chart="top-themes"] button:has-text("CSV")')]);
     const lines = readFileSync((await csv.path())!, 'utf8').replace(/^\ufeff/, '').trim().split('\r\n');
     expect(lines[0]).toBe('Theme,Share of segments,Net sentiment,95% low,95% high,n (segments),Scored,Journey stage,Low n');
-    const api = (await (await fetch(`${server.url}/api/overview?city=${encodeURIComponent(firstCity)}`)).json()) as OverviewResponse;
+    const api = (await (await fetch(`${demo.url}/api/overview?city=${encodeURIComponent(firstCity)}`)).json()) as OverviewResponse;
     expect(lines).toHaveLength(1 + api.topThemes.length);
     await page.close();
   });
 
   it('keeps filters in the URL: back and forward restore them, and a copied link reproduces the view', async () => {
-    const page = await chrome.context.newPage();
+    const page = await demo.context.newPage();
     const errors = collectErrors(page);
-    await page.goto(`${server.url}/?city=${encodeURIComponent(firstCity)}`);
+    await page.goto(`${demo.url}/?city=${encodeURIComponent(firstCity)}`);
     await waitForChart(page, 'net-by-group');
 
     await page.click('[aria-label="Audience"] button[data-value="international"]');
@@ -107,7 +97,7 @@ describe('overview page in Chromium', { timeout: 120_000 }, () => {
     await page.waitForURL(/group=international/);
     expect(await page.getAttribute('[aria-label="Audience"] button[data-value="international"]', 'aria-pressed')).toBe('true');
 
-    const copy = await chrome.context.newPage();
+    const copy = await demo.context.newPage();
     await copy.goto(filtered);
     await waitForChart(copy, 'net-by-group');
     expect(await copy.getAttribute('[aria-label="Audience"] button[data-value="international"]', 'aria-pressed')).toBe('true');
@@ -118,18 +108,18 @@ describe('overview page in Chromium', { timeout: 120_000 }, () => {
   });
 
   it('shows the server error for an unknown city instead of a blank page', async () => {
-    const page = await chrome.context.newPage();
-    await page.goto(`${server.url}/?city=Atlantis`);
+    const page = await demo.context.newPage();
+    await page.goto(`${demo.url}/?city=Atlantis`);
     const alert = await page.waitForSelector('[role="alert"]');
     expect(await alert.textContent()).toContain('Atlantis');
     await page.close();
   });
 
   it('collapses the navigation into a menu on a 390-px phone and still draws the charts', async () => {
-    const page = await chrome.context.newPage();
+    const page = await demo.context.newPage();
     const errors = collectErrors(page);
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto(`${server.url}/?city=${encodeURIComponent(firstCity)}`);
+    await page.goto(`${demo.url}/?city=${encodeURIComponent(firstCity)}`);
     for (const id of CHARTS) await waitForChart(page, id);
     expect(await page.isVisible('#app-nav')).toBe(false);
     await page.click('.menu-button');

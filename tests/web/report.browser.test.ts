@@ -1,33 +1,21 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { OverviewResponse } from '../../data/types.ts';
-import { startDemoServer } from '../helpers/demo-server.ts';
-import { collectErrors, launchChromium, screenshot } from './browser.ts';
+import { collectErrors, screenshot } from './browser.ts';
+import { useDemoBrowser } from './demo-browser.ts';
 
 const CITY = 'Havenstad';
 const SHOTS = join(import.meta.dirname, '..', 'screenshots');
-let server: { url: string; close(): Promise<void> };
-let chrome: { context: BrowserContext; close(): Promise<void> };
-
-beforeAll(async () => {
-  server = await startDemoServer();
-  chrome = await launchChromium();
-});
-
-afterAll(async () => {
-  await chrome?.close();
-  await server?.close();
-});
+const demo = useDemoBrowser();
 
 describe('report page in Chromium', () => {
   it('lays out every section with charts as images and key figures in words', async () => {
-    const ov = (await (await fetch(`${server.url}/api/overview?city=${CITY}`)).json()) as OverviewResponse;
-    const page = await chrome.context.newPage();
+    const ov = (await (await fetch(`${demo.url}/api/overview?city=${CITY}`)).json()) as OverviewResponse;
+    const page = await demo.context.newPage();
     const errors = collectErrors(page);
-    await page.goto(`${server.url}/report?city=${CITY}`);
+    await page.goto(`${demo.url}/report?city=${CITY}`);
     await page.waitForSelector('.report[data-ready="true"] img[data-report-chart="trend"]', { timeout: 30_000 });
     const sections = await page.$$eval('.report-section', (s) => s.map((x) => x.getAttribute('data-section')));
     expect(sections).toEqual(['headline', 'resonance', 'themes', 'survey', 'trend', 'methods']);
@@ -55,8 +43,8 @@ describe('report page in Chromium', () => {
   });
 
   it('prints to an A4 PDF of several pages, one section per page, without the app frame', async () => {
-    const page = await chrome.context.newPage();
-    await page.goto(`${server.url}/report?city=${CITY}`);
+    const page = await demo.context.newPage();
+    await page.goto(`${demo.url}/report?city=${CITY}`);
     await page.waitForSelector('.report[data-ready="true"] img[data-report-chart="trend"]', { timeout: 30_000 });
     await page.emulateMedia({ media: 'print' });
     expect(await page.isVisible('.app-header')).toBe(false);

@@ -1,23 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { ValuesResponse } from '../../data/types.ts';
-import { startDemoServer } from '../helpers/demo-server.ts';
-import { canvasInk, collectErrors, launchChromium, screenshot, waitForChart } from './browser.ts';
+import { canvasInk, collectErrors, screenshot, waitForChart } from './browser.ts';
+import { useDemoBrowser } from './demo-browser.ts';
 
 const CITY = 'Havenstad';
-let server: { url: string; close(): Promise<void> };
-let chrome: { context: BrowserContext; close(): Promise<void> };
+const demo = useDemoBrowser();
 let api: ValuesResponse;
 
 beforeAll(async () => {
-  server = await startDemoServer();
-  chrome = await launchChromium();
-  api = (await (await fetch(`${server.url}/api/values?city=${CITY}`)).json()) as ValuesResponse;
-});
-
-afterAll(async () => {
-  await chrome?.close();
-  await server?.close();
+  api = (await (await fetch(`${demo.url}/api/values?city=${CITY}`)).json()) as ValuesResponse;
 });
 
 type Bubble = { value: string; group: string; n: number; x: number; y: number };
@@ -30,9 +22,9 @@ async function bubbles(page: Page): Promise<Bubble[]> {
 
 describe('brand resonance page in Chromium', () => {
   it('draws the quadrant and alignment, non-blank, with the table and vocabulary gap, and no console errors', async () => {
-    const page = await chrome.context.newPage();
+    const page = await demo.context.newPage();
     const errors = collectErrors(page);
-    await page.goto(`${server.url}/resonance?city=${CITY}`);
+    await page.goto(`${demo.url}/resonance?city=${CITY}`);
     for (const id of ['resonance-quadrant', 'alignment']) {
       await waitForChart(page, id);
       const ink = await canvasInk(page, id);
@@ -56,9 +48,9 @@ describe('brand resonance page in Chromium', () => {
   });
 
   it('opens exactly the quotes behind a clicked bubble: the drawer count equals the bubble n', async () => {
-    const page = await chrome.context.newPage();
+    const page = await demo.context.newPage();
     const errors = collectErrors(page);
-    await page.goto(`${server.url}/resonance?city=${CITY}`);
+    await page.goto(`${demo.url}/resonance?city=${CITY}`);
     await waitForChart(page, 'resonance-quadrant');
     const all = await bubbles(page);
     // Internationals on "International": the overpromised bubble, well clear of the others.
@@ -77,7 +69,7 @@ describe('brand resonance page in Chromium', () => {
     expect(await page.$$eval('.evidence-drawer .quote-card, .evidence-drawer article', (q) => q.length)).toBeGreaterThan(0);
 
     // The link reproduces the drawer in a fresh page.
-    const copy = await chrome.context.newPage();
+    const copy = await demo.context.newPage();
     await copy.goto(page.url());
     const again = await copy.waitForSelector('.evidence-drawer [data-total]');
     expect(Number(await again.getAttribute('data-total'))).toBe(fig.n);
@@ -87,8 +79,8 @@ describe('brand resonance page in Chromium', () => {
   });
 
   it('keeps the audience filter in the URL: a filtered link draws only that group', async () => {
-    const page = await chrome.context.newPage();
-    await page.goto(`${server.url}/resonance?city=${CITY}&group=resident`);
+    const page = await demo.context.newPage();
+    await page.goto(`${demo.url}/resonance?city=${CITY}&group=resident`);
     await waitForChart(page, 'resonance-quadrant');
     const groups = new Set((await bubbles(page)).map((b) => b.group));
     expect([...groups]).toEqual(['resident']);

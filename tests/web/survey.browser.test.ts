@@ -1,29 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import type { CitiesResponse, SurveyResponse } from '../../data/types.ts';
+import type { SurveyResponse } from '../../data/types.ts';
 import { fmtSigned } from '../../web/src/format/intl.ts';
-import { startDemoServer } from '../helpers/demo-server.ts';
-import { canvasInk, collectErrors, launchChromium, screenshot, waitForChart } from './browser.ts';
+import { canvasInk, collectErrors, screenshot, waitForChart } from './browser.ts';
+import { firstCity, useDemoBrowser } from './demo-browser.ts';
 
 const CHARTS = ['likert', 'nps', 'open-themes'];
 
-let server: { url: string; close(): Promise<void> };
-let chrome: { context: BrowserContext; close(): Promise<void> };
+const demo = useDemoBrowser();
 let city: string;
 let survey: SurveyResponse;
 
 beforeAll(async () => {
-  server = await startDemoServer();
-  chrome = await launchChromium();
-  const cities = (await (await fetch(`${server.url}/api/cities`)).json()) as CitiesResponse;
-  city = cities.cities[0].name;
-  survey = (await (await fetch(`${server.url}/api/survey?city=${encodeURIComponent(city)}`)).json()) as SurveyResponse;
+  city = await firstCity(demo.url);
+  survey = (await (await fetch(`${demo.url}/api/survey?city=${encodeURIComponent(city)}`)).json()) as SurveyResponse;
 }, 60_000);
-
-afterAll(async () => {
-  await chrome?.close();
-  await server?.close();
-});
 
 /** CSS-pixel position of the first pixel of `rgb` in a chart's canvas below `minY` CSS px (a bar, not the legend). */
 async function findColour(page: Page, id: string, rgb: [number, number, number], minY: number): Promise<{ x: number; y: number }> {
@@ -48,9 +39,9 @@ async function findColour(page: Page, id: string, rgb: [number, number, number],
 
 describe('survey page in Chromium', () => {
   it('draws Likert, NPS and open-answer charts with the API numbers and no console errors', async () => {
-    const page = await chrome.context.newPage();
+    const page = await demo.context.newPage();
     const errors = collectErrors(page);
-    await page.goto(`${server.url}/survey?city=${encodeURIComponent(city)}`);
+    await page.goto(`${demo.url}/survey?city=${encodeURIComponent(city)}`);
     for (const id of CHARTS) await waitForChart(page, id);
     for (const id of CHARTS) {
       const ink = await canvasInk(page, id);
@@ -74,9 +65,9 @@ describe('survey page in Chromium', () => {
   });
 
   it('opens the quotes behind an open-answer theme, count = its n, and the link reproduces the drawer', async () => {
-    const page = await chrome.context.newPage();
+    const page = await demo.context.newPage();
     const errors = collectErrors(page);
-    await page.goto(`${server.url}/survey?city=${encodeURIComponent(city)}`);
+    await page.goto(`${demo.url}/survey?city=${encodeURIComponent(city)}`);
     await waitForChart(page, 'open-themes');
     // The first row is the most mentioned theme; its detractor segment is drawn in #d6604d.
     const top = survey.openThemes.filter((t) => t.category === 'all').sort((a, b) => b.n - a.n)[0];
@@ -87,7 +78,7 @@ describe('survey page in Chromium', () => {
     const url = new URL(page.url());
     expect(url.searchParams.get('ev')).toBeTruthy();
 
-    const again = await chrome.context.newPage();
+    const again = await demo.context.newPage();
     await again.goto(url.toString());
     await again.waitForSelector('.evidence-drawer [data-total]', { timeout: 20_000 });
     expect(Number(await again.getAttribute('.evidence-drawer [data-total]', 'data-total'))).toBe(top.n);
@@ -97,10 +88,10 @@ describe('survey page in Chromium', () => {
   });
 
   it('follows the audience toggle: internationals get their own NPS', async () => {
-    const intl = (await (await fetch(`${server.url}/api/survey?city=${encodeURIComponent(city)}&group=international`)).json()) as SurveyResponse;
+    const intl = (await (await fetch(`${demo.url}/api/survey?city=${encodeURIComponent(city)}&group=international`)).json()) as SurveyResponse;
     const nps = intl.items.find((i) => i.kind === 'nps' && i.group === 'international')!;
-    const page = await chrome.context.newPage();
-    await page.goto(`${server.url}/survey?city=${encodeURIComponent(city)}&group=international`);
+    const page = await demo.context.newPage();
+    await page.goto(`${demo.url}/survey?city=${encodeURIComponent(city)}&group=international`);
     await waitForChart(page, 'nps');
     expect(await page.textContent('[data-stat="nps"] .stat-value')).toBe(fmtSigned(nps.nps));
     await page.setViewportSize({ width: 390, height: 844 });

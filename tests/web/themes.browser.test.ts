@@ -1,26 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import type { CitiesResponse, ThemesResponse } from '../../data/types.ts';
+import type { ThemesResponse } from '../../data/types.ts';
 import { isWeak } from '../../web/src/charts/base.ts';
 import { sentimentColor } from '../../web/src/charts/palette.ts';
-import { startDemoServer } from '../helpers/demo-server.ts';
-import { canvasInk, collectErrors, launchChromium, screenshot, waitForChart } from './browser.ts';
+import { canvasInk, collectErrors, screenshot, waitForChart } from './browser.ts';
+import { firstCity, useDemoBrowser } from './demo-browser.ts';
 
-let server: { url: string; close(): Promise<void> };
-let chrome: { context: BrowserContext; close(): Promise<void> };
+const demo = useDemoBrowser();
 let city: string;
 let themes: ThemesResponse;
 
 beforeAll(async () => {
-  server = await startDemoServer();
-  chrome = await launchChromium();
-  city = ((await (await fetch(`${server.url}/api/cities`)).json()) as CitiesResponse).cities[0].name;
-  themes = (await (await fetch(`${server.url}/api/themes?city=${encodeURIComponent(city)}`)).json()) as ThemesResponse;
-});
-
-afterAll(async () => {
-  await chrome?.close();
-  await server?.close();
+  city = await firstCity(demo.url);
+  themes = (await (await fetch(`${demo.url}/api/themes?city=${encodeURIComponent(city)}`)).json()) as ThemesResponse;
 });
 
 /** Share of inked pixels on the heatmap's busiest canvas layer (cells are on a layer of their own). */
@@ -87,9 +79,9 @@ async function drawerTotal(page: Page): Promise<number> {
 
 describe('themes page in Chromium', () => {
   it('draws the journey strip and a non-blank heatmap with no console errors', async () => {
-    const page = await chrome.context.newPage();
+    const page = await demo.context.newPage();
     const errors = collectErrors(page);
-    await page.goto(`${server.url}/themes?city=${encodeURIComponent(city)}`);
+    await page.goto(`${demo.url}/themes?city=${encodeURIComponent(city)}`);
     await waitForChart(page, 'theme-heatmap');
     expect((await canvasInk(page, 'theme-heatmap')).width).toBeGreaterThan(200);
     expect(await heatmapInk(page)).toBeGreaterThan(0.2);
@@ -107,9 +99,9 @@ describe('themes page in Chromium', () => {
   });
 
   it('clicking a heatmap cell opens exactly the quotes behind it, and the link reproduces the drawer', async () => {
-    const page = await chrome.context.newPage();
+    const page = await demo.context.newPage();
     const errors = collectErrors(page);
-    await page.goto(`${server.url}/themes?city=${encodeURIComponent(city)}`);
+    await page.goto(`${demo.url}/themes?city=${encodeURIComponent(city)}`);
     await waitForChart(page, 'theme-heatmap');
     const solid = themes.byGroup.filter((c) => c.theme !== 'unclassified' && c.net != null && !isWeak(c, themes.minN));
     const target = solid.sort((a, b) => a.net! - b.net!)[0];
@@ -136,7 +128,7 @@ describe('themes page in Chromium', () => {
     await page.waitForSelector('.evidence-drawer', { state: 'detached' });
     expect(new URL(page.url()).searchParams.has('ev')).toBe(false);
 
-    const copy = await chrome.context.newPage();
+    const copy = await demo.context.newPage();
     await copy.goto(link);
     expect(await drawerTotal(copy)).toBe(cell.n);
     await copy.click('.drawer-voices');
@@ -149,9 +141,9 @@ describe('themes page in Chromium', () => {
   });
 
   it('fits a 390-px phone', async () => {
-    const page = await chrome.context.newPage();
+    const page = await demo.context.newPage();
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto(`${server.url}/themes?city=${encodeURIComponent(city)}`);
+    await page.goto(`${demo.url}/themes?city=${encodeURIComponent(city)}`);
     await waitForChart(page, 'theme-heatmap');
     expect(await heatmapInk(page)).toBeGreaterThan(0.2);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);

@@ -1,33 +1,24 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext } from 'playwright-core';
-import type { CitiesResponse, QuotesResponse, TrendResponse } from '../../data/types.ts';
-import { startDemoServer } from '../helpers/demo-server.ts';
-import { canvasInk, collectErrors, launchChromium, screenshot, waitForChart } from './browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { QuotesResponse, TrendResponse } from '../../data/types.ts';
+import { canvasInk, collectErrors, screenshot, waitForChart } from './browser.ts';
+import { firstCity, useDemoBrowser } from './demo-browser.ts';
 
-let server: { url: string; close(): Promise<void> };
-let chrome: { context: BrowserContext; close(): Promise<void> };
+const demo = useDemoBrowser();
 let city: string;
 
 beforeAll(async () => {
-  server = await startDemoServer();
-  chrome = await launchChromium();
-  city = ((await (await fetch(`${server.url}/api/cities`)).json()) as CitiesResponse).cities[0].name;
-});
-
-afterAll(async () => {
-  await chrome?.close();
-  await server?.close();
+  city = await firstCity(demo.url);
 });
 
 const get = async <T>(path: string, params: Record<string, string>) =>
-  (await (await fetch(`${server.url}${path}?${new URLSearchParams({ city, ...params })}`)).json()) as T;
+  (await (await fetch(`${demo.url}${path}?${new URLSearchParams({ city, ...params })}`)).json()) as T;
 
 describe('trends page in Chromium', () => {
   it('draws the line with its band and lists the alerts, with no console errors', async () => {
-    const page = await chrome.context.newPage();
+    const page = await demo.context.newPage();
     const errors = collectErrors(page);
     const trend = await get<TrendResponse>('/api/trend', {});
-    await page.goto(`${server.url}/trends?city=${encodeURIComponent(city)}`);
+    await page.goto(`${demo.url}/trends?city=${encodeURIComponent(city)}`);
     await waitForChart(page, 'trend');
     const ink = await canvasInk(page, 'trend');
     expect(ink.colours).toBeGreaterThan(3);
@@ -53,8 +44,8 @@ describe('trends page in Chromium', () => {
     const group: Record<string, string> = alert!.group === 'all' ? {} : { group: alert!.group };
     const want = await get<QuotesResponse>('/api/quotes', { from: alert!.period, to: end.toISOString().slice(0, 10), label: 'negative', ...group });
     expect(want.total).toBeGreaterThanOrEqual(alert!.quotes.length);
-    const page = await chrome.context.newPage();
-    await page.goto(`${server.url}/trends?city=${encodeURIComponent(city)}${alert!.group === 'all' ? '' : '&split=group'}`);
+    const page = await demo.context.newPage();
+    await page.goto(`${demo.url}/trends?city=${encodeURIComponent(city)}${alert!.group === 'all' ? '' : '&split=group'}`);
     await page.click(`[data-alert="${alert!.period}:${alert!.group}"] button`);
     const el = await page.waitForSelector('.evidence-drawer [data-total]');
     expect(Number(await el.getAttribute('data-total'))).toBe(want.total);
@@ -64,9 +55,9 @@ describe('trends page in Chromium', () => {
   });
 
   it('keeps the pickers in the URL: a per-group weekly view of one theme reproduces in a new page', async () => {
-    const page = await chrome.context.newPage();
+    const page = await demo.context.newPage();
     const errors = collectErrors(page);
-    await page.goto(`${server.url}/trends?city=${encodeURIComponent(city)}`);
+    await page.goto(`${demo.url}/trends?city=${encodeURIComponent(city)}`);
     await waitForChart(page, 'trend');
     await page.selectOption('.trend-controls select >> nth=0', 'housing');
     await page.waitForURL(/theme=housing/);
@@ -77,7 +68,7 @@ describe('trends page in Chromium', () => {
     await waitForChart(page, 'trend');
     const title = await page.textContent('[data-chart="trend"] .card-title');
 
-    const copy = await chrome.context.newPage();
+    const copy = await demo.context.newPage();
     await copy.goto(page.url());
     await waitForChart(copy, 'trend');
     expect(await copy.textContent('[data-chart="trend"] .card-title')).toBe(title);

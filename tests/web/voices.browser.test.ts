@@ -1,26 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import type { CitiesResponse, QuotesResponse } from '../../data/types.ts';
-import { startDemoServer } from '../helpers/demo-server.ts';
-import { collectErrors, launchChromium, screenshot } from './browser.ts';
+import type { QuotesResponse } from '../../data/types.ts';
+import { collectErrors, screenshot } from './browser.ts';
+import { firstCity, useDemoBrowser } from './demo-browser.ts';
 
-let server: { url: string; close(): Promise<void> };
-let chrome: { context: BrowserContext; close(): Promise<void> };
+const demo = useDemoBrowser();
 let city: string;
 
 beforeAll(async () => {
-  server = await startDemoServer();
-  chrome = await launchChromium();
-  city = ((await (await fetch(`${server.url}/api/cities`)).json()) as CitiesResponse).cities[0].name;
-});
-
-afterAll(async () => {
-  await chrome?.close();
-  await server?.close();
+  city = await firstCity(demo.url);
 });
 
 const api = async (params: Record<string, string>) =>
-  (await (await fetch(`${server.url}/api/quotes?${new URLSearchParams({ city, ...params })}`)).json()) as QuotesResponse;
+  (await (await fetch(`${demo.url}/api/quotes?${new URLSearchParams({ city, ...params })}`)).json()) as QuotesResponse;
 
 async function shownTotal(page: Page): Promise<number> {
   const el = await page.waitForSelector('.voices-count [data-total]', { timeout: 30_000 });
@@ -29,11 +21,11 @@ async function shownTotal(page: Page): Promise<number> {
 
 describe('voices page in Chromium', () => {
   it('lists the quotes of a filtered view with highlighted terms, and its URL reproduces it', async () => {
-    const page = await chrome.context.newPage();
+    const page = await demo.context.newPage();
     const errors = collectErrors(page);
     const want = await api({ theme: 'housing', label: 'negative' });
     expect(want.total).toBeGreaterThan(30);
-    await page.goto(`${server.url}/voices?city=${encodeURIComponent(city)}&theme=housing&label=negative`);
+    await page.goto(`${demo.url}/voices?city=${encodeURIComponent(city)}&theme=housing&label=negative`);
     expect(await shownTotal(page)).toBe(want.total);
     await page.waitForSelector('.quote-card');
     expect(await page.locator('.quote-card').count()).toBe(30);
@@ -56,7 +48,7 @@ describe('voices page in Chromium', () => {
     await page.waitForFunction((t) => document.querySelector('.quote-card .quote-text')?.textContent === t, sorted.quotes[0].text);
     const link = page.url();
 
-    const copy = await chrome.context.newPage();
+    const copy = await demo.context.newPage();
     await copy.goto(link);
     expect(await shownTotal(copy)).toBe(narrowed.total);
     expect(await copy.inputValue('#vf-q')).toBe('rent');
@@ -69,8 +61,8 @@ describe('voices page in Chromium', () => {
   });
 
   it('loads the next page with the cursor when the end of the list scrolls into view', async () => {
-    const page = await chrome.context.newPage();
-    await page.goto(`${server.url}/voices?city=${encodeURIComponent(city)}&theme=housing`);
+    const page = await demo.context.newPage();
+    await page.goto(`${demo.url}/voices?city=${encodeURIComponent(city)}&theme=housing`);
     const total = await shownTotal(page);
     await page.waitForSelector('.quote-card');
     expect(await page.locator('.quote-card').count()).toBe(30);
@@ -84,10 +76,10 @@ describe('voices page in Chromium', () => {
   });
 
   it('shows a focus-group quote in its session, the quoted turn marked', async () => {
-    const page = await chrome.context.newPage();
+    const page = await demo.context.newPage();
     const errors = collectErrors(page);
     const fg = await api({ source: 'focus-group' });
-    await page.goto(`${server.url}/voices?city=${encodeURIComponent(city)}&source=focus-group`);
+    await page.goto(`${demo.url}/voices?city=${encodeURIComponent(city)}&source=focus-group`);
     await page.waitForSelector('.quote-card');
     await page.locator('.quote-card').first().locator('.quote-context').click();
     await page.waitForURL(/doc=\d+/);
@@ -103,19 +95,19 @@ describe('voices page in Chromium', () => {
   });
 
   it('shows a survey answer with the respondent\'s closed answers', async () => {
-    const page = await chrome.context.newPage();
+    const page = await demo.context.newPage();
     const sv = await api({ source: 'survey' });
     const q = sv.quotes[0];
-    await page.goto(`${server.url}/voices?city=${encodeURIComponent(city)}&source=survey&doc=${q.documentId}&seg=${q.id}`);
+    await page.goto(`${demo.url}/voices?city=${encodeURIComponent(city)}&source=survey&doc=${q.documentId}&seg=${q.id}`);
     await page.waitForSelector('.context-panel [data-current="true"]');
     expect(await page.locator('.context-panel .doc-answers tbody tr').count()).toBeGreaterThan(2);
     await page.close();
   });
 
   it('fits a 390-px phone', async () => {
-    const page = await chrome.context.newPage();
+    const page = await demo.context.newPage();
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto(`${server.url}/voices?city=${encodeURIComponent(city)}&theme=housing`);
+    await page.goto(`${demo.url}/voices?city=${encodeURIComponent(city)}&theme=housing`);
     await page.waitForSelector('.quote-card');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await screenshot(page, 'voices-phone');

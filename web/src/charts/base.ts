@@ -1,6 +1,7 @@
 /** Pieces every chart option shares: fonts, tooltip look, the screen-reader description. */
+import { fmtInt, fmtSigned } from '../format/intl.ts';
 import type { ChartOption } from './echarts-setup.ts';
-import { FONT, INK } from './palette.ts';
+import { FONT, INK, pale, sentimentColor } from './palette.ts';
 
 /** The common top-level option; `summary` becomes the canvas's aria description. */
 export function baseOption(summary: string): ChartOption {
@@ -33,9 +34,36 @@ export function isWeak(f: { n: number; scored: number; low_n: boolean }, minN: n
   return f.low_n || f.scored < minN;
 }
 
-/** The low-n warning every pale figure carries in its tooltip. */
-export function lowNWarning(minN: number): string {
-  return `⚠ Fewer than ${minN} segments — read with care`;
+/** The low-n warning every pale figure carries in its tooltip; survey figures count respondents. */
+export function lowNWarning(minN: number, unit: 'segments' | 'respondents' = 'segments'): string {
+  return `⚠ Fewer than ${minN} ${unit} — read with care`;
+}
+
+/** The low-n warning as a red tooltip line. */
+export function lowNLine(minN: number, unit?: 'segments' | 'respondents'): string {
+  return `<span style="color:#b2182b">${lowNWarning(minN, unit)}</span>`;
+}
+
+/** The tooltip line of a net figure with its 95% interval, or that nothing was scored. */
+export function netLine(f: { net: number | null; low: number | null; high: number | null }): string {
+  return f.net == null ? 'No scored segments' : `Net sentiment <b>${fmtSigned(f.net)}</b> (95% interval ${fmtSigned(f.low)} to ${fmtSigned(f.high)})`;
+}
+
+/** A figure-column label: `head` over "n = …", both flagged red with ⚠ when the figure is weak. */
+export function figureLabel(head: string, n: number, weak: boolean): string {
+  return weak ? `{w|⚠} ${head}\n{w|n = ${fmtInt(n)}}` : `${head}\n{n|n = ${fmtInt(n)}}`;
+}
+
+/** A bar drawn pale with a dashed edge when its figure is weak, solid otherwise. */
+export function weakBarStyle(color: string, weak: boolean, borderColor = color) {
+  return { color: weak ? pale(color) : color, borderColor, borderWidth: 1, borderType: weak ? ('dashed' as const) : ('solid' as const) };
+}
+
+/** A bar coloured by its net sentiment; the neutral grey needs an edge to stand out from the white card. */
+export function netBarStyle(net: number | null, weak: boolean) {
+  const color = sentimentColor(net);
+  const n = net ?? 0;
+  return weakBarStyle(color, weak, n > -5 && n < 5 ? '#bdbdbd' : color);
 }
 
 /** A coloured dot for tooltips. */
@@ -75,4 +103,12 @@ export function figureColumn(categories: string[], labels: string[]) {
 /** The rich-text style name for a net value's colour in a figure column. */
 export function netStyle(net: number | null): 'neg' | 'pos' | 'mid' {
   return net == null || (net > -5 && net < 5) ? 'mid' : net < 0 ? 'neg' : 'pos';
+}
+
+/**
+ * A solid line at 0 on `axis` that the pointer never hits; `width` null leaves the width to
+ * ECharts, as the report's trend line always has.
+ */
+export function zeroLine(axis: 'xAxis' | 'yAxis', color: string = INK.axis, width: number | null = 1) {
+  return { silent: true, symbol: 'none', label: { show: false }, lineStyle: { color, type: 'solid' as const, ...(width == null ? {} : { width }) }, data: [{ [axis]: 0 }] };
 }

@@ -5,9 +5,9 @@
 import type { CompareCity, CompareResponse } from '../../../data/types.ts';
 import { fmtInt, fmtShare, fmtSigned } from '../format/intl.ts';
 import { themeLabel } from '../format/labels.ts';
-import { baseOption, esc, figureColumn, isWeak, lowNWarning, netStyle } from './base.ts';
+import { labelAxis, plotGrid, valueAxis } from './axes.ts';
+import { baseOption, esc, figureColumn, figureLabel, isWeak, lowNLine, netBarStyle, netLine, netStyle } from './base.ts';
 import type { ChartOption } from './echarts-setup.ts';
-import { INK, pale, sentimentColor } from './palette.ts';
 import type { Finding, TableSpec } from './types.ts';
 
 /** A dimension's display name: theme ids as labels, preset dimensions as they are. */
@@ -34,13 +34,12 @@ export function compareBars(d: CompareResponse, c: CompareCity, order: string[],
   const names = order.map((dim) => dimensionLabel(d, dim));
   const figures = rows.map((r) => {
     if (!r) return '{n|none}';
-    const head = `{v|${fmtShare(r.share)}}  {${netStyle(r.net)}|${fmtSigned(r.net)}}`;
-    return isWeak(r, d.minN) ? `{w|⚠} ${head}\n{w|n = ${fmtInt(r.n)}}` : `${head}\n{n|n = ${fmtInt(r.n)}}`;
+    return figureLabel(`{v|${fmtShare(r.share)}}  {${netStyle(r.net)}|${fmtSigned(r.net)}}`, r.n, isWeak(r, d.minN));
   });
   const base = baseOption(summary);
   return {
     ...base,
-    grid: { left: 8, right: 8, top: 8, bottom: 8, containLabel: true },
+    grid: plotGrid(8),
     tooltip: {
       ...base.tooltip,
       trigger: 'item',
@@ -51,34 +50,18 @@ export function compareBars(d: CompareResponse, c: CompareCity, order: string[],
         const lines = [
           `<b>${esc(c.city)}</b> · ${esc(names[i])}`,
           `${fmtShare(r.share)} of the city's segments · n = ${fmtInt(r.n)}`,
-          r.net == null ? 'No scored segments' : `Net sentiment <b>${fmtSigned(r.net)}</b> (95% interval ${fmtSigned(r.low)} to ${fmtSigned(r.high)})`,
+          netLine(r),
         ];
-        if (isWeak(r, d.minN)) lines.push(`<span style="color:#b2182b">${lowNWarning(d.minN)}</span>`);
+        if (isWeak(r, d.minN)) lines.push(lowNLine(d.minN));
         return lines.join('<br/>');
       },
     },
-    xAxis: { type: 'value', min: 0, max, axisLabel: { color: INK.muted, formatter: (v: number) => fmtShare(v) }, splitLine: { lineStyle: { color: INK.grid } } },
-    yAxis: [
-      { type: 'category', inverse: true, data: names, axisTick: { show: false }, axisLine: { lineStyle: { color: INK.axis } }, axisLabel: { color: INK.text } },
-      figureColumn(names, figures),
-    ],
+    xAxis: valueAxis((v: number) => fmtShare(v), { min: 0, max }),
+    yAxis: [labelAxis(names), figureColumn(names, figures)],
     series: [{
       type: 'bar',
       barMaxWidth: 20,
-      data: rows.map((r) => {
-        const color = sentimentColor(r?.net ?? null);
-        const weak = r ? isWeak(r, d.minN) : true;
-        const net = r?.net ?? 0;
-        return {
-          value: r?.share ?? 0,
-          itemStyle: {
-            color: weak ? pale(color) : color,
-            borderColor: net > -5 && net < 5 ? '#bdbdbd' : color,
-            borderWidth: 1,
-            borderType: weak ? ('dashed' as const) : ('solid' as const),
-          },
-        };
-      }),
+      data: rows.map((r) => ({ value: r?.share ?? 0, itemStyle: netBarStyle(r?.net ?? null, r ? isWeak(r, d.minN) : true) })),
     }],
   };
 }

@@ -1,7 +1,8 @@
 /** Likert items as diverging stacked bars: disagree left, agree right, the neutral point centred on 0. */
 import type { SurveyItemFigure } from '../../../data/types.ts';
 import { fmtInt, fmtShare } from '../format/intl.ts';
-import { baseOption, esc, figureColumn, lowNWarning } from './base.ts';
+import { labelAxis, plotGrid, swatchLegend, valueAxis } from './axes.ts';
+import { baseOption, esc, figureColumn, lowNLine, zeroLine } from './base.ts';
 import type { ChartOption } from './echarts-setup.ts';
 import { INK, pale, SENTIMENT_SCALE } from './palette.ts';
 import type { Finding, TableSpec } from './types.ts';
@@ -56,8 +57,8 @@ export function likertBars(items: SurveyItemFigure[], summary: string): ChartOpt
   for (let i = Math.floor(mid) + 1; i < k; i++) halves.push({ point: i, sign: 1, half: false });
   return {
     ...base,
-    grid: { left: 8, right: 8, top: 36, bottom: 8, containLabel: true },
-    legend: { top: 0, left: 0, data: points[0]?.map((p) => p.label) ?? [], itemWidth: 12, itemHeight: 12, textStyle: { color: INK.muted, fontSize: 11 }, selectedMode: false },
+    grid: plotGrid(36),
+    legend: swatchLegend(points[0]?.map((p) => p.label) ?? []),
     tooltip: {
       ...base.tooltip,
       trigger: 'axis',
@@ -69,18 +70,13 @@ export function likertBars(items: SurveyItemFigure[], summary: string): ChartOpt
         for (const p of points[i]) lines.push(`${esc(p.label)}: ${fmtShare(p.share)} (${fmtInt(p.n)})`);
         lines.push(`Top-2: <b>${fmtShare(it.top2 ?? 0)}</b> (95% ${fmtShare(it.top2_low ?? 0)}–${fmtShare(it.top2_high ?? 0)})`);
         lines.push(`Bottom-2: <b>${fmtShare(it.bottom2 ?? 0)}</b> (95% ${fmtShare(it.bottom2_low ?? 0)}–${fmtShare(it.bottom2_high ?? 0)})`);
-        if (it.low_n) lines.push(`<span style="color:#b2182b">${lowNWarning(30).replace('segments', 'respondents')}</span>`);
+        if (it.low_n) lines.push(lowNLine(30, 'respondents'));
         return lines.join('<br/>');
       },
     },
-    xAxis: {
-      type: 'value', min: -1, max: 1,
-      axisLabel: { color: INK.muted, formatter: (v: number) => fmtShare(Math.abs(v)) },
-      splitLine: { lineStyle: { color: INK.grid } },
-    },
+    xAxis: valueAxis((v: number) => fmtShare(Math.abs(v)), { min: -1, max: 1 }),
     yAxis: [
-      { type: 'category', inverse: true, data: names, axisTick: { show: false }, axisLine: { lineStyle: { color: INK.axis } },
-        axisLabel: { color: INK.text, width: 220, overflow: 'break', lineHeight: 14 } },
+      { ...labelAxis(names), axisLabel: { color: INK.text, width: 220, overflow: 'break' as const, lineHeight: 14 } },
       figureColumn(names, figures),
     ],
     series: halves.map((h) => ({
@@ -95,7 +91,7 @@ export function likertBars(items: SurveyItemFigure[], summary: string): ChartOpt
         return { value: v, itemStyle: { color: items[i].low_n ? pale(p.color) : p.color, borderColor: h.half ? '#bdbdbd' : undefined, borderWidth: h.half ? 0.5 : 0 } };
       }),
       color: points[0]?.[h.point]?.color,
-      markLine: h === halves[0] ? { silent: true, symbol: 'none', label: { show: false }, lineStyle: { color: INK.text, type: 'solid' as const, width: 1 }, data: [{ xAxis: 0 }] } : undefined,
+      markLine: h === halves[0] ? zeroLine('xAxis', INK.text) : undefined,
     })),
   };
 }

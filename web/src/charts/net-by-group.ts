@@ -1,30 +1,27 @@
 /** Net sentiment by audience group: diverging bars in signed points, n on each, low n pale. */
 import type { GroupNet } from '../../../data/types.ts';
 import { fmtDecimal, fmtInt, fmtSigned } from '../format/intl.ts';
-import { GROUP_LABEL } from '../format/labels.ts';
-import { baseOption, dot, esc, figureColumn, isWeak, lowNWarning } from './base.ts';
+import { GROUP_LABEL, GROUP_ORDER } from '../format/labels.ts';
+import { netAxis, plotGrid } from './axes.ts';
+import { baseOption, dot, esc, figureColumn, figureLabel, isWeak, lowNLine, netLine, zeroLine } from './base.ts';
 import type { ChartOption } from './echarts-setup.ts';
 import { GROUP_COLOR, INK, pale, sentimentColor } from './palette.ts';
 import type { Finding, TableSpec } from './types.ts';
 
-const ORDER: GroupNet['group'][] = ['resident', 'international', 'visitor', 'unknown'];
 
 /** Groups with segments, always in the same order so charts of different views line up. */
 function shown(rows: GroupNet[]): GroupNet[] {
-  return rows.filter((r) => r.n > 0).sort((a, b) => ORDER.indexOf(a.group) - ORDER.indexOf(b.group));
+  return rows.filter((r) => r.n > 0).sort((a, b) => GROUP_ORDER.indexOf(a.group) - GROUP_ORDER.indexOf(b.group));
 }
 
 /** The diverging bar option on a fixed −100…+100 axis so views stay comparable. */
 export function netByGroupBars(rows: GroupNet[], minN: number, summary: string): ChartOption {
   const data = shown(rows);
   const base = baseOption(summary);
-  const figures = data.map((r) => {
-    const v = r.net == null ? 'no score' : fmtSigned(r.net);
-    return isWeak(r, minN) ? `{w|⚠} {v|${v}}\n{w|n = ${fmtInt(r.n)}}` : `{v|${v}}\n{n|n = ${fmtInt(r.n)}}`;
-  });
+  const figures = data.map((r) => figureLabel(`{v|${r.net == null ? 'no score' : fmtSigned(r.net)}}`, r.n, isWeak(r, minN)));
   return {
     ...base,
-    grid: { left: 8, right: 8, top: 8, bottom: 8, containLabel: true },
+    grid: plotGrid(8),
     tooltip: {
       ...base.tooltip,
       trigger: 'item',
@@ -32,23 +29,14 @@ export function netByGroupBars(rows: GroupNet[], minN: number, summary: string):
         const r = data[(p as { dataIndex: number }).dataIndex];
         const lines = [
           `${dot(GROUP_COLOR[r.group])}<b>${esc(GROUP_LABEL[r.group])}</b>`,
-          r.net == null
-            ? 'No scored segments'
-            : `Net sentiment <b>${fmtSigned(r.net)}</b> (95% interval ${fmtSigned(r.low)} to ${fmtSigned(r.high)})`,
+          netLine(r),
           `n = ${fmtInt(r.n)} segments, ${fmtInt(r.scored)} scored${r.mean == null ? '' : ` · mean score ${fmtDecimal(r.mean)}`}`,
         ];
-        if (isWeak(r, minN)) lines.push(`<span style="color:#b2182b">${lowNWarning(minN)}</span>`);
+        if (isWeak(r, minN)) lines.push(lowNLine(minN));
         return lines.join('<br/>');
       },
     },
-    xAxis: {
-      type: 'value',
-      min: -100,
-      max: 100,
-      interval: 50,
-      axisLabel: { color: INK.muted, formatter: (v: number) => fmtSigned(v) },
-      splitLine: { lineStyle: { color: INK.grid } },
-    },
+    xAxis: netAxis(),
     yAxis: [{
       type: 'category',
       inverse: true,
@@ -78,13 +66,7 @@ export function netByGroupBars(rows: GroupNet[], minN: number, summary: string):
             },
           };
         }),
-        markLine: {
-          silent: true,
-          symbol: 'none',
-          label: { show: false },
-          lineStyle: { color: INK.axis, type: 'solid', width: 1 },
-          data: [{ xAxis: 0 }],
-        },
+        markLine: zeroLine('xAxis'),
       },
     ],
   };

@@ -1,7 +1,8 @@
 /** Net sentiment over time for all audiences: a line with its 95% band, alerts marked. */
 import type { TrendResponse } from '../../../data/types.ts';
 import { fmtInt, fmtMonth, fmtSigned } from '../format/intl.ts';
-import { baseOption } from './base.ts';
+import { netAxis, periodAxis, plotGrid } from './axes.ts';
+import { baseOption, zeroLine } from './base.ts';
 import type { ChartOption } from './echarts-setup.ts';
 import { INK } from './palette.ts';
 
@@ -18,9 +19,9 @@ export function netTrendLine(d: TrendResponse, summary: string): ChartOption {
   return {
     ...base,
     animation: false,
-    grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
-    xAxis: { type: 'category', data: cats, axisLabel: { color: INK.muted }, axisLine: { lineStyle: { color: INK.axis } } },
-    yAxis: { type: 'value', min: -100, max: 100, interval: 50, axisLabel: { color: INK.muted, formatter: (v: number) => fmtSigned(v) }, splitLine: { lineStyle: { color: INK.grid } } },
+    grid: plotGrid(16, 16),
+    xAxis: periodAxis(cats),
+    yAxis: netAxis(),
     series: [
       { type: 'line', stack: 'band', symbol: 'none', lineStyle: { opacity: 0 }, data: pts.map((p) => p.low ?? null), silent: true },
       { type: 'line', stack: 'band', symbol: 'none', lineStyle: { opacity: 0 }, areaStyle: { color: 'rgba(33,102,172,0.15)' }, data: pts.map((p) => (p.low == null || p.high == null ? null : p.high - p.low)), silent: true },
@@ -33,7 +34,7 @@ export function netTrendLine(d: TrendResponse, summary: string): ChartOption {
           itemStyle: { color: p.alert ? '#b2182b' : '#2166ac' },
           label: p.alert ? { show: true, position: 'bottom' as const, formatter: '⚠ spike', color: '#b2182b', fontSize: 10 } : undefined,
         })),
-        markLine: { silent: true, symbol: 'none', label: { show: false }, lineStyle: { color: INK.axis, type: 'solid' as const }, data: [{ yAxis: 0 }] },
+        markLine: zeroLine('yAxis', INK.axis, null),
       },
     ],
   };

@@ -1,10 +1,11 @@
 /** NPS per audience group: a 100% bar of detractors (0–6), passives (7–8) and promoters (9–10). */
 import type { SurveyItemFigure } from '../../../data/types.ts';
 import { fmtInt, fmtShare, fmtSigned } from '../format/intl.ts';
-import { GROUP_LABEL } from '../format/labels.ts';
-import { baseOption, esc, figureColumn, lowNWarning, netStyle } from './base.ts';
+import { AUDIENCE_ORDER, GROUP_LABEL } from '../format/labels.ts';
+import { labelAxis, plotGrid, swatchLegend, valueAxis } from './axes.ts';
+import { baseOption, esc, figureColumn, lowNLine, netStyle } from './base.ts';
 import type { ChartOption } from './echarts-setup.ts';
-import { INK, pale } from './palette.ts';
+import { pale } from './palette.ts';
 import type { Finding, TableSpec } from './types.ts';
 
 const PARTS = [
@@ -13,11 +14,9 @@ const PARTS = [
   { key: 'promoters', label: 'Promoters (9–10)', color: '#4393c3' },
 ] as const;
 
-const ORDER = ['all', 'resident', 'international', 'visitor', 'unknown'] as const;
-
 /** The rows to draw: all respondents first, then each group with answers. */
 export function npsRows(rows: SurveyItemFigure[]): SurveyItemFigure[] {
-  return rows.filter((r) => r.n > 0).sort((a, b) => ORDER.indexOf(a.group) - ORDER.indexOf(b.group));
+  return rows.filter((r) => r.n > 0).sort((a, b) => AUDIENCE_ORDER.indexOf(a.group) - AUDIENCE_ORDER.indexOf(b.group));
 }
 
 /** A group's name, with "All respondents" for the total. */
@@ -41,8 +40,8 @@ export function npsBars(rows: SurveyItemFigure[], summary: string): ChartOption 
   const figures = data.map((r) => `${r.low_n ? '{w|⚠} ' : ''}{v|NPS} {${netStyle(r.nps)}|${fmtSigned(r.nps)}}\n{n|n = ${fmtInt(r.n)}}`);
   return {
     ...base,
-    grid: { left: 8, right: 8, top: 32, bottom: 8, containLabel: true },
-    legend: { top: 0, left: 0, itemWidth: 12, itemHeight: 12, textStyle: { color: INK.muted, fontSize: 11 }, selectedMode: false },
+    grid: plotGrid(32),
+    legend: swatchLegend(),
     tooltip: {
       ...base.tooltip,
       trigger: 'axis',
@@ -55,15 +54,12 @@ export function npsBars(rows: SurveyItemFigure[], summary: string): ChartOption 
           `NPS <b>${fmtSigned(r.nps)}</b> (95% interval ${fmtSigned(r.nps_low)} to ${fmtSigned(r.nps_high)})`,
           ...PARTS.map((x) => `${x.label}: ${fmtShare(p[x.key])}`),
         ];
-        if (r.low_n) lines.push(`<span style="color:#b2182b">${lowNWarning(30).replace('segments', 'respondents')}</span>`);
+        if (r.low_n) lines.push(lowNLine(30, 'respondents'));
         return lines.join('<br/>');
       },
     },
-    xAxis: { type: 'value', min: 0, max: 1, axisLabel: { color: INK.muted, formatter: (v: number) => fmtShare(v) }, splitLine: { lineStyle: { color: INK.grid } } },
-    yAxis: [
-      { type: 'category', inverse: true, data: names, axisTick: { show: false }, axisLine: { lineStyle: { color: INK.axis } }, axisLabel: { color: INK.text } },
-      figureColumn(names, figures),
-    ],
+    xAxis: valueAxis((v: number) => fmtShare(v), { min: 0, max: 1 }),
+    yAxis: [labelAxis(names), figureColumn(names, figures)],
     series: PARTS.map((x) => ({
       type: 'bar' as const,
       name: x.label,

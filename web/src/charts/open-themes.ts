@@ -2,9 +2,9 @@
 import type { SurveyResponse, ThemeId } from '../../../data/types.ts';
 import { fmtInt, fmtSigned } from '../format/intl.ts';
 import { themeLabel } from '../format/labels.ts';
+import { labelAxis, plotGrid, swatchLegend, valueAxis } from './axes.ts';
 import { baseOption, esc, figureColumn, netStyle } from './base.ts';
 import type { ChartOption } from './echarts-setup.ts';
-import { INK } from './palette.ts';
 import type { Finding, TableSpec } from './types.ts';
 
 type Cat = 'detractor' | 'passive' | 'promoter' | 'none';
@@ -43,8 +43,8 @@ export function openThemeBars(rows: OpenThemeRow[], summary: string): ChartOptio
   const cats = CATS.filter((c) => rows.some((r) => r.by[c.key].n > 0));
   return {
     ...base,
-    grid: { left: 8, right: 8, top: 32, bottom: 8, containLabel: true },
-    legend: { top: 0, left: 0, itemWidth: 12, itemHeight: 12, textStyle: { color: INK.muted, fontSize: 11 }, selectedMode: false },
+    grid: plotGrid(32),
+    legend: swatchLegend(),
     tooltip: {
       ...base.tooltip,
       trigger: 'axis',
@@ -60,11 +60,8 @@ export function openThemeBars(rows: OpenThemeRow[], summary: string): ChartOptio
         return lines.join('<br/>');
       },
     },
-    xAxis: { type: 'value', axisLabel: { color: INK.muted, formatter: (v: number) => fmtInt(v) }, splitLine: { lineStyle: { color: INK.grid } } },
-    yAxis: [
-      { type: 'category', inverse: true, data: names, axisTick: { show: false }, axisLine: { lineStyle: { color: INK.axis } }, axisLabel: { color: INK.text } },
-      figureColumn(names, figures),
-    ],
+    xAxis: valueAxis((v: number) => fmtInt(v)),
+    yAxis: [labelAxis(names), figureColumn(names, figures)],
     series: cats.map((c) => ({
       type: 'bar' as const,
       name: c.label,

@@ -1,7 +1,7 @@
 /** Words and tables for the brand resonance figures: the finding as a title, every figure as rows. */
-import type { Group, ValueGroupFigure, ValueRow, ValuesResponse } from '../../../data/types.ts';
+import type { ValueGroupFigure, ValueRow, ValuesResponse } from '../../../data/types.ts';
 import { fmtInt, fmtShare, fmtSigned } from '../format/intl.ts';
-import { GROUP_LABEL } from '../format/labels.ts';
+import { AUDIENCE_ORDER, audienceName } from '../format/labels.ts';
 import { isWeak } from './base.ts';
 import { QUADRANT_LABEL } from './resonance-quadrant.ts';
 import type { Finding, TableSpec } from './types.ts';
@@ -52,12 +52,8 @@ export function describeResonance(d: ValuesResponse): Finding {
   return { title, summary: `${title}. ${each.join('. ')}.` };
 }
 
-/** "All audiences" for the 'all' figure, the group's plural name otherwise. */
-export function groupName(g: Group | 'all'): string {
-  return g === 'all' ? 'All audiences' : GROUP_LABEL[g];
-}
-
-const ORDER: (Group | 'all')[] = ['all', 'resident', 'international', 'visitor', 'unknown'];
+/** The resonance pages name audiences as every chart does. */
+export const groupName = audienceName;
 
 /** Every figure of every value: one row per value and audience group, the 'all' row first. */
 export function resonanceTable(d: ValuesResponse): TableSpec {
@@ -78,7 +74,7 @@ export function resonanceTable(d: ValuesResponse): TableSpec {
       { key: 'low_n', label: 'Low n' },
     ],
     rows: d.values.flatMap((v) =>
-      [...v.groups].sort((a, b) => ORDER.indexOf(a.group) - ORDER.indexOf(b.group)).map((g) => ({
+      [...v.groups].sort((a, b) => AUDIENCE_ORDER.indexOf(a.group) - AUDIENCE_ORDER.indexOf(b.group)).map((g) => ({
         value: v.value, emphasis: v.emphasis, brand_n: v.brand_n, distinctiveness: distinct.get(v.value) ?? null,
         group: groupName(g.group), voice_share: g.voice_share, net: g.net, low: g.net == null ? null : g.low,
         high: g.net == null ? null : g.high, n: g.n, quadrant: g.n > 0 ? QUADRANT_LABEL[g.quadrant] : '–', low_n: isWeak(g, d.minN),

@@ -5,7 +5,7 @@
 import type { Group, Quadrant, ValueGroupFigure, ValuesResponse } from '../../../data/types.ts';
 import { fmtInt, fmtShare, fmtSigned } from '../format/intl.ts';
 import { GROUP_LABEL } from '../format/labels.ts';
-import { baseOption, dot, esc, isWeak, lowNWarning } from './base.ts';
+import { baseOption, dot, esc, isWeak, lowNLine } from './base.ts';
 import type { ChartOption } from './echarts-setup.ts';
 import { GROUP_COLOR, INK, pale } from './palette.ts';
 
@@ -96,7 +96,7 @@ export function resonanceQuadrant(d: ValuesResponse, summary: string, compact = 
           `Net sentiment <b>${fmtSigned(f.net)}</b> (95% interval ${fmtSigned(f.low)} to ${fmtSigned(f.high)})`,
           `n = ${fmtInt(f.n)} segments, ${fmtInt(f.scored)} scored · click for the quotes`,
         ];
-        if (isWeak(f, d.minN)) lines.push(`<span style="color:#b2182b">${lowNWarning(d.minN)}</span>`);
+        if (isWeak(f, d.minN)) lines.push(lowNLine(d.minN));
         return lines.join('<br/>');
       },
     },

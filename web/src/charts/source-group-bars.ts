@@ -2,6 +2,7 @@
 import type { Group, SourceGroupCount, SourceKind } from '../../../data/types.ts';
 import { fmtInt, fmtShare } from '../format/intl.ts';
 import { GROUP_LABEL, SOURCE_DOCS, SOURCE_LABEL } from '../format/labels.ts';
+import { plotGrid, valueAxis } from './axes.ts';
 import { baseOption, dot, esc } from './base.ts';
 import type { ChartOption } from './echarts-setup.ts';
 import { GROUP_COLOR, INK } from './palette.ts';
@@ -29,7 +30,7 @@ export function sourceGroupBars(rows: SourceGroupCount[], summary: string, m: Co
   return {
     ...baseOption(summary),
     legend: { top: 0, left: 0, type: 'plain', icon: 'roundRect', itemWidth: 12, itemHeight: 12, textStyle: { color: INK.muted } },
-    grid: { left: 8, right: 24, top: 44, bottom: 8, containLabel: true },
+    grid: plotGrid(44, 24),
     tooltip: {
       ...baseOption(summary).tooltip,
       trigger: 'axis',
@@ -44,11 +45,7 @@ export function sourceGroupBars(rows: SourceGroupCount[], summary: string, m: Co
         return `<b>${esc(SOURCE_LABEL[s])}</b> · n = ${fmtInt(bySource.get(s) ?? 0)}<br/>${lines.join('<br/>')}`;
       },
     },
-    xAxis: {
-      type: 'value',
-      axisLabel: { color: INK.muted, formatter: (v: number) => fmtInt(v) },
-      splitLine: { lineStyle: { color: INK.grid } },
-    },
+    xAxis: valueAxis((v: number) => fmtInt(v)),
     yAxis: {
       type: 'category',
       inverse: true,

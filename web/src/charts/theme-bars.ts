@@ -2,9 +2,9 @@
 import type { ThemeRow } from '../../../data/types.ts';
 import { fmtInt, fmtShare, fmtSigned } from '../format/intl.ts';
 import { themeLabel } from '../format/labels.ts';
-import { baseOption, esc, figureColumn, isWeak, lowNWarning, netStyle } from './base.ts';
+import { labelAxis, plotGrid, valueAxis } from './axes.ts';
+import { baseOption, esc, figureColumn, figureLabel, isWeak, lowNLine, netBarStyle, netLine, netStyle } from './base.ts';
 import type { ChartOption } from './echarts-setup.ts';
-import { INK, pale, sentimentColor } from './palette.ts';
 import type { Finding, TableSpec } from './types.ts';
 
 function ordered(rows: ThemeRow[]): ThemeRow[] {
@@ -19,13 +19,10 @@ export function themeBars(rows: ThemeRow[], minN: number, summary: string): Char
   const data = ordered(rows);
   const base = baseOption(summary);
   const names = data.map((r) => themeLabel(r.theme));
-  const figures = data.map((r) => {
-    const head = `{v|${fmtShare(r.share)}}  {${netStyle(r.net)}|${fmtSigned(r.net)}}`;
-    return isWeak(r, minN) ? `{w|⚠} ${head}\n{w|n = ${fmtInt(r.n)}}` : `${head}\n{n|n = ${fmtInt(r.n)}}`;
-  });
+  const figures = data.map((r) => figureLabel(`{v|${fmtShare(r.share)}}  {${netStyle(r.net)}|${fmtSigned(r.net)}}`, r.n, isWeak(r, minN)));
   return {
     ...base,
-    grid: { left: 8, right: 8, top: 8, bottom: 8, containLabel: true },
+    grid: plotGrid(8),
     tooltip: {
       ...base.tooltip,
       trigger: 'item',
@@ -34,49 +31,19 @@ export function themeBars(rows: ThemeRow[], minN: number, summary: string): Char
         const lines = [
           `<b>${esc(themeLabel(r.theme))}</b>${r.stage ? ` · ${r.stage}` : ''}`,
           `${fmtShare(r.share)} of segments · n = ${fmtInt(r.n)}, ${fmtInt(r.scored)} scored`,
-          r.net == null
-            ? 'No scored segments'
-            : `Net sentiment <b>${fmtSigned(r.net)}</b> (95% interval ${fmtSigned(r.low)} to ${fmtSigned(r.high)})`,
+          netLine(r),
         ];
-        if (isWeak(r, minN)) lines.push(`<span style="color:#b2182b">${lowNWarning(minN)}</span>`);
+        if (isWeak(r, minN)) lines.push(lowNLine(minN));
         return lines.join('<br/>');
       },
     },
-    xAxis: {
-      type: 'value',
-      axisLabel: { color: INK.muted, formatter: (v: number) => fmtShare(v) },
-      splitLine: { lineStyle: { color: INK.grid } },
-    },
-    yAxis: [
-      {
-        type: 'category',
-        inverse: true,
-        data: names,
-        axisTick: { show: false },
-        axisLine: { lineStyle: { color: INK.axis } },
-        axisLabel: { color: INK.text },
-      },
-      figureColumn(names, figures),
-    ],
+    xAxis: valueAxis((v: number) => fmtShare(v)),
+    yAxis: [labelAxis(names), figureColumn(names, figures)],
     series: [
       {
         type: 'bar',
         barMaxWidth: 22,
-        data: data.map((r) => {
-          const color = sentimentColor(r.net);
-          const weak = isWeak(r, minN);
-          const net = r.net ?? 0;
-          return {
-            value: r.share,
-            itemStyle: {
-              color: weak ? pale(color) : color,
-              // The neutral grey needs an edge to stand out from the white card.
-              borderColor: net > -5 && net < 5 ? '#bdbdbd' : color,
-              borderWidth: 1,
-              borderType: weak ? ('dashed' as const) : ('solid' as const),
-            },
-          };
-        }),
+        data: data.map((r) => ({ value: r.share, itemStyle: netBarStyle(r.net, isWeak(r, minN)) })),
       },
     ],
   };

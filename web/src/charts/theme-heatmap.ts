@@ -1,14 +1,14 @@
 /** Themes × audience groups: a heatmap of net sentiment, cell text = net, low-n cells pale with ⚠. */
 import type { Group, ThemeOrUnclassified, ThemeRow } from '../../../data/types.ts';
 import { fmtInt, fmtSigned } from '../format/intl.ts';
-import { GROUP_LABEL, themeLabel } from '../format/labels.ts';
-import { baseOption, dot, esc, isWeak, lowNWarning } from './base.ts';
+import { GROUP_LABEL, GROUP_ORDER, themeLabel } from '../format/labels.ts';
+import { plotGrid } from './axes.ts';
+import { baseOption, dot, esc, isWeak, lowNLine, netLine } from './base.ts';
 import type { ChartOption } from './echarts-setup.ts';
 import { GROUP_COLOR, INK, SENTIMENT_BREAKS, SENTIMENT_SCALE, pale, sentimentColor } from './palette.ts';
 import type { Finding, TableSpec } from './types.ts';
 
 export type Cell = ThemeRow & { group: Group };
-const GROUP_ORDER: Group[] = ['resident', 'international', 'visitor', 'unknown'];
 // Column heads short enough for four columns on a phone.
 const SHORT_LABEL: Record<string, string> = { resident: 'Residents', international: 'Internat.', visitor: 'Visitors', unknown: 'Unknown' };
 
@@ -48,7 +48,7 @@ export function themeHeatmap(themes: ThemeRow[], cells: Cell[], minN: number, su
   const base = baseOption(summary);
   return {
     ...base,
-    grid: { left: 8, right: 8, top: 36, bottom: 8, containLabel: true },
+    grid: plotGrid(36),
     tooltip: {
       ...base.tooltip,
       trigger: 'item',
@@ -57,10 +57,10 @@ export function themeHeatmap(themes: ThemeRow[], cells: Cell[], minN: number, su
         const c = find(rows[y], cols[x])!;
         const lines = [
           `<b>${esc(themeLabel(c.theme))}</b> · ${dot(GROUP_COLOR[c.group])}${esc(GROUP_LABEL[c.group])}`,
-          c.net == null ? 'No scored segments' : `Net sentiment <b>${fmtSigned(c.net)}</b> (95% interval ${fmtSigned(c.low)} to ${fmtSigned(c.high)})`,
+          netLine(c),
           `n = ${fmtInt(c.n)} segments, ${fmtInt(c.scored)} scored`,
         ];
-        if (isWeak(c, minN)) lines.push(`<span style="color:#b2182b">${lowNWarning(minN)}</span>`);
+        if (isWeak(c, minN)) lines.push(lowNLine(minN));
         lines.push(`<span style="color:${INK.muted}">Click for the quotes</span>`);
         return lines.join('<br/>');
       },

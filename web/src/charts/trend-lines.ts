@@ -1,16 +1,16 @@
 /** Net sentiment over time: one line per series with its shaded 95% band, low-n points pale, alerts marked. */
 import type { Group, TrendAlert, TrendPoint } from '../../../data/types.ts';
 import { fmtInt, fmtMonth, fmtDay, fmtShare, fmtSigned } from '../format/intl.ts';
-import { GROUP_LABEL } from '../format/labels.ts';
-import { baseOption, dot, esc, isWeak, lowNWarning } from './base.ts';
+import { AUDIENCE_ORDER, audienceName } from '../format/labels.ts';
+import { netAxis, periodAxis, plotGrid } from './axes.ts';
+import { baseOption, dot, esc, isWeak, lowNLine, netLine } from './base.ts';
 import type { ChartOption } from './echarts-setup.ts';
 import { GROUP_COLOR, INK, pale } from './palette.ts';
 import type { Finding, TableSpec } from './types.ts';
 
 export type SeriesKey = Group | 'all';
-const ORDER: SeriesKey[] = ['all', 'resident', 'international', 'visitor', 'unknown'];
 export const SERIES_COLOR: Record<SeriesKey, string> = { ...GROUP_COLOR, all: '#1f2328' };
-export const seriesLabel = (g: SeriesKey) => (g === 'all' ? 'All audiences' : GROUP_LABEL[g]);
+export const seriesLabel = audienceName;
 
 /** A period label for the interval: "Mar 2026" or "week of 2 Mar 2026". */
 export const periodLabel = (p: string, interval: 'week' | 'month') => (interval === 'month' ? fmtMonth(p) : `week of ${fmtDay(p)}`);
@@ -18,7 +18,7 @@ export const periodLabel = (p: string, interval: 'week' | 'month') => (interval 
 /** Periods on the x axis (sorted) and the series drawn (those with any segments). */
 export function trendAxes(points: TrendPoint[], show: SeriesKey[]): { periods: string[]; series: SeriesKey[] } {
   const periods = [...new Set(points.map((p) => p.period))].sort();
-  const series = ORDER.filter((g) => show.includes(g) && points.some((p) => p.group === g && p.n > 0));
+  const series = AUDIENCE_ORDER.filter((g) => show.includes(g) && points.some((p) => p.group === g && p.n > 0));
   return { periods, series };
 }
 
@@ -53,7 +53,7 @@ export function trendLines(points: TrendPoint[], alerts: TrendAlert[], show: Ser
   return {
     ...base,
     legend: { top: 0, left: 0, type: 'plain', data: [...series.map(seriesLabel), ...(marks.length ? ['Alert'] : [])], textStyle: { color: INK.muted } },
-    grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
+    grid: plotGrid(40, 16),
     tooltip: {
       ...base.tooltip,
       trigger: 'item',
@@ -65,18 +65,18 @@ export function trendLines(points: TrendPoint[], alerts: TrendAlert[], show: Ser
         if (!pt) return '';
         const lines = [
           `${dot(SERIES_COLOR[pt.group])}<b>${esc(seriesLabel(pt.group))}</b> · ${esc(periodLabel(period, interval))}`,
-          pt.net == null ? 'No scored segments' : `Net sentiment <b>${fmtSigned(pt.net)}</b> (95% interval ${fmtSigned(pt.low)} to ${fmtSigned(pt.high)})`,
+          netLine(pt),
           `n = ${fmtInt(pt.n)} segments, ${fmtInt(pt.scored)} scored`,
         ];
         if (pt.negative_share != null) lines.push(`Negative share ${fmtShare(pt.negative_share)}${pt.baseline_share == null ? '' : ` (baseline ${fmtShare(pt.baseline_share)})`}`);
         if (kind === 'alert') lines.push('<b style="color:#b2182b">▲ Spike in negative segments — click for the quotes</b>');
         else lines.push(`<span style="color:${INK.muted}">Click for the quotes</span>`);
-        if (isWeak(pt, minN)) lines.push(`<span style="color:#b2182b">${lowNWarning(minN)}</span>`);
+        if (isWeak(pt, minN)) lines.push(lowNLine(minN));
         return lines.join('<br/>');
       },
     },
-    xAxis: { type: 'category', data: periods, boundaryGap: false, axisLabel: { color: INK.muted, formatter: (p: string) => (interval === 'month' ? fmtMonth(p) : fmtDay(p)) }, axisLine: { lineStyle: { color: INK.axis } } },
-    yAxis: { type: 'value', min: -100, max: 100, interval: 50, axisLabel: { color: INK.muted, formatter: (v: number) => fmtSigned(v) }, splitLine: { lineStyle: { color: INK.grid } } },
+    xAxis: { ...periodAxis(periods, (p: string) => (interval === 'month' ? fmtMonth(p) : fmtDay(p))), boundaryGap: false },
+    yAxis: netAxis(),
     series: [
       ...lines,
       ...(marks.length

@@ -10,6 +10,17 @@ export const GROUP_LABEL: Record<Group | 'brand', string> = {
   brand: 'Brand texts',
 };
 
+/** Audience groups in the order every chart and table lists them. */
+export const GROUP_ORDER: Group[] = ['resident', 'international', 'visitor', 'unknown'];
+
+/** The same order with all audiences together first. */
+export const AUDIENCE_ORDER: (Group | 'all')[] = ['all', ...GROUP_ORDER];
+
+/** "All audiences" for the 'all' figure, the group's plural name otherwise. */
+export function audienceName(g: Group | 'all'): string {
+  return g === 'all' ? 'All audiences' : GROUP_LABEL[g];
+}
+
 /** Names of source kinds as the source filter shows them. */
 export const SOURCE_LABEL: Record<SourceKind, string> = {
   survey: 'Surveys',

@@ -1,17 +1,16 @@
 /** Every figure of every brand value in one table; each n opens the quotes it counts. */
-import type { Group, ValueGroupFigure, ValuesResponse } from '../../../../data/types.ts';
+import type { ValueGroupFigure, ValuesResponse } from '../../../../data/types.ts';
 import { isWeak } from '../../charts/base.ts';
 import { QUADRANT_LABEL } from '../../charts/resonance-quadrant.ts';
 import { groupName, resonanceTable } from '../../charts/resonance-findings.ts';
 import { openEvidence } from '../../evidence/open.ts';
 import { downloadCsv, fileStem } from '../../export/download.ts';
 import { fmtDecimal, fmtInt, fmtShare, fmtSigned } from '../../format/intl.ts';
+import { AUDIENCE_ORDER } from '../../format/labels.ts';
 import { valuesSourceLine } from './context.ts';
 
-const ORDER: (Group | 'all')[] = ['all', 'resident', 'international', 'visitor', 'unknown'];
-
 function groups(figs: ValueGroupFigure[]): ValueGroupFigure[] {
-  return figs.filter((g) => g.n > 0 || g.group === 'all').sort((a, b) => ORDER.indexOf(a.group) - ORDER.indexOf(b.group));
+  return figs.filter((g) => g.n > 0 || g.group === 'all').sort((a, b) => AUDIENCE_ORDER.indexOf(a.group) - AUDIENCE_ORDER.indexOf(b.group));
 }
 
 /** Value rows with their audience groups beneath; figures under the minimum n are pale with ⚠. */
