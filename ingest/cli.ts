@@ -6,6 +6,7 @@ import { parseIngestArgs, UsageError, type IngestArgs } from './args.ts';
 import { defaultThreads, workerPool } from './analysis-pool.ts';
 import { ingestFile, type IngestSummary } from './pipeline.ts';
 import { progressBar } from './progress.ts';
+import { ColumnMappingSchema, type ColumnMapping } from './readers/index.ts';
 
 const UPLOAD_HINT = `To add the file while the server runs, upload it (an analyst's token from \`npm run user -- token NAME\`):
   curl -H "Authorization: Bearer TOKEN" -F file=@FILE -F city=CITY http://localhost:8787/api/uploads
@@ -22,7 +23,12 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`ingest: ${err.message}\nusage: npm run ingest -- <file>... [--city NAME] [--source survey|focus-group|social|brand] [--group resident|international|visitor|unknown] [--format auto|FORMAT] [--mapping FILE] [--db FILE] [--json] [--keep-handles] [--threads N]\n`);
     return 2;
   }
-  const mapping = args.mapping ? JSON.parse(readFileSync(args.mapping, 'utf8')) : undefined;
+  let mapping: ColumnMapping | undefined;
+  if (args.mapping) {
+    const problem = readMapping(args.mapping);
+    if (typeof problem === 'string') { process.stderr.write(`ingest: --mapping ${args.mapping}: ${problem}\n`); return 2; }
+    mapping = problem;
+  }
   let store: Store;
   try {
     store = await openStore(args.db ?? loadConfig(process.env).dbPath);
@@ -48,6 +54,18 @@ async function main(argv: string[]): Promise<number> {
     store.close();
   }
   return failed ? 1 : 0;
+}
+
+/** The column mapping file, validated; a string says what is wrong with it. */
+function readMapping(path: string): ColumnMapping | string {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    return `not JSON: ${(err as Error).message}`;
+  }
+  const parsed = ColumnMappingSchema.safeParse(json);
+  return parsed.success ? parsed.data : parsed.error.issues.map((i) => `${i.path.join('.') || 'mapping'}: ${i.message}`).join('; ');
 }
 
 function humanSummary(s: IngestSummary): string {
