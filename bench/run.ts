@@ -3,7 +3,7 @@
  * the API under load, cold start and the web bundle, prints a table and writes bench/results.json.
  */
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { availableParallelism, cpus, totalmem } from 'node:os';
+import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildDemoDb } from '../data/demo/build.ts';
@@ -22,6 +22,7 @@ const OUT = join(import.meta.dirname, 'out');
 mkdirSync(OUT, { recursive: true });
 const log = (s: string) => process.stderr.write(`bench: ${s}\n`);
 const threads = availableParallelism();
+const loadAtStart = loadavg();
 
 log(`generating ${posts.toLocaleString('en')} posts and ${(posts / 10).toLocaleString('en')} survey responses…`);
 const social = join(OUT, `social-${posts}.jsonl`);
@@ -69,7 +70,8 @@ const chart = await firstChart(demoDb);
 const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
 const results = {
   date: new Date().toISOString(),
-  machine: { cpus: cpus().length, model: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version },
+  // the load average says whether other work shared the machine during the run
+  machine: { cpus: cpus().length, model: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, loadAtStart, loadAtEnd: loadavg() },
   versions: Object.fromEntries(['@duckdb/node-api', 'wink-nlp', 'hono', 'echarts', 'preact'].map((p) => [p, JSON.parse(readFileSync(`node_modules/${p}/package.json`, 'utf8')).version])),
   inputs: { posts, socialMb: Math.round(statSync(social).size / 2 ** 20), surveyResponses: posts / 10, surveyMb: Math.round(statSync(survey).size / 2 ** 20) },
   bareNlp: { oneThread: bare1, allThreads: bareN },
