@@ -1,5 +1,13 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import type { Store } from '../../server/db/store.ts';
+import { createApp } from '../../server/app.ts';
+import { openStore, type Store } from '../../server/db/store.ts';
+
+/** An in-memory database loaded by `loaders`, and the app over it (no login, as in the API tests). */
+export async function knownApp(...loaders: ((store: Store) => Promise<void>)[]): Promise<{ app: ReturnType<typeof createApp>; store: Store }> {
+  const store = await openStore(':memory:');
+  for (const load of loaders) await load(store);
+  return { app: createApp({ store, version: 'test', demo: false, minN: 30, auth: 'none' }), store };
+}
 
 /** The theme and value lists on segments mirror segment_themes / segment_values, as ingest writes them. */
 async function listMatches(c: DuckDBConnection): Promise<void> {

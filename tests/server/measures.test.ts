@@ -1,18 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CompareResponse, SurveyResponse, ThemesResponse, TrendResponse, ValuesResponse } from '../../data/types.ts';
 import { createApp } from '../../server/app.ts';
-import { openStore, type Store } from '../../server/db/store.ts';
+import type { Store } from '../../server/db/store.ts';
 import { alignment, quadrant } from '../../server/measures.ts';
-import { loadKnownDataset, loadKnownSurvey, loadKnownTrend } from '../helpers/known-dataset.ts';
+import { knownApp, loadKnownDataset, loadKnownSurvey, loadKnownTrend } from '../helpers/known-dataset.ts';
 
 describe('measures computed on paper (tests/helpers/known-dataset.ts), through the HTTP API', () => {
   let store: Store;
   let app: ReturnType<typeof createApp>;
-  beforeAll(async () => {
-    store = await openStore(':memory:');
-    await loadKnownDataset(store);
-    app = createApp({ store, version: 'test', demo: false, minN: 30, auth: 'none' });
-  });
+  beforeAll(async () => ({ app, store } = await knownApp(loadKnownDataset)));
   afterAll(() => store.close());
   const get = async <T>(path: string): Promise<T> => {
     const res = await app.request(path);
@@ -114,10 +110,9 @@ describe('survey measures computed on paper (loadKnownSurvey)', () => {
   let store: Store;
   let body: SurveyResponse;
   beforeAll(async () => {
-    store = await openStore(':memory:');
-    await loadKnownDataset(store);
-    await loadKnownSurvey(store);
-    const res = await createApp({ store, version: 'test', demo: false, minN: 30, auth: 'none' }).request('/api/survey?city=Testville');
+    const known = await knownApp(loadKnownDataset, loadKnownSurvey);
+    store = known.store;
+    const res = await known.app.request('/api/survey?city=Testville');
     expect(res.status).toBe(200);
     body = await res.json();
   });
@@ -149,11 +144,7 @@ describe('survey measures computed on paper (loadKnownSurvey)', () => {
 describe('spike alerts computed on paper (loadKnownTrend)', () => {
   let store: Store;
   let app: ReturnType<typeof createApp>;
-  beforeAll(async () => {
-    store = await openStore(':memory:');
-    await loadKnownTrend(store);
-    app = createApp({ store, version: 'test', demo: false, minN: 30, auth: 'none' });
-  });
+  beforeAll(async () => ({ app, store } = await knownApp(loadKnownTrend)));
   afterAll(() => store.close());
 
   it('alerts when a month\'s negative share exceeds its trailing 6-month baseline by k = 2 sd', async () => {
@@ -206,11 +197,7 @@ describe('measure helpers', () => {
 describe('filters', () => {
   let store: Store;
   let app: ReturnType<typeof createApp>;
-  beforeAll(async () => {
-    store = await openStore(':memory:');
-    await loadKnownDataset(store);
-    app = createApp({ store, version: 'test', demo: false, minN: 30, auth: 'none' });
-  });
+  beforeAll(async () => ({ app, store } = await knownApp(loadKnownDataset)));
   afterAll(() => store.close());
 
   it('theme takes several ids, matching segments about any of them, each counted once', async () => {
