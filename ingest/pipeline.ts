@@ -18,6 +18,8 @@ export type IngestOptions = {
   /** Name recorded for the file (uploads keep the user's file name). */
   fileName?: string;
   actor?: string | null;
+  /** A file still being read after this many ms is rejected (nothing stored) and frees the writer. */
+  timeoutMs?: number;
   /** Where the analysis runs; inline when omitted (worker start-up costs more than small files take). */
   pool?: AnalysisPool;
   onProgress?: (p: { records: number; bytes: number; total: number | null }) => void;
@@ -160,8 +162,12 @@ async function storeSession(conn: DuckDBConnection, session: ReadSession, summar
     opts.onProgress?.({ records: session.stats.records, ...session.progress() });
   };
 
+  const deadline = opts.timeoutMs ? Date.now() + opts.timeoutMs : Infinity;
   try {
     for await (const doc of session.docs) {
+      if (Date.now() > deadline) {
+        throw new Rejected([{ where: `record ${records + batch.length + 1}`, message: `parse timeout: still reading after ${Math.round(opts.timeoutMs! / 1000)} s; nothing was stored` }]);
+      }
       batch.push(doc);
       if (batch.length >= BATCH) {
         await submit();

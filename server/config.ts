@@ -20,6 +20,8 @@ export type Config = {
   trustProxy: boolean;
   /** Folder where uploads wait for their job (default: the OS temp folder). */
   uploadDir: string | null;
+  /** An upload still being read after this long is rejected (nothing stored). */
+  parseTimeoutMs: number;
   /** Folder under which POST /api/admin/backup writes dated snapshots. */
   backupDir: string;
 };
@@ -50,6 +52,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     loginWindowMinutes: positive(env, 'BRANDGAP_LOGIN_WINDOW_MIN', 15),
     trustProxy: env.BRANDGAP_TRUST_PROXY === '1' || env.BRANDGAP_TRUST_PROXY === 'true',
     uploadDir: env.BRANDGAP_UPLOAD_DIR || null,
+    parseTimeoutMs: Math.round(positive(env, 'BRANDGAP_PARSE_TIMEOUT_MIN', 30) * 60_000),
     backupDir: env.BRANDGAP_BACKUP_DIR || 'data/backups',
   };
 }

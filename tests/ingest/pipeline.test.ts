@@ -132,3 +132,23 @@ describe('malformed files', () => {
     });
   }
 });
+
+describe('parse timeout', () => {
+  const tmp = tmpDir();
+  afterAll(() => tmp.cleanup());
+
+  it('rejects a file still being read after the timeout, storing nothing', async () => {
+    const store = await openStore(join(tmp.dir, 'timeout.duckdb'));
+    try {
+      const path = join(tmp.dir, 'many.ndjson');
+      const lines = Array.from({ length: 3000 }, (_, i) => JSON.stringify({ id: String(i), text: `Post number ${i} about the tram and the rent.`, created_at: '2025-01-01T00:00:00Z' }));
+      writeFileSync(path, lines.join('\n') + '\n');
+      const s = await ingestFile(store, path, { city: 'Testville', timeoutMs: 1 });
+      expect(s.errors[0].message).toMatch(/^parse timeout/);
+      expect(s.errors[0].where).toMatch(/^record \d+$/);
+      expect((await tableCounts(store)).documents).toBe(0);
+    } finally {
+      store.close();
+    }
+  });
+});
