@@ -3,7 +3,7 @@ import type { Group, ValuesResponse } from '../../../data/types.ts';
 import { fmtDecimal, fmtInt } from '../format/intl.ts';
 import { AUDIENCE_ORDER } from '../format/labels.ts';
 import { labelAxis, plotGrid, valueAxis } from './axes.ts';
-import { baseOption, figureColumn, figureLabel, lowNLine, weakBarStyle } from './base.ts';
+import { baseOption, figureColumn, figureLabel, itemTooltip, lowNLine, weakBarStyle } from './base.ts';
 import type { ChartOption } from './echarts-setup.ts';
 import { GROUP_COLOR, INK } from './palette.ts';
 import { groupName } from './resonance-findings.ts';
@@ -29,16 +29,11 @@ export function alignmentBars(d: ValuesResponse, summary: string): ChartOption {
   return {
     ...base,
     grid: plotGrid(8),
-    tooltip: {
-      ...base.tooltip,
-      trigger: 'item',
-      formatter: (p: unknown) => {
-        const r = data[(p as { dataIndex: number }).dataIndex];
-        const lines = [`<b>${groupName(r.group)}</b>: alignment <b>${fmtDecimal(r.alignment)}</b>`, `n = ${fmtInt(r.n)} segments mentioning a brand value`];
-        if (r.low_n) lines.push(lowNLine(d.minN));
-        return lines.join('<br/>');
-      },
-    },
+    tooltip: itemTooltip(base, (i) => {
+      const r = data[i];
+      return [`<b>${groupName(r.group)}</b>: alignment <b>${fmtDecimal(r.alignment)}</b>`, `n = ${fmtInt(r.n)} segments mentioning a brand value`,
+        r.low_n && lowNLine(d.minN)];
+    }),
     xAxis: valueAxis((v: number) => fmtDecimal(v), { min: 0, max: 1, interval: 0.25 }),
     yAxis: [labelAxis(names), figureColumn(names, figures)],
     series: [{

@@ -4,6 +4,18 @@ import type { ChartOption } from './echarts-setup.ts';
 import { FONT, INK, pale, sentimentColor } from './palette.ts';
 
 /** The common top-level option; `summary` becomes the canvas's aria description. */
+/**
+ * The tooltip of one hovered element (bar, point): `lines(index)` gives its lines; false entries
+ * (a warning that does not apply) are left out, the rest joined one per line.
+ */
+export function itemTooltip(base: ChartOption, lines: (index: number) => (string | false)[]) {
+  return {
+    ...(base.tooltip as object),
+    trigger: 'item' as const,
+    formatter: (p: unknown) => lines((p as { dataIndex: number }).dataIndex).filter(Boolean).join('<br/>'),
+  };
+}
+
 export function baseOption(summary: string): ChartOption {
   return {
     // Short, so a filter change reads as instant; the bench waits for ECharts' "finished".

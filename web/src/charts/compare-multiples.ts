@@ -6,7 +6,7 @@ import type { CompareCity, CompareResponse } from '../../../data/types.ts';
 import { fmtInt, fmtShare, fmtSigned } from '../format/intl.ts';
 import { themeLabel } from '../format/labels.ts';
 import { labelAxis, plotGrid, valueAxis } from './axes.ts';
-import { baseOption, esc, figureColumn, figureLabel, isWeak, lowNLine, netBarStyle, netLine, netStyle } from './base.ts';
+import { baseOption, esc, figureColumn, figureLabel, isWeak, itemTooltip, lowNLine, netBarStyle, netLine, netStyle } from './base.ts';
 import type { ChartOption } from './echarts-setup.ts';
 import type { Finding, TableSpec } from './types.ts';
 
@@ -40,22 +40,16 @@ export function compareBars(d: CompareResponse, c: CompareCity, order: string[],
   return {
     ...base,
     grid: plotGrid(8),
-    tooltip: {
-      ...base.tooltip,
-      trigger: 'item',
-      formatter: (p: unknown) => {
-        const i = (p as { dataIndex: number }).dataIndex;
-        const r = rows[i];
-        if (!r) return `${esc(names[i])}: no segments`;
-        const lines = [
-          `<b>${esc(c.city)}</b> · ${esc(names[i])}`,
-          `${fmtShare(r.share)} of the city's segments · n = ${fmtInt(r.n)}`,
-          netLine(r),
-        ];
-        if (isWeak(r, d.minN)) lines.push(lowNLine(d.minN));
-        return lines.join('<br/>');
-      },
-    },
+    tooltip: itemTooltip(base, (i) => {
+      const r = rows[i];
+      if (!r) return [`${esc(names[i])}: no segments`];
+      return [
+        `<b>${esc(c.city)}</b> · ${esc(names[i])}`,
+        `${fmtShare(r.share)} of the city's segments · n = ${fmtInt(r.n)}`,
+        netLine(r),
+        isWeak(r, d.minN) && lowNLine(d.minN),
+      ];
+    }),
     xAxis: valueAxis((v: number) => fmtShare(v), { min: 0, max }),
     yAxis: [labelAxis(names), figureColumn(names, figures)],
     series: [{

@@ -3,7 +3,7 @@ import type { GroupNet } from '../../../data/types.ts';
 import { fmtDecimal, fmtInt, fmtSigned } from '../format/intl.ts';
 import { GROUP_LABEL, GROUP_ORDER } from '../format/labels.ts';
 import { netAxis, plotGrid } from './axes.ts';
-import { baseOption, dot, esc, figureColumn, figureLabel, isWeak, lowNLine, netLine, zeroLine } from './base.ts';
+import { baseOption, dot, esc, figureColumn, figureLabel, isWeak, itemTooltip, lowNLine, netLine, zeroLine } from './base.ts';
 import type { ChartOption } from './echarts-setup.ts';
 import { GROUP_COLOR, INK, pale, sentimentColor } from './palette.ts';
 import type { Finding, TableSpec } from './types.ts';
@@ -22,20 +22,15 @@ export function netByGroupBars(rows: GroupNet[], minN: number, summary: string):
   return {
     ...base,
     grid: plotGrid(8),
-    tooltip: {
-      ...base.tooltip,
-      trigger: 'item',
-      formatter: (p: unknown) => {
-        const r = data[(p as { dataIndex: number }).dataIndex];
-        const lines = [
-          `${dot(GROUP_COLOR[r.group])}<b>${esc(GROUP_LABEL[r.group])}</b>`,
-          netLine(r),
-          `n = ${fmtInt(r.n)} segments, ${fmtInt(r.scored)} scored${r.mean == null ? '' : ` · mean score ${fmtDecimal(r.mean)}`}`,
-        ];
-        if (isWeak(r, minN)) lines.push(lowNLine(minN));
-        return lines.join('<br/>');
-      },
-    },
+    tooltip: itemTooltip(base, (i) => {
+      const r = data[i];
+      return [
+        `${dot(GROUP_COLOR[r.group])}<b>${esc(GROUP_LABEL[r.group])}</b>`,
+        netLine(r),
+        `n = ${fmtInt(r.n)} segments, ${fmtInt(r.scored)} scored${r.mean == null ? '' : ` · mean score ${fmtDecimal(r.mean)}`}`,
+        isWeak(r, minN) && lowNLine(minN),
+      ];
+    }),
     xAxis: netAxis(),
     yAxis: [{
       type: 'category',

@@ -3,7 +3,7 @@ import type { ThemeRow } from '../../../data/types.ts';
 import { fmtInt, fmtShare, fmtSigned } from '../format/intl.ts';
 import { themeLabel } from '../format/labels.ts';
 import { labelAxis, plotGrid, valueAxis } from './axes.ts';
-import { baseOption, esc, figureColumn, figureLabel, isWeak, lowNLine, netBarStyle, netLine, netStyle } from './base.ts';
+import { baseOption, esc, figureColumn, figureLabel, isWeak, itemTooltip, lowNLine, netBarStyle, netLine, netStyle } from './base.ts';
 import type { ChartOption } from './echarts-setup.ts';
 import type { Finding, TableSpec } from './types.ts';
 
@@ -23,20 +23,15 @@ export function themeBars(rows: ThemeRow[], minN: number, summary: string): Char
   return {
     ...base,
     grid: plotGrid(8),
-    tooltip: {
-      ...base.tooltip,
-      trigger: 'item',
-      formatter: (p: unknown) => {
-        const r = data[(p as { dataIndex: number }).dataIndex];
-        const lines = [
-          `<b>${esc(themeLabel(r.theme))}</b>${r.stage ? ` · ${r.stage}` : ''}`,
-          `${fmtShare(r.share)} of segments · n = ${fmtInt(r.n)}, ${fmtInt(r.scored)} scored`,
-          netLine(r),
-        ];
-        if (isWeak(r, minN)) lines.push(lowNLine(minN));
-        return lines.join('<br/>');
-      },
-    },
+    tooltip: itemTooltip(base, (i) => {
+      const r = data[i];
+      return [
+        `<b>${esc(themeLabel(r.theme))}</b>${r.stage ? ` · ${r.stage}` : ''}`,
+        `${fmtShare(r.share)} of segments · n = ${fmtInt(r.n)}, ${fmtInt(r.scored)} scored`,
+        netLine(r),
+        isWeak(r, minN) && lowNLine(minN),
+      ];
+    }),
     xAxis: valueAxis((v: number) => fmtShare(v)),
     yAxis: [labelAxis(names), figureColumn(names, figures)],
     series: [
