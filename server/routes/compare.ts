@@ -2,24 +2,19 @@ import { Hono } from 'hono';
 import { listValue } from '@duckdb/node-api';
 import { z } from 'zod';
 import { presetPairs, type PresetId } from '../../data/presets.ts';
-import { GROUPS, SOURCE_KINDS, THEME_IDS, type CompareCity, type CompareDimension, type CompareResponse, type NetFigure } from '../../data/types.ts';
+import { THEME_IDS, type CompareCity, type CompareDimension, type CompareResponse, type NetFigure } from '../../data/types.ts';
 import type { AppDeps } from '../app.ts';
 import { findCity } from '../db/brand-values.ts';
 import { ApiError } from '../errors.ts';
-import { parseQuery } from '../filters.ts';
+import { FilterQuery, parseQuery } from '../filters.ts';
 import { flagLowN } from '../measures.ts';
 import { sql } from '../sql.ts';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
-const CompareQuery = z.object({
+// the shared filters that apply across cities, plus the list of cities and the grouping
+const CompareQuery = FilterQuery.pick({ group: true, source: true, from: true, to: true, minN: true }).extend({
   cities: z.string().transform((s) => [...new Set(s.split(',').map((c) => c.trim()).filter(Boolean))])
     .pipe(z.array(z.string().max(200)).min(2, 'name two to ten cities, comma-separated').max(10, 'name two to ten cities, comma-separated')),
   preset: z.enum(['themes', 'anholt', 'expat']).default('themes'),
-  group: z.enum(GROUPS).optional(),
-  source: z.enum(SOURCE_KINDS).optional(),
-  from: isoDate.optional(),
-  to: isoDate.optional(),
-  minN: z.coerce.number().int().min(1).max(100000).optional(),
 });
 
 type DimRow = Omit<CompareDimension, 'low_n'> & { city: string };
