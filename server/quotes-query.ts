@@ -5,22 +5,29 @@ import { segmentParams, type Filters } from './filters.ts';
 import { sql } from './sql.ts';
 
 export type QuoteSort = 'date' | 'strength' | 'positive' | 'negative';
+/** Respondents who gave a closed answer: an exact label, or a numeric range (e.g. NPS 0–6). */
+export type AnswerFilter = { itemId: number; answer: string | null; min: number | null; max: number | null };
 export type QuotePage = { quotes: Quote[]; total: number | null; last: { k: number; id: number } | null };
 
 /** Lowercase, strip accents, escape LIKE wildcards: the search matches "cafe" in "Café". */
 export const searchPattern = (q: string) =>
   q.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[\\%_]/g, (m) => '\\' + m);
 
-type Row = Omit<Quote, 'themes' | 'highlights'> & { sort_key: number; total: number };
+type Row = Omit<Quote, 'themes' | 'highlights'> & { sort_key: number; total: number | null };
 
 /** One page of the segments behind a figure, with their highlighted theme and value terms. */
 export async function fetchQuotes(
   store: Store, f: Filters,
-  opts: { label?: Label | null; q?: string | null; sort: QuoteSort; limit: number; cursor?: { k: number; id: number } | null },
+  opts: {
+    label?: Label | null; q?: string | null; sort: QuoteSort; limit: number; cursor?: { k: number; id: number } | null;
+    answer?: AnswerFilter | null;
+  },
 ): Promise<QuotePage> {
   const rows = await store.all<Row>(sql('quotes'), {
     ...segmentParams(f), label: opts.label ?? null, q: opts.q?.trim() ? searchPattern(opts.q.trim()) : null,
     sort: opts.sort, limit: opts.limit, cursorKey: opts.cursor?.k ?? null, cursorId: opts.cursor?.id ?? null,
+    itemId: opts.answer?.itemId ?? null, answer: opts.answer?.answer ?? null,
+    answerMin: opts.answer?.min ?? null, answerMax: opts.answer?.max ?? null,
   });
   const marks = rows.length
     ? await store.all<Highlight & { segment_id: number }>(sql('quote-highlights'), { ids: listValue(rows.map((r) => BigInt(r.id))) })
