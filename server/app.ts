@@ -13,8 +13,10 @@ import { overviewRoutes } from './routes/overview.ts';
 import { quotesRoutes } from './routes/quotes.ts';
 import { surveyRoutes } from './routes/survey.ts';
 import { themesRoutes } from './routes/themes.ts';
+import { themeTermsRoutes } from './routes/theme-terms.ts';
 import { trendRoutes } from './routes/trend.ts';
 import { valuesRoutes } from './routes/values.ts';
+import { responseCache } from './response-cache.ts';
 import { staticRoutes } from './static.ts';
 
 /** What the app needs from the outside; createApp does no I/O of its own. */
@@ -26,13 +28,17 @@ export type AppDeps = {
   minN: number;
   /** Folder of the built web app; omitted in API-only tests. */
   webDist?: string;
+  /** Keep measure responses until the next write (default on; the benchmark turns it off to time queries). */
+  cache?: boolean;
 } & Pick<TrustDeps, 'auth' | 'jobs' | 'settings'>;
 
 /** The Hono app: API routes under /api, the web app at /. */
 export function createApp(deps: AppDeps) {
   const app = new Hono();
   const trust = useTrust(app, deps);
-  const api = new Hono()
+  const api = new Hono();
+  if (deps.cache !== false) api.use('*', responseCache(deps.store));
+  api
     .route('/', healthRoutes(deps))
     .route('/', citiesRoutes(deps))
     .route('/', overviewRoutes(deps))
@@ -45,6 +51,7 @@ export function createApp(deps: AppDeps) {
     .route('/', documentsRoutes(deps))
     .route('/', previewRoutes(deps))
     .route('/', brandRoutes(deps))
+    .route('/', themeTermsRoutes(deps))
     .route('/', trustRoutes(deps, trust));
   // export renders any view by asking the API itself for that view's JSON; the export request
   // already passed the auth gate (viewer), and every view needs no more than a viewer

@@ -13,6 +13,8 @@ export type Store = {
   withConnection<T>(fn: (conn: DuckDBConnection) => Promise<T>): Promise<T>;
   /** Runs fn on a connection inside the single-writer queue: one write at a time, reads go on. */
   write<T>(fn: (conn: DuckDBConnection) => Promise<T>): Promise<T>;
+  /** Counts finished writes: a read cached under one version is stale once it moves. */
+  dataVersion(): number;
   /** Rows of a query as plain objects; cast BIGINTs in SQL so no BigInt reaches JSON. */
   all<T = Record<string, unknown>>(sql: string, params?: Params): Promise<T[]>;
   schema(): Promise<number>;
@@ -63,9 +65,11 @@ export async function openStore(path: string, opts: { readOnly?: boolean } = {})
   }
 
   let queue: Promise<unknown> = Promise.resolve();
+  let version = 0;
   const write = <T>(fn: (conn: DuckDBConnection) => Promise<T>): Promise<T> => {
     if (readOnly) return Promise.reject(new Error('the database is open read-only'));
-    const next = queue.then(() => withConnection(fn));
+    // bumped after the write ends, committed or rolled back (a rollback only costs a cache miss)
+    const next = queue.then(() => withConnection(fn)).finally(() => { version++; });
     queue = next.catch(() => undefined);
     return next;
   };
@@ -74,6 +78,7 @@ export async function openStore(path: string, opts: { readOnly?: boolean } = {})
 
   return {
     path, readOnly, withConnection, write, all,
+    dataVersion: () => version,
     schema: () => withConnection(schemaVersion),
     close: () => instance.closeSync(),
   };
