@@ -4,66 +4,121 @@ import autocannon from 'autocannon';
 import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../server/app.ts';
+import { startCacheWarmer } from '../server/cache-warmer.ts';
 import { openStore, type Store } from '../server/db/store.ts';
-import { resolveFilters, segmentParams } from '../server/filters.ts';
+import { FilterQuery, parseQuery, resolveFilters, segmentParams } from '../server/filters.ts';
 import { sql } from '../server/sql.ts';
 
-export type RouteFigure = { route: string; p50: number; p95: number; p99: number; rps: number; errors: number; bareP50: number; bareP95: number };
+/** One route under load: latencies over a rotation of filtered views, next to the bare SQL of the same views. */
+export type RouteFigure = {
+  route: string; views: number; p50: number; p95: number; p99: number; rps: number; errors: number;
+  bareP50: number; bareP95: number;
+};
+export type ApiFigures = {
+  connections: number; seconds: number;
+  /** Cache off: every request runs its queries (the worst case: a view nobody opened since the last write). */
+  uncached: RouteFigure[];
+  /**
+   * Cache on, as `npm start` runs: default views warmed ahead (warmMs), other filtered views computed by
+   * their first request, repeated requests answered from memory.
+   */
+  cached: (RouteFigure & { warmMs: number })[];
+};
 
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
+const ms = (x: number) => Math.round(x * 10) / 10;
 
-/** The bare query time: the route's main SQL run directly on the store, repeated. */
-async function bare(store: Store, query: string, params: Record<string, unknown>, runs = 15): Promise<{ p50: number; p95: number }> {
+/** The filtered views a dashboard asks for: the city, each group, each source kind, a period, a theme. */
+const VIEWS = ['', '&group=resident', '&group=international', '&source=social', '&source=survey',
+  '&from=2026-06-01', '&theme=housing', '&group=international&from=2026-01-01'];
+
+/** The bare query time: the route's main SQL run directly on the store for each view, repeated. */
+async function bare(store: Store, city: string, query: string, extra: Record<string, unknown>, rounds = 3): Promise<{ p50: number; p95: number }> {
   const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    await store.all(sql(query), params as never);
-    times.push(performance.now() - t);
+  for (let i = 0; i < rounds; i++) {
+    for (const view of VIEWS) {
+      const q = parseQuery(FilterQuery, Object.fromEntries(new URLSearchParams(`city=${city}${view}`)));
+      const params = { ...segmentParams(await resolveFilters(store, q, 30)), ...extra };
+      const t = performance.now();
+      await store.all(sql(query), params as never);
+      times.push(performance.now() - t);
+    }
   }
-  return { p50: Math.round(pct(times, 50) * 10) / 10, p95: Math.round(pct(times, 95) * 10) / 10 };
+  return { p50: ms(pct(times, 50)), p95: ms(pct(times, 95)) };
 }
 
-/** Serves the database read-only and loads each main route with `connections` clients for `seconds`. */
-export async function apiLatency(db: string, city: string, connections = 10, seconds = 8): Promise<RouteFigure[]> {
-  const store = await openStore(db, { readOnly: true });
-  const app = createApp({ store, version: 'bench', demo: false, minN: 30, auth: 'none' });
-  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+/** Serves the store and counts requests in flight, so the store is closed only once they are done. */
+async function serveApp(store: Store, cache: boolean) {
+  const app = createApp({ store, version: 'bench', demo: false, minN: 30, auth: 'none', cache });
+  // as npm start does: the default views are computed ahead (server/cache-warmer.ts)
+  const t0 = performance.now();
+  if (cache) {
+    const warmer = startCacheWarmer(store, app.internal);
+    await warmer.idle();
+    await warmer.stop();
+  }
+  const warmMs = Math.round(performance.now() - t0);
+  let inFlight = 0;
+  const fetch = async (req: Request) => { inFlight++; try { return await app.fetch(req); } finally { inFlight--; } };
+  const server = serve({ fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise((r) => server.once('listening', r));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const f = await resolveFilters(store, { city }, 30);
-  const p = segmentParams(f);
-  // a deep page: follow the cursor 20 pages in
-  let cursor = '';
-  for (let i = 0; i < 20; i++) {
-    const page = (await (await fetch(`${base}/api/quotes?city=${city}&limit=50${cursor ? `&cursor=${cursor}` : ''}`)).json()) as { nextCursor: string };
-    cursor = page.nextCursor;
+  const close = async () => {
+    while (inFlight > 0) await new Promise((r) => setTimeout(r, 50));
+    (server as unknown as { closeAllConnections(): void }).closeAllConnections();
+    await new Promise((r) => server.close(r));
+  };
+  return { base, close, warmMs };
+}
+
+/** autocannon with `connections` clients cycling through the paths for `seconds`; every response time kept. */
+async function load(base: string, paths: string[], connections: number, seconds: number) {
+  // every response time, so p95 is exact (autocannon's summary has p90 and p97.5, not p95)
+  const times: number[] = [];
+  const instance = autocannon({ url: base, connections, duration: seconds, requests: paths.map((path) => ({ method: 'GET', path })) });
+  instance.on('response', (_client: unknown, _status: number, _bytes: number, t: number) => times.push(t));
+  const r = await instance;
+  return { p50: ms(pct(times, 50)), p95: ms(pct(times, 95)), p99: ms(pct(times, 99)), rps: Math.round(r.requests.average), errors: r.errors + r.non2xx };
+}
+
+/** Each main route under `connections` concurrent clients, uncached and cached, next to its bare SQL. */
+export async function apiLatency(db: string, city: string, connections = 10, seconds = 8): Promise<ApiFigures> {
+  const store = await openStore(db, { readOnly: true });
+  const quoteParams = { label: null, q: null, sort: 'date', limit: 50, cursorKey: null, cursorId: null, itemId: null, answer: null, answerMin: null, answerMax: null };
+  // a deep page of each view: follow the cursor 20 pages in
+  const probe = await serveApp(store, false);
+  const deepPaths: string[] = [];
+  const deepKeys: { k: number; id: number }[] = [];
+  for (const view of VIEWS) {
+    let cursor = '';
+    for (let i = 0; i < 20 && cursor !== null; i++) {
+      const page = (await (await fetch(`${probe.base}/api/quotes?city=${city}${view}&limit=50${cursor ? `&cursor=${cursor}` : ''}`)).json()) as { nextCursor: string | null };
+      if (page.nextCursor === null) break;
+      cursor = page.nextCursor;
+    }
+    deepPaths.push(`/api/quotes?city=${city}${view}&limit=50&cursor=${cursor}`);
+    deepKeys.push(JSON.parse(Buffer.from(cursor, 'base64url').toString()));
   }
-  const deep = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as { k: number; id: number };
-  const routes: [string, string, Record<string, unknown>][] = [
-    [`/api/values?city=${city}`, 'values', p],
-    [`/api/themes?city=${city}`, 'themes', p],
-    [`/api/quotes?city=${city}&limit=50`, 'quotes', { ...p, label: null, q: null, sort: 'date', limit: 50, cursorKey: null, cursorId: null }],
-    [`/api/quotes?city=${city}&limit=50&cursor=${cursor}`, 'quotes', { ...p, label: null, q: null, sort: 'date', limit: 50, cursorKey: deep.k, cursorId: deep.id }],
-    [`/api/trend?city=${city}`, 'trend', { ...p, interval: 'month', k: 2, baseline: 6, minN: 30 }],
+  await probe.close();
+  const routes: { name: string; paths: string[]; query: string; extra: Record<string, unknown> }[] = [
+    { name: '/api/values', paths: VIEWS.map((v) => `/api/values?city=${city}${v}`), query: 'values', extra: {} },
+    { name: '/api/themes', paths: VIEWS.map((v) => `/api/themes?city=${city}${v}`), query: 'themes', extra: {} },
+    { name: '/api/quotes (first page)', paths: VIEWS.map((v) => `/api/quotes?city=${city}${v}&limit=50`), query: 'quotes', extra: quoteParams },
+    // bare time of the deep page: the first view's cursor (the others are alike in cost)
+    { name: '/api/quotes (page 21)', paths: deepPaths, query: 'quotes', extra: { ...quoteParams, cursorKey: deepKeys[0].k, cursorId: deepKeys[0].id } },
+    { name: '/api/trend', paths: VIEWS.map((v) => `/api/trend?city=${city}${v}`), query: 'trend', extra: { interval: 'month', k: 2, baseline: 6, minN: 30 } },
   ];
-  const out: RouteFigure[] = [];
-  for (const [path, query, params] of routes) {
-    const b = await bare(store, query, params);
-    // every response time, so p95 is exact (autocannon's summary has p90 and p97.5, not p95)
-    const times: number[] = [];
-    const instance = autocannon({ url: base + path, connections, duration: seconds });
-    instance.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => times.push(ms));
-    const r = await instance;
-    const ms = (x: number) => Math.round(x * 10) / 10;
-    out.push({
-      route: path.replace(/cursor=[^&]+/, 'cursor=<page 21>'), p50: ms(pct(times, 50)), p95: ms(pct(times, 95)), p99: ms(pct(times, 99)),
-      rps: Math.round(r.requests.average), errors: r.errors + r.non2xx, bareP50: b.p50, bareP95: b.p95,
-    });
+  const out: ApiFigures = { connections, seconds, uncached: [], cached: [] };
+  for (const cache of [false, true]) {
+    for (const r of routes) {
+      const b = await bare(store, city, r.query, r.extra);
+      const server = await serveApp(store, cache); // a fresh app: the cache starts empty for every route
+      const figure = await load(server.base, r.paths, connections, seconds);
+      await server.close();
+      const row = { route: r.name, views: r.paths.length, ...figure, bareP50: b.p50, bareP95: b.p95 };
+      if (cache) out.cached.push({ ...row, warmMs: server.warmMs }); else out.uncached.push(row);
+    }
   }
-  // let requests still in flight when the load stopped finish before the database closes
-  await new Promise((r) => setTimeout(r, 500));
-  (server as unknown as { closeAllConnections(): void }).closeAllConnections();
-  await new Promise((r) => server.close(r));
   store.close();
   return out;
 }

@@ -1,6 +1,8 @@
 /**
- * `npm run bench [-- --posts N]`: generates deterministic inputs, measures ingest, its bare limits,
- * the API under load, cold start and the web bundle, prints a table and writes bench/results.json.
+ * `npm run bench [-- --posts N] [-- --only api,web]`: generates deterministic inputs, measures ingest,
+ * its bare limits, the API under load, cold start and the web bundle, prints a table and writes
+ * bench/results.json. `--only` re-measures some phases on the files of an earlier run and keeps the
+ * other figures (each phase records when it ran).
  */
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
@@ -10,98 +12,128 @@ import { buildDemoDb } from '../data/demo/build.ts';
 import { openStore } from '../server/db/store.ts';
 import { setCityValues } from '../ingest/reannotate.ts';
 import { ingestFile } from '../ingest/pipeline.ts';
-import { apiLatency, coldStart } from './api.ts';
+import { apiLatency, coldStart, type ApiFigures, type RouteFigure } from './api.ts';
 import { postTexts, writeQualtricsCsv, writeSocialJsonl } from './generate.ts';
-import { ingestChild, stages } from './ingest.ts';
+import { ingestChild, stages, type IngestRun } from './ingest.ts';
 import { bareLoop } from './nlp.ts';
-import { firstChart, initialJs } from './web.ts';
+import { firstChart, initialJs, interactions } from './web.ts';
 
-const { values: args } = parseArgs({ options: { posts: { type: 'string', default: '1000000' }, seconds: { type: 'string', default: '8' } } });
+const PHASES = ['nlp', 'stages', 'ingest', 'api', 'cold', 'web'] as const;
+type Phase = (typeof PHASES)[number];
+const { values: args } = parseArgs({ options: {
+  posts: { type: 'string', default: '1000000' }, seconds: { type: 'string', default: '8' }, only: { type: 'string' },
+} });
 const posts = Number(args.posts);
+const only = new Set<string>(args.only ? args.only.split(',') : PHASES);
+for (const p of only) if (!(PHASES as readonly string[]).includes(p)) throw new Error(`--only: unknown phase "${p}" (phases: ${PHASES.join(', ')})`);
+const run = (p: Phase) => only.has(p);
+const RESULTS = join(import.meta.dirname, 'results.json');
+const results: Record<string, any> = args.only && existsSync(RESULTS) ? JSON.parse(readFileSync(RESULTS, 'utf8')) : {};
+results.phaseDates ??= {};
+const mark = (p: Phase) => { results.phaseDates[p] = new Date().toISOString(); };
+
 const OUT = join(import.meta.dirname, 'out');
 mkdirSync(OUT, { recursive: true });
 const log = (s: string) => process.stderr.write(`bench: ${s}\n`);
 const threads = availableParallelism();
 const loadAtStart = loadavg();
 
-log(`generating ${posts.toLocaleString('en')} posts and ${(posts / 10).toLocaleString('en')} survey responses…`);
 const social = join(OUT, `social-${posts}.jsonl`);
 const survey = join(OUT, `qualtrics-${posts / 10}.csv`);
-const texts = postTexts();
-if (!existsSync(social)) await writeSocialJsonl(social, posts, texts);
-if (!existsSync(survey)) await writeQualtricsCsv(survey, posts / 10);
-
-log('bare wink-nlp loop (readDoc + sentiment)…');
-const allTexts = Array.from({ length: posts }, (_, i) => texts[i % texts.length]);
-const bare1 = await bareLoop(allTexts, 1);
-const bareN = await bareLoop(allTexts, threads);
-
-log('ingest stages (single thread, first 100,000 posts)…');
-const stage = await stages(social, join(OUT, 'stages.duckdb'), Math.min(posts, 100_000));
-
-log('ingest end to end, 1 worker thread…');
-const ingest1 = await ingestChild(social, join(OUT, 'ingest-1.duckdb'), 1);
-log(`ingest end to end, ${threads} worker threads…`);
 const db = join(OUT, 'bench.duckdb');
-const ingestN = await ingestChild(social, db, threads);
-log('ingest of the Qualtrics CSV…');
-const surveyRun = await ingestChild(survey, join(OUT, 'survey.duckdb'), threads);
+const texts = postTexts();
+if (!existsSync(social) || !existsSync(survey)) {
+  log(`generating ${posts.toLocaleString('en')} posts and ${(posts / 10).toLocaleString('en')} survey responses…`);
+  if (!existsSync(social)) await writeSocialJsonl(social, posts, texts);
+  if (!existsSync(survey)) await writeQualtricsCsv(survey, posts / 10);
+}
+results.inputs = { posts, socialMb: Math.round(statSync(social).size / 2 ** 20), surveyResponses: posts / 10, surveyMb: Math.round(statSync(survey).size / 2 ** 20) };
 
-log('adding surveys, focus groups and brand values to the benchmark database…');
-{
+if (run('nlp')) {
+  log('bare wink-nlp loop (readDoc + sentiment)…');
+  const allTexts = Array.from({ length: posts }, (_, i) => texts[i % texts.length]);
+  results.bareNlp = { oneThread: await bareLoop(allTexts, 1), allThreads: await bareLoop(allTexts, threads) };
+  mark('nlp');
+}
+if (run('stages')) {
+  log('ingest stages (single thread, first 100,000 posts)…');
+  results.stages = await stages(social, join(OUT, 'stages.duckdb'), Math.min(posts, 100_000));
+  mark('stages');
+}
+if (run('ingest')) {
+  log('ingest end to end, 1 worker thread…');
+  const oneThread = await ingestChild(social, join(OUT, 'ingest-1.duckdb'), 1);
+  log(`ingest end to end, ${threads} worker threads…`);
+  const allThreads = await ingestChild(social, db, threads);
+  log('ingest of the Qualtrics CSV…');
+  results.ingest = { oneThread, allThreads, survey: await ingestChild(survey, join(OUT, 'survey.duckdb'), threads) };
+  log('adding surveys and brand values to the benchmark database…');
   const store = await openStore(db);
-  const values = JSON.parse(readFileSync('data/demo/values/havenstad.json', 'utf8'));
-  await setCityValues(store, 'Bench', values, 'bench');
+  await setCityValues(store, 'Bench', JSON.parse(readFileSync('data/demo/values/havenstad.json', 'utf8')), 'bench');
   await ingestFile(store, survey, { city: 'Bench' });
   store.close();
+  mark('ingest');
+}
+if (run('api')) {
+  log('API under load (uncached, then cached)…');
+  results.api = await apiLatency(db, 'Bench', 10, Number(args.seconds));
+  mark('api');
+}
+if (run('cold')) {
+  log('cold start of npm start…');
+  results.coldStartMs = await coldStart(db);
+  mark('cold');
+}
+if (run('web')) {
+  log('web bundle and first chart…');
+  const demoDb = 'data/demo.duckdb';
+  if (!existsSync(demoDb)) await buildDemoDb(demoDb, { log: () => {} });
+  results.web = { initialJs: initialJs(), firstChartMs: await firstChart(demoDb), interactions: await interactions(demoDb) };
+  mark('web');
 }
 
-log('API under load…');
-const api = await apiLatency(db, 'Bench', 10, Number(args.seconds));
-log('cold start of npm start…');
-const cold = await coldStart(db);
-
-log('web bundle and first chart…');
-const js = initialJs();
-const demoDb = 'data/demo.duckdb';
-if (!existsSync(demoDb)) await buildDemoDb(demoDb, { log: () => {} });
-const chart = await firstChart(demoDb);
-
 const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
-const results = {
-  date: new Date().toISOString(),
-  // the load average says whether other work shared the machine during the run
-  machine: { cpus: cpus().length, model: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, loadAtStart, loadAtEnd: loadavg() },
-  versions: Object.fromEntries(['@duckdb/node-api', 'wink-nlp', 'hono', 'echarts', 'preact'].map((p) => [p, JSON.parse(readFileSync(`node_modules/${p}/package.json`, 'utf8')).version])),
-  inputs: { posts, socialMb: Math.round(statSync(social).size / 2 ** 20), surveyResponses: posts / 10, surveyMb: Math.round(statSync(survey).size / 2 ** 20) },
-  bareNlp: { oneThread: bare1, allThreads: bareN },
-  stages: stage,
-  ingest: { oneThread: ingest1, allThreads: ingestN, survey: surveyRun },
-  ratios: {
-    ingestVsBareLoop: ratio(ingestN.docsPerSecond, bareN.perSecond),
-    twoThreadsVsOne: ratio(ingestN.docsPerSecond, ingest1.docsPerSecond),
-  },
-  api,
-  coldStartMs: cold,
-  web: { initialJs: js, firstChartMs: chart },
-};
-writeFileSync(join(import.meta.dirname, 'results.json'), JSON.stringify(results, null, 2) + '\n');
+const ingest = results.ingest as { oneThread: IngestRun; allThreads: IngestRun; survey: IngestRun } | undefined;
+const bare = results.bareNlp as { oneThread: { perSecond: number }; allThreads: { perSecond: number } } | undefined;
+if (ingest && bare) {
+  results.ratios = {
+    ingestVsBareLoop: ratio(ingest.allThreads.docsPerSecond, bare.allThreads.perSecond),
+    twoThreadsVsOne: ratio(ingest.allThreads.docsPerSecond, ingest.oneThread.docsPerSecond),
+  };
+}
+results.date = new Date().toISOString();
+// the load average says whether other work shared the machine during the run
+results.machine = { cpus: cpus().length, model: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, loadAtStart, loadAtEnd: loadavg() };
+results.versions = Object.fromEntries(['@duckdb/node-api', 'wink-nlp', 'hono', 'echarts', 'preact'].map((p) => [p, JSON.parse(readFileSync(`node_modules/${p}/package.json`, 'utf8')).version]));
+writeFileSync(RESULTS, JSON.stringify(results, null, 2) + '\n');
 
-const rows: [string, string, string][] = [
-  ['bare wink loop, 1 thread', `${bare1.perSecond.toLocaleString('en')} posts/s`, ''],
-  [`bare wink loop, ${threads} threads`, `${bareN.perSecond.toLocaleString('en')} posts/s`, ''],
-  ['stage: read/parse', `${stage.read.perSecond.toLocaleString('en')} posts/s`, ''],
-  ['stage: analysis (1 thread)', `${stage.analysis.perSecond.toLocaleString('en')} posts/s`, `${ratio(stage.analysis.perSecond, bare1.perSecond)} × bare 1-thread`],
-  ['stage: store (Appender)', `${stage.store.perSecond.toLocaleString('en')} posts/s`, ''],
-  ['ingest, 1 worker', `${ingest1.docsPerSecond.toLocaleString('en')} posts/s, ${ingest1.peakRssMb} MB peak`, ''],
-  [`ingest, ${threads} workers`, `${ingestN.docsPerSecond.toLocaleString('en')} posts/s, ${ingestN.segmentsPerSecond.toLocaleString('en')} segments/s, ${ingestN.peakRssMb} MB peak`, `${results.ratios.ingestVsBareLoop} × bare loop; ${results.ratios.twoThreadsVsOne} × 1 worker`],
-  ['ingest Qualtrics CSV', `${surveyRun.docsPerSecond.toLocaleString('en')} responses/s, ${surveyRun.peakRssMb} MB peak`, ''],
-  ...api.map((a): [string, string, string] => [`GET ${a.route}`, `p50 ${a.p50} ms, p95 ${a.p95} ms, p99 ${a.p99} ms, ${a.rps} req/s`, `bare p50 ${a.bareP50} ms (${ratio(a.p50, a.bareP50)} ×)`]),
-  ['cold start (npm start → /api/health)', `${cold} ms`, ''],
-  ['initial JS (gzip)', `${js.gzipKb} KB in ${js.files} files`, ''],
-  ['first overview chart drawn', `${chart.join(' / ')} ms`, ''],
-];
+const n = (x: number) => x.toLocaleString('en');
+const rows: [string, string, string][] = [];
+if (bare) rows.push(['bare wink loop, 1 thread', `${n(bare.oneThread.perSecond)} posts/s`, ''], [`bare wink loop, ${threads} threads`, `${n(bare.allThreads.perSecond)} posts/s`, '']);
+if (results.stages) {
+  const st = results.stages;
+  rows.push(['stage: read/parse', `${n(st.read.perSecond)} posts/s`, ''],
+    ['stage: analysis (1 thread)', `${n(st.analysis.perSecond)} posts/s`, bare ? `${ratio(st.analysis.perSecond, bare.oneThread.perSecond)} × bare 1-thread` : ''],
+    ['stage: store (Appender)', `${n(st.store.perSecond)} posts/s`, '']);
+}
+if (ingest) {
+  rows.push(['ingest, 1 worker', `${n(ingest.oneThread.docsPerSecond)} posts/s, ${ingest.oneThread.peakRssMb} MB peak`, ''],
+    [`ingest, ${ingest.allThreads.threads} workers`, `${n(ingest.allThreads.docsPerSecond)} posts/s, ${n(ingest.allThreads.segmentsPerSecond)} segments/s, ${ingest.allThreads.peakRssMb} MB peak`,
+      results.ratios ? `${results.ratios.ingestVsBareLoop} × bare loop; ${results.ratios.twoThreadsVsOne} × 1 worker` : ''],
+    ['ingest Qualtrics CSV', `${n(ingest.survey.docsPerSecond)} responses/s, ${ingest.survey.peakRssMb} MB peak`, '']);
+}
+const api = results.api as ApiFigures | undefined;
+const apiRow = (how: string) => (a: RouteFigure): [string, string, string] =>
+  [`GET ${a.route} (${how}, ${a.views} views)`, `p50 ${a.p50} ms, p95 ${a.p95} ms, p99 ${a.p99} ms, ${a.rps} req/s`, `bare p50 ${a.bareP50} ms, p95 ${a.bareP95} ms; p95 ${ratio(a.p95, a.bareP95)} × bare`];
+if (api?.uncached) rows.push(...api.uncached.map(apiRow('uncached')), ...api.cached.map(apiRow('cached')));
+if (results.coldStartMs) rows.push(['cold start (npm start → /api/health)', `${results.coldStartMs} ms`, '']);
+if (results.web) rows.push(['initial JS (gzip)', `${results.web.initialJs.gzipKb} KB in ${results.web.initialJs.files} files`, ''],
+  ['first overview chart drawn', `${results.web.firstChartMs.join(' / ')} ms`, '']);
+for (const [k, name] of [['heatmapCell', 'Themes cell → drawer'], ['voicesFilter', 'Voices filter → list'], ['resonanceBubble', 'Resonance bubble → drawer']] as const) {
+  const f = results.web?.interactions?.[k];
+  if (f) rows.push([`${name} (p50 / max)`, `${f.p50} / ${f.max} ms`, `target < ${results.web.interactions.targetMs} ms`]);
+}
 const w0 = Math.max(...rows.map((r) => r[0].length));
 const w1 = Math.max(...rows.map((r) => r[1].length));
 console.log(rows.map(([a, b, c]) => `${a.padEnd(w0)}  ${b.padEnd(w1)}  ${c}`).join('\n'));
-console.log('\nwritten bench/results.json');
+console.log(`\nwritten bench/results.json (phases run now: ${[...only].join(', ')})`);

@@ -56,12 +56,14 @@ export function createApp(deps: AppDeps) {
   // export renders any view by asking the API itself for that view's JSON; the export request
   // already passed the auth gate (viewer), and every view needs no more than a viewer
   api.onError(handleError);
-  api.route('/', exportRoutes(deps, (path) => Promise.resolve(api.request(path.replace(/^\/api(?=\/)/, '')))));
+  const internal = (path: string) => Promise.resolve(api.request(path.replace(/^\/api(?=\/)/, '')));
+  api.route('/', exportRoutes(deps, internal));
   api.all('*', (c) => { throw new ApiError(404, 'not_found', `no route ${c.req.method} ${c.req.path}`); });
 
   app.onError(handleError);
   app.notFound((c) => c.json({ error: { code: 'not_found', message: `no route ${c.req.method} ${c.req.path}` } }, 404));
   app.route('/api', api);
   if (deps.webDist) app.route('/', staticRoutes(deps.webDist));
-  return app;
+  /** The API asked by the server itself (export, cache warming): behind the auth gate already. */
+  return Object.assign(app, { internal });
 }

@@ -13,7 +13,7 @@ type Entry = { body: ArrayBuffer; type: string };
 export type CacheOptions = { maxBytes: number; maxEntries: number };
 
 /** The routes whose JSON depends only on the query string and the data (not on who asks). */
-export const CACHED_ROUTES = /^\/api\/(overview|themes|values|trend|quotes|survey|compare|cities|documents\/\d+)$/;
+export const CACHED_ROUTES = /^\/(overview|themes|values|trend|quotes|survey|compare|cities|documents\/\d+)$/;
 
 export function responseCache(store: Store, opts: CacheOptions = { maxBytes: 64 * 2 ** 20, maxEntries: 2000 }): MiddlewareHandler {
   const entries = new Map<string, Entry>(); // insertion order = least recently used first
@@ -33,10 +33,12 @@ export function responseCache(store: Store, opts: CacheOptions = { maxBytes: 64 
 
   return async (c, next) => {
     const url = new URL(c.req.url);
-    if (c.req.method !== 'GET' || !CACHED_ROUTES.test(url.pathname)) return next();
+    // the same key whether the request came from outside (/api/themes) or from the server itself (/themes)
+    const path = url.pathname.replace(/^\/api(?=\/)/, '');
+    if (c.req.method !== 'GET' || !CACHED_ROUTES.test(path)) return next();
     url.searchParams.sort();
     const version = store.dataVersion();
-    const key = `${version} ${url.pathname}?${url.searchParams}`;
+    const key = `${version} ${path}?${url.searchParams}`;
     const serve = (e: Entry, how: string) =>
       c.newResponse(e.body.slice(0), 200, { 'Content-Type': e.type, 'X-Cache': how });
 
