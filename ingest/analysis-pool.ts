@@ -3,9 +3,11 @@ import { Worker } from 'node:worker_threads';
 import type { Group, SourceKind } from '../data/types.ts';
 import type { Analyzer } from './analysis/index.ts';
 import { annotateDoc, type AnnotatedDoc } from './annotate-doc.ts';
+import type { CustomThemeTerm } from './analysis/taxonomy.ts';
 import type { RawDoc, ValueLexicon } from './types.ts';
 
-export type AnalysisBatch = { docs: RawDoc[]; kind: SourceKind; values: ValueLexicon[]; defaultGroup: Group };
+/** `themeTerms`: custom theme terms (table theme_terms) to add to the taxonomy. */
+export type AnalysisBatch = { docs: RawDoc[]; kind: SourceKind; values: ValueLexicon[]; defaultGroup: Group; themeTerms?: CustomThemeTerm[] };
 export type AnalysisRequest = AnalysisBatch & { id: number; valuesKey: string };
 export type AnalysisReply = { id: number; docs?: AnnotatedDoc[]; error?: string };
 
@@ -19,7 +21,9 @@ export type AnalysisPool = {
 /** Default thread count: one per core. */
 export const defaultThreads = () => availableParallelism();
 
-const valuesKey = (values: ValueLexicon[]) => JSON.stringify(values.map((v) => [v.name, v.terms, v.exclusions]));
+/** The analyzer cache key of a batch: its value lexicon and custom theme terms. */
+const valuesKey = (values: ValueLexicon[], themeTerms: CustomThemeTerm[] = []) =>
+  JSON.stringify([values.map((v) => [v.name, v.terms, v.exclusions]), themeTerms.map((t) => [t.theme, t.term])]);
 
 /** Analysis in the calling thread: no start-up cost, for small files and tests. */
 export function inlinePool(): AnalysisPool {
@@ -27,12 +31,12 @@ export function inlinePool(): AnalysisPool {
   return {
     threads: 0,
     async annotate(b) {
-      const key = valuesKey(b.values);
+      const key = valuesKey(b.values, b.themeTerms);
       let analyzer = analyzers.get(key);
       if (!analyzer) {
         // loaded on first use: a process whose analysis runs on workers never holds the models
         const { createAnalyzer } = await import('./analysis/index.ts');
-        analyzers.set(key, (analyzer = createAnalyzer({ values: b.values })));
+        analyzers.set(key, (analyzer = createAnalyzer({ values: b.values, themeTerms: b.themeTerms })));
       }
       return b.docs.map((d) => annotateDoc(d, b.kind, analyzer, b.defaultGroup));
     },
@@ -78,7 +82,7 @@ export function workerPool(threads = defaultThreads()): AnalysisPool {
       slot.inFlight++;
       return new Promise((resolve, reject) => {
         waiting.set(id, { resolve, reject });
-        slot.worker.postMessage({ ...b, id, valuesKey: valuesKey(b.values) } satisfies AnalysisRequest);
+        slot.worker.postMessage({ ...b, id, valuesKey: valuesKey(b.values, b.themeTerms) } satisfies AnalysisRequest);
       });
     },
     async close() {

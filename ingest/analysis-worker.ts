@@ -9,7 +9,7 @@ const analyzers = new Map<string, Analyzer>();
 parentPort!.on('message', (req: AnalysisRequest) => {
   try {
     let analyzer = analyzers.get(req.valuesKey);
-    if (!analyzer) analyzers.set(req.valuesKey, (analyzer = createAnalyzer({ values: req.values })));
+    if (!analyzer) analyzers.set(req.valuesKey, (analyzer = createAnalyzer({ values: req.values, themeTerms: req.themeTerms })));
     const docs = req.docs.map((d) => annotateDoc(d, req.kind, analyzer, req.defaultGroup));
     parentPort!.postMessage({ id: req.id, docs } satisfies AnalysisReply);
   } catch (err) {

@@ -11,6 +11,7 @@ import { openReader, type ReadOptions, type ReadSession } from './readers/index.
 import type { RawDoc, ReadError } from './types.ts';
 import { RowWriter } from './writer.ts';
 import { guardZip } from './zip-guard.ts';
+import { readThemeTerms } from './reannotate-themes.ts';
 
 export type IngestOptions = {
   city?: string; source?: SourceKind; group?: Group; format?: string;
@@ -95,6 +96,8 @@ async function storeSession(conn: DuckDBConnection, session: ReadSession, summar
   const kind = summary.source!;
   const defaultGroup = opts.group ?? 'unknown';
   const pool = opts.pool ?? inlinePool();
+  // the taxonomy plus the custom theme terms added from the dashboard (read once per file)
+  const themeTerms = (await readThemeTerms(conn)).map(({ theme, term }) => ({ theme, term }));
   const ids = await nextIds(conn);
   const cities = new Map<string, CityState>();
   const seen = new Set<string>();
@@ -140,7 +143,7 @@ async function storeSession(conn: DuckDBConnection, session: ReadSession, summar
       if (list) list.push(k); else byCity.set(k.city, [k]);
     }
     inFlight.push(Promise.all([...byCity].map(([city, list]) =>
-      pool.annotate({ docs: list.map((k) => k.doc), kind, values: city.values, defaultGroup })
+      pool.annotate({ docs: list.map((k) => k.doc), kind, values: city.values, defaultGroup, themeTerms })
         .then((annotated) => list.map((k, i): [Keyed, AnnotatedDoc] => [k, annotated[i]])),
     )).then((parts) => parts.flat()));
   };

@@ -7,7 +7,7 @@ import { segmentsOf } from './segment.ts';
 import { scoreEnglish, type EnglishContext } from './sentiment/english.ts';
 import { scoreOther } from './sentiment/other.ts';
 import { docLabel } from './sentiment/document.ts';
-import { loadDomainSentiment, loadThemeLexicons, themeLexiconFor } from './taxonomy.ts';
+import { loadDomainSentiment, loadThemeLexicons, themeLexiconFor, themeTermsKey, type CustomThemeTerm } from './taxonomy.ts';
 import { extractTerms } from './terms.ts';
 import { sentenceSpans, toTokens } from './tokens.ts';
 import { readDoc } from './wink.ts';
@@ -24,12 +24,22 @@ export type Analyzer = {
 /** Parts shorter than this keep one language for all their sentences. */
 const MIN_PART_FOR_SEGMENTS = 160;
 
-let shared: { themes: ReturnType<typeof loadThemeLexicons>; domain: ReturnType<typeof loadDomainSentiment> } | null = null;
+let domainShared: ReturnType<typeof loadDomainSentiment> | null = null;
+// theme lexicons per set of custom theme terms (the taxonomy alone under the key of [])
+const themesShared = new Map<string, ReturnType<typeof loadThemeLexicons>>();
 
-/** Creates an analyzer; the taxonomy and lexicons are compiled once per process and shared. */
-export function createAnalyzer(opts?: { values?: ValueLexicon[] }): Analyzer {
-  shared ??= { themes: loadThemeLexicons(), domain: loadDomainSentiment() };
-  const { themes, domain } = shared;
+/**
+ * Creates an analyzer; the taxonomy and lexicons are compiled once per process (and per set of
+ * custom theme terms, table theme_terms) and shared.
+ */
+export function createAnalyzer(opts?: { values?: ValueLexicon[]; themeTerms?: CustomThemeTerm[] }): Analyzer {
+  domainShared ??= loadDomainSentiment();
+  const domain = domainShared;
+  const key = themeTermsKey(opts?.themeTerms ?? []);
+  const themes = themesShared.get(key) ?? loadThemeLexicons(opts?.themeTerms ?? []);
+  themesShared.set(key, themes);
+  // a long-running server sees a new set after every term edit: keep only the recent few
+  if (themesShared.size > 4) themesShared.delete(themesShared.keys().next().value as string);
   const values = compileLexicon((opts?.values ?? []).map((v) => ({ id: v.name, terms: v.terms, exclusions: v.exclusions })));
 
   function analyze(text: string, hint?: { language?: string }): DocAnalysis {

@@ -22,12 +22,24 @@ export function readThemeFiles(): ThemeFile[] {
   });
 }
 
-/** Compiles the taxonomy into one matcher per language. */
-export function loadThemeLexicons(): ThemeLexicons {
+/** A term added to a theme from the dashboard (table theme_terms): it joins every language's lexicon. */
+export type CustomThemeTerm = { theme: ThemeId; term: string };
+
+/**
+ * Compiles the taxonomy, plus any custom terms, into one matcher per language. Custom terms go
+ * into all three lexicons: an analyst adds the word as residents write it, in whatever language.
+ */
+export function loadThemeLexicons(custom: CustomThemeTerm[] = []): ThemeLexicons {
   const themes = readThemeFiles();
+  const extra = (id: ThemeId) => custom.filter((c) => c.theme === id).map((c) => c.term);
   const build = (lang: 'en' | 'nl' | 'de') =>
-    compileLexicon(themes.map((t) => ({ id: t.id, terms: t.terms[lang], exclusions: t.exclusions })));
+    compileLexicon(themes.map((t) => ({ id: t.id, terms: [...t.terms[lang], ...extra(t.id)], exclusions: t.exclusions })));
   return { en: build('en'), nl: build('nl'), de: build('de') };
+}
+
+/** The key a set of custom terms is cached under (order-independent). */
+export function themeTermsKey(custom: CustomThemeTerm[]): string {
+  return JSON.stringify(custom.map((c) => `${c.theme}\u0000${c.term}`).sort());
 }
 
 /** The theme lexicon to use for a language. */

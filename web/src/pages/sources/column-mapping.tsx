@@ -1,13 +1,12 @@
 /** The column mapping for generic CSV/XLSX files: one role per column, plus source, default group and date order. */
-import type { UploadPreview } from '../../../../data/types.ts';
 import { GROUP_LABEL } from '../../format/labels.ts';
-import { draftProblems, ROLE_LABEL, type ColumnRole, type MappingDraft } from './mapping-model.ts';
+import { draftProblems, ROLE_LABEL, type ColumnRole, type MappingDraft, type PreviewedColumn } from './mapping-model.ts';
 
-type Props = { columns: UploadPreview['columns']; draft: MappingDraft; onChange: (d: MappingDraft) => void; disabled: boolean };
+type Props = { columns: PreviewedColumn[]; draft: MappingDraft; onChange: (d: MappingDraft) => void; disabled: boolean };
 
 const ROLES = Object.keys(ROLE_LABEL) as ColumnRole[];
 
-/** A table of columns with their sample values and a role picker each. */
+/** A table of columns with their sample values and a role picker each, preset to the guessed role. */
 export function ColumnMapping({ columns, draft, onChange, disabled }: Props) {
   const problems = draftProblems(draft);
   const set = (patch: Partial<MappingDraft>) => onChange({ ...draft, ...patch });
@@ -49,8 +48,8 @@ export function ColumnMapping({ columns, draft, onChange, disabled }: Props) {
             </tr>
           </thead>
           <tbody>
-            {columns.map((c, i) => (
-              <tr>
+            {columns.filter((c) => c.name).map((c, i) => (
+              <tr data-mapping-column={c.name} data-guess={c.guess}>
                 <th scope="row" id={`col-${i}`}>{c.name}</th>
                 <td class="muted samples">{c.samples.slice(0, 3).join(' · ') || '–'}</td>
                 <td>
@@ -64,6 +63,7 @@ export function ColumnMapping({ columns, draft, onChange, disabled }: Props) {
                       <option value={r}>{ROLE_LABEL[r]}</option>
                     ))}
                   </select>
+                  {c.guess && c.guess !== 'ignore' && draft.roles[c.name] === c.guess && <span class="guessed">guessed</span>}
                 </td>
               </tr>
             ))}

@@ -20,7 +20,12 @@ export type MappingDraft = {
   roles: Record<string, ColumnRole>;
   defaultGroup: Group | '';
   dayFirst: boolean;
+  /** The worksheet of a workbook to read (the first when unset). */
+  sheet?: string;
 };
+
+/** A previewed column: its header, first values and the server's guess at its role. */
+export type PreviewedColumn = { name: string; samples: string[]; guess?: ColumnRole };
 
 /** A first guess from column names, so a common export needs few changes. */
 export function guessRole(name: string, samples: string[]): ColumnRole {
@@ -28,7 +33,7 @@ export function guessRole(name: string, samples: string[]): ColumnRole {
   if (/e-?mail|phone|telefoon|ip.?address|first.?name|last.?name|latitude|longitude/.test(n)) return 'drop';
   if (/^(city|stad|stadt|gemeente)$/.test(n)) return 'city';
   if (/date|datum|time|created/.test(n)) return 'date';
-  if (/^(id|respondent.?id|response.?id)$/.test(n)) return 'id';
+  if (/^(id|respondent|respondent.?id|response.?id|record.?id)$/.test(n)) return 'id';
   if (/group|audience|resident|doelgroep/.test(n)) return 'group';
   if (/^(lang|language|taal)$/.test(n)) return 'language';
   if (/recommend|nps/.test(n)) return 'nps';
@@ -38,17 +43,20 @@ export function guessRole(name: string, samples: string[]): ColumnRole {
   return 'ignore';
 }
 
-/** A draft with guessed roles for every column. */
-export function draftFor(columns: { name: string; samples: string[] }[]): MappingDraft {
+/** A draft with guessed roles for every column: the server's guess from the values, else one from the name. */
+export function draftFor(columns: PreviewedColumn[], sheet?: string | null): MappingDraft {
   const roles: Record<string, ColumnRole> = {};
   const used = new Set<ColumnRole>();
   for (const c of columns) {
-    let r = guessRole(c.name, c.samples);
+    if (!c.name) continue; // a column without a header cannot be named in a mapping
+    const byName = guessRole(c.name, c.samples);
+    // the name decides roles values cannot show (city, language, personal data)
+    let r = c.guess && !['city', 'language', 'drop'].includes(byName) ? c.guess : byName;
     if (SINGLE.includes(r) && used.has(r)) r = 'attr';
     used.add(r);
     roles[c.name] = r;
   }
-  return { source: 'survey', roles, defaultGroup: '', dayFirst: true };
+  return { source: 'survey', roles, defaultGroup: '', dayFirst: true, ...(sheet ? { sheet } : {}) };
 }
 
 /** Problems that keep the draft from being sent, in words. */
@@ -74,5 +82,6 @@ export function toMapping(d: MappingDraft): Record<string, unknown> {
   };
   for (const key of ['id', 'date', 'city', 'language', 'author', 'group'] as const) if (one(key)) m[key] = one(key);
   if (d.defaultGroup) m.defaultGroup = d.defaultGroup;
+  if (d.sheet) m.sheet = d.sheet;
   return m;
 }

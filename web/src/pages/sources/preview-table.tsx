@@ -1,10 +1,11 @@
 /** What the server read from the head of the file: format, questions, first records, problems. */
-import type { UploadPreview } from '../../../../data/types.ts';
 import { fmtInt } from '../../format/intl.ts';
 import { GROUP_LABEL, SOURCE_LABEL } from '../../format/labels.ts';
+import { FirstRows } from './first-rows.tsx';
+import type { TablePreview } from './preview-request.ts';
 
 /** The detected format and the first records as the ingest would store them. */
-export function PreviewTable({ p }: { p: UploadPreview }) {
+export function PreviewTable({ p }: { p: TablePreview }) {
   return (
     <div class="preview" data-preview>
       <p>
@@ -17,6 +18,12 @@ export function PreviewTable({ p }: { p: UploadPreview }) {
         )}
       </p>
       {p.errors.length > 0 && <ErrorList errors={p.errors} title="Problems in the first part of the file" />}
+      {p.needsMapping && (
+        <p class="mapping-needed" data-needs-mapping>
+          This is a plain table in no export layout brandgap knows: say below what each column holds. The roles are guessed from the first rows.
+        </p>
+      )}
+      <FirstRows p={p} />
       {p.documents.length > 0 && (
         <div class="table-scroll">
           <table class="data-table preview-records">

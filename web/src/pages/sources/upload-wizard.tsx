@@ -1,24 +1,26 @@
 /** The upload wizard: choose a file → check the preview → describe it (and map columns) → upload → summary. */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { UploadPreview } from '../../../../data/types.ts';
-import { previewUpload, startUpload, type UploadFields, type UploadView } from '../../api/uploads.ts';
+import { startUpload, type UploadFields, type UploadView } from '../../api/uploads.ts';
 import { ColumnMapping } from './column-mapping.tsx';
 import { DropZone } from './drop-zone.tsx';
 import { draftFor, draftProblems, toMapping, type MappingDraft } from './mapping-model.ts';
+import { previewFile, type TablePreview } from './preview-request.ts';
 import { PreviewTable } from './preview-table.tsx';
+import { SheetPicker } from './sheet-picker.tsx';
 import { UploadFieldsForm } from './upload-fields.tsx';
 import { UploadStatus, useUploadJob } from './upload-status.tsx';
 
 type Props = { city: string | null; cities: string[]; disabled: boolean; onFinished: (v: UploadView) => void };
 
 /** Formats read column by column, where the mapping is what makes sense of the file. */
-const MAPPED = new Set(['generic-csv']);
+const MAPPED = new Set(['generic-csv', 'generic-xlsx']);
 
 /** The whole wizard; every step stays visible so the user can go back and change a choice. */
 export function UploadWizard({ city, cities, disabled, onFinished }: Props) {
   const [file, setFile] = useState<File | null>(null);
   const [fields, setFields] = useState<UploadFields>({ city: city ?? '' });
-  const [preview, setPreview] = useState<UploadPreview | null>(null);
+  const [preview, setPreview] = useState<TablePreview | null>(null);
+  const [sheet, setSheet] = useState('');
   const [previewError, setPreviewError] = useState<string | null>(null);
   const [draft, setDraft] = useState<MappingDraft | null>(null);
   const [mapOn, setMapOn] = useState(false);
@@ -33,13 +35,13 @@ export function UploadWizard({ city, cities, disabled, onFinished }: Props) {
     if (!file || disabled) return;
     const ctrl = new AbortController();
     const t = window.setTimeout(() => {
-      previewUpload(file, { format: fields.format, mapping }, ctrl.signal).then(
+      previewFile(file, { format: fields.format, mapping, sheet }, ctrl.signal).then(
         (p) => {
           setPreview(p);
           setPreviewError(null);
           if (!draft && p.columns.length) {
-            setDraft(draftFor(p.columns));
-            if (MAPPED.has(p.format) || p.errors.some((e) => /mapping/i.test(e.message))) setMapOn(true);
+            setDraft(draftFor(p.columns, p.sheets.length > 1 ? p.sheet : null));
+            if (MAPPED.has(p.format) || p.needsMapping || p.errors.some((e) => /mapping/i.test(e.message))) setMapOn(true);
           }
         },
         (err: Error) => err.name !== 'AbortError' && setPreviewError(err.message),
@@ -49,13 +51,22 @@ export function UploadWizard({ city, cities, disabled, onFinished }: Props) {
       ctrl.abort();
       window.clearTimeout(t);
     };
-  }, [file, fields.format, mapping, disabled]);
+  }, [file, fields.format, mapping, sheet, disabled]);
+
+  // Another worksheet has other columns: the mapping starts again from its guesses.
+  const chooseSheet = (name: string) => {
+    setSheet(name);
+    setDraft(null);
+    setPreview(null);
+    if (preview && name !== preview.sheets[0]) setMapOn(true); // only a mapped read picks a sheet
+  };
 
   const choose = (f: File) => {
     setFile(f);
     setPreview(null);
     setPreviewError(null);
     setDraft(null);
+    setSheet('');
     setMapOn(false);
     setJobId(null);
     setSendError(null);
@@ -93,6 +104,9 @@ export function UploadWizard({ city, cities, disabled, onFinished }: Props) {
             <h3>2. Check what brandgap reads</h3>
             {!preview && !previewError && <p class="muted" aria-busy="true">Reading the first {file.size > 512 * 1024 ? '512 KB' : 'part'} of the file…</p>}
             {previewError && <p class="form-error" role="alert">The preview failed: {previewError}</p>}
+            {preview && preview.sheets.length > 1 && (
+              <SheetPicker sheets={preview.sheets} value={preview.sheet ?? preview.sheets[0]} onChange={chooseSheet} disabled={disabled} />
+            )}
             {preview && <PreviewTable p={preview} />}
             {preview && preview.columns.length > 0 && (
               <label class="check">

@@ -1,15 +1,20 @@
-/** Frequent words in segments no theme or value covers, with one click to add one to a brand value. */
+/** Frequent words in segments no theme or value covers, with one click to add one to a brand value or a theme. */
 import { useState } from 'preact/hooks';
-import type { ThemesResponse } from '../../../../data/types.ts';
+import { THEME_IDS, type ThemeId, type ThemesResponse } from '../../../../data/types.ts';
 import { sendJson } from '../../api/fetch-json.ts';
 import { useBrandValues } from '../../api/use-brand-values.ts';
 import { canWrite, useMe, writeBlock } from '../../auth/use-me.ts';
 import { openEvidence } from '../../evidence/open.ts';
 import { fmtInt } from '../../format/intl.ts';
+import { themeLabel } from '../../format/labels.ts';
+import { addThemeTerm, segmentsText } from './theme-terms-api.ts';
 
 type Props = { city: string; terms: ThemesResponse['suggestedTerms']; onChanged: () => void };
 
-/** The candidate list; analysts pick a value and add the term to it (PUT of the whole value list). */
+/** Themes alphabetically by label, for the "add to theme…" pickers. */
+const THEMES = [...THEME_IDS].sort((a, b) => themeLabel(a).localeCompare(themeLabel(b)));
+
+/** The candidate list; analysts add a term to a value (PUT of the whole value list) or to a theme (POST /api/theme-terms). */
 export function SuggestedTerms({ city, terms, onChanged }: Props) {
   const me = useMe();
   const values = useBrandValues(city);
@@ -18,6 +23,18 @@ export function SuggestedTerms({ city, terms, onChanged }: Props) {
   const block = writeBlock(me.data);
   const allowed = canWrite(me.data) && values.status === 'ready' && values.data.length > 0;
   const value = target || values.data?.[0]?.name || '';
+  const themesAllowed = canWrite(me.data);
+
+  const addToTheme = async (term: string, theme: ThemeId) => {
+    setStatus({ term, text: `Adding “${term}” to the theme ${themeLabel(theme)} and re-annotating…` });
+    try {
+      const r = await addThemeTerm(theme, term);
+      setStatus({ term, text: `Added “${r.term}” to ${themeLabel(theme)}: ${segmentsText(r.segments)} now carry the theme. The figures above are updated.` });
+      onChanged();
+    } catch (e) {
+      setStatus({ term, text: (e as Error).message, error: true });
+    }
+  };
 
   const add = async (term: string) => {
     const list = values.data ?? [];
@@ -70,14 +87,26 @@ export function SuggestedTerms({ city, terms, onChanged }: Props) {
               >
                 + value
               </button>
+              <select
+                class="tool theme-pick" data-add-theme={t.term} disabled={!themesAllowed} value=""
+                aria-label={`Add “${t.term}” to a theme`} title={themesAllowed ? 'Add to a theme' : (block ?? '')}
+                onChange={(e) => {
+                  const theme = e.currentTarget.value as ThemeId;
+                  e.currentTarget.value = '';
+                  if (theme) void addToTheme(t.term, theme);
+                }}
+              >
+                <option value="">add to theme…</option>
+                {THEMES.map((id) => <option value={id}>{themeLabel(id)}</option>)}
+              </select>
             </li>
           ))}
         </ul>
       )}
       {status && <p role="status" class={status.error ? 'suggested-error' : 'muted small'}>{status.text}</p>}
       <p class="muted small suggested-note">
-        {block ? `${block} ` : ''}Adding a word to a <em>theme</em> is not supported by the API yet: theme lexicons are the files in
-        {' '}<code>data/taxonomy/themes/</code>; add the term there and re-run the analysis.
+        {block ? `${block} ` : ''}A term added to a theme counts for every city, in every language, as a whole word (its plural and other
+        forms too, never inside a longer word). They are listed under “Terms added to themes”, where they can be removed.
       </p>
     </section>
   );

@@ -14,6 +14,7 @@ import { fmtInt, fmtShare } from '../../format/intl.ts';
 import { GROUP_LABEL, themeLabel } from '../../format/labels.ts';
 import { onLinkClick } from '../../router/location.ts';
 import type { PageProps } from '../registry.ts';
+import { CustomTerms } from './custom-terms.tsx';
 import { JourneyStrip } from './journey-strip.tsx';
 import { SuggestedTerms } from './suggested-terms.tsx';
 import './themes.css';
@@ -25,20 +26,23 @@ export default function ThemesPage({ filters, search }: PageProps) {
     return p;
   }, [search]);
   const res = useThemes(params);
+  // After a term edit the figures refetch: the last answer stays on screen meanwhile, so the
+  // control that made the edit (and its status line) is not unmounted by a skeleton.
+  const data = res.status === 'ready' ? res.data : res.status === 'loading' ? res.stale : undefined;
   return (
     <div class="page themes">
       <div class="page-heading">
         <h1>Themes</h1>
         <p class="muted">{filters.city} · what people talk about, and how each audience feels about it</p>
       </div>
-      {res.status === 'loading' && <><ChartSkeleton rows={3} height={120} id="journey" /><ChartSkeleton rows={10} height={420} id="theme-heatmap" /></>}
+      {!data && res.status === 'loading' && <><ChartSkeleton rows={3} height={120} id="journey" /><ChartSkeleton rows={10} height={420} id="theme-heatmap" /></>}
       {res.status === 'error' && <ErrorBox error={res.error} onRetry={res.reload} />}
-      {res.status === 'ready' && res.data.themes.every((t) => t.n === 0) && (
+      {data && data.themes.every((t) => t.n === 0) && (
         <EmptyState title="No segments for this selection">
           <p>Upload survey exports, focus-group notes or social posts on the <a href="/sources" onClick={onLinkClick}>Sources</a> page, or widen the filters.</p>
         </EmptyState>
       )}
-      {res.status === 'ready' && res.data.themes.some((t) => t.n > 0) && <ThemesBody d={res.data} search={search} onChanged={res.reload} />}
+      {data && data.themes.some((t) => t.n > 0) && <ThemesBody d={data} search={search} onChanged={res.reload} />}
     </div>
   );
 }
@@ -93,6 +97,7 @@ function ThemesBody({ d, search, onChanged }: { d: ThemesResponse; search: strin
         </section>
       </div>
       <SuggestedTerms city={d.city} terms={d.suggestedTerms} onChanged={onChanged} />
+      <CustomTerms onChanged={onChanged} />
     </>
   );
 }

@@ -1,0 +1,88 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import type { ThemesResponse } from '../../data/types.ts';
+import { ingestFile } from '../../ingest/pipeline.ts';
+import { parseColumnMapping } from '../../ingest/readers/mapping.ts';
+import { collectErrors, launchChromium, screenshot } from './browser.ts';
+import { startWritableServer, TEST_PASSWORD, type WritableServer } from './writable-server.ts';
+
+const CITY = 'Havenstad';
+
+/** Open answers: "allotment" (in no theme file) 8 times, trams (mobility) 6 times, 4 more with no theme. */
+function writeSurvey(dir: string): string {
+  const answers: [string, number][] = [
+    ['My allotment is the best thing about this town.', 5],
+    ['We waited four years for one of the allotments.', 3],
+    ['The reallotment was chaotic.', 4],
+    ['The trams are often late.', 6],
+  ];
+  const rows = answers.flatMap(([t, n]) => Array.from({ length: n }, () => t)).map((t, i) => `${i + 1},"${t}"`);
+  const path = join(dir, 'allotments.csv');
+  writeFileSync(path, ['id,comment', ...rows].join('\n') + '\n');
+  return path;
+}
+
+let server: WritableServer;
+let chrome: { context: BrowserContext; close(): Promise<void> };
+let page: Page;
+
+beforeAll(async () => {
+  server = await startWritableServer({ ana: 'analyst' });
+  const summary = await ingestFile(server.store, writeSurvey(server.dir), {
+    city: CITY, actor: 'test', mapping: parseColumnMapping({ id: 'id', text: ['comment'], defaultGroup: 'resident' }),
+  });
+  expect(summary).toMatchObject({ documents: 18, errors: [] });
+  chrome = await launchChromium();
+  page = await chrome.context.newPage();
+}, 180_000);
+
+afterAll(async () => {
+  await chrome?.close();
+  await server?.close();
+});
+
+const themeN = async (theme: string): Promise<number> => {
+  const d = (await page.evaluate(async (city) => (await fetch(`/api/themes?city=${city}`)).json(), CITY)) as ThemesResponse;
+  return d.themes.find((t) => t.theme === theme)?.n ?? 0;
+};
+
+describe('themes page: add a suggested word to a theme, then remove it', () => {
+  it('moves the word’s segments into the theme and back, with the figures on the page following', async () => {
+    const errors = collectErrors(page);
+    await page.goto(`${server.url}/login?next=${encodeURIComponent(`/themes?city=${CITY}`)}`);
+    await page.fill('input[name="name"]', 'ana');
+    await page.fill('input[name="password"]', TEST_PASSWORD);
+    await page.click('button[type="submit"]');
+    const pick = '[data-add-theme="allotment"]';
+    await page.waitForSelector(pick);
+    await page.waitForSelector('[data-no-custom-terms]');
+    expect(await page.textContent('[data-fact="unclassified"]')).toContain('n = 12');
+    expect(await themeN('environment')).toBe(0);
+
+    await page.waitForFunction((sel) => !(document.querySelector(sel) as HTMLSelectElement).disabled, pick);
+    await page.selectOption(pick, 'environment');
+    await page.waitForSelector('.suggested [role="status"]:has-text("Added")', { timeout: 60_000 });
+    expect(await page.textContent('.suggested [role="status"]')).toContain('8 segments now carry the theme');
+    // the page refetches: the word leaves the suggestions, the unclassified count drops by 8
+    await page.waitForSelector(pick, { state: 'detached' });
+    await page.waitForSelector('[data-fact="unclassified"]:has-text("n = 4")');
+    await page.waitForSelector('[data-card="custom-terms"] [data-theme="environment"] [data-term="allotment"]');
+    expect(await themeN('environment')).toBe(8);
+    await screenshot(page, 'themes-custom-term');
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await screenshot(page, 'themes-custom-term-phone');
+    await page.setViewportSize({ width: 1280, height: 800 });
+
+    await page.click('[data-remove-term="allotment"]');
+    await page.waitForSelector('[data-card="custom-terms"] [role="status"]:has-text("Removed")', { timeout: 60_000 });
+    expect(await page.textContent('[data-card="custom-terms"] [role="status"]')).toContain('8 segments re-annotated');
+    await page.waitForSelector('[data-no-custom-terms]');
+    await page.waitForSelector('[data-fact="unclassified"]:has-text("n = 12")');
+    await page.waitForSelector(pick);
+    expect(await themeN('environment')).toBe(0);
+    expect(errors).toEqual([]);
+  }, 120_000);
+});
