@@ -1,12 +1,19 @@
-/** The web app's initial JavaScript (gzipped) and the time to the overview's first drawn chart. */
-import { readFileSync } from 'node:fs';
+/**
+ * The web app's initial JavaScript (gzipped), the time to the overview's first drawn chart and the
+ * latency of interactions (bench/interactions.ts). Standalone: `npx tsx bench/web.ts [--db FILE]
+ * [--clicks N]` prints the three as JSON (the demo database by default; web/dist must be built).
+ */
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../server/app.ts';
 import { openStore } from '../server/db/store.ts';
 import { launchChromium } from '../tests/web/browser.ts';
+import { interactionLatency, type InteractionFigures } from './interactions.ts';
 
 type ManifestChunk = { file: string; imports?: string[]; css?: string[] };
 
@@ -34,13 +41,34 @@ export function initialJs(dist = 'web/dist'): { files: number; gzipKb: number; r
   return { files: seen.size, gzipKb: Math.round(gz / 102.4) / 10, rawKb: Math.round(raw / 102.4) / 10 };
 }
 
-/** ms from navigation to the first overview chart canvas with pixels drawn, in Debian's Chromium. */
-export async function firstChart(demoDb: string, runs = 3): Promise<number[]> {
+/** The demo app served on a free port over `demoDb` (read-only), with the built web app. */
+async function serveDemo(demoDb: string): Promise<{ url: string; close(): void }> {
   const store = await openStore(demoDb, { readOnly: true });
   const app = createApp({ store, version: 'bench', demo: true, minN: 30, webDist: 'web/dist' });
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise((r) => server.once('listening', r));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/?city=Havenstad`;
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => { server.close(); store.close(); },
+  };
+}
+
+/** Interaction latency (click → next drawn frame with the new content) on a fresh server and browser. */
+export async function interactions(demoDb: string, clicks = 7, city = 'Havenstad'): Promise<InteractionFigures> {
+  const server = await serveDemo(demoDb);
+  const chrome = await launchChromium();
+  try {
+    return await interactionLatency(chrome.context, server.url, city, clicks);
+  } finally {
+    await chrome.close();
+    server.close();
+  }
+}
+
+/** ms from navigation to the first overview chart canvas with pixels drawn, in Debian's Chromium. */
+export async function firstChart(demoDb: string, runs = 3): Promise<number[]> {
+  const demo = await serveDemo(demoDb);
+  const url = `${demo.url}/?city=Havenstad`;
   const chrome = await launchChromium();
   const times: number[] = [];
   try {
@@ -60,8 +88,14 @@ export async function firstChart(demoDb: string, runs = 3): Promise<number[]> {
     }
   } finally {
     await chrome.close();
-    server.close();
-    store.close();
+    demo.close();
   }
   return times;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const { values } = parseArgs({ options: { db: { type: 'string', default: 'data/demo.duckdb' }, clicks: { type: 'string', default: '7' } } });
+  if (!existsSync(values.db)) throw new Error(`no database at ${values.db} (npm run demo builds data/demo.duckdb)`);
+  const result = { initialJs: initialJs(), firstChartMs: await firstChart(values.db), interactions: await interactions(values.db, Number(values.clicks)) };
+  console.log(JSON.stringify(result, null, 2));
 }

@@ -38,7 +38,8 @@ export function responseCache(store: Store, opts: CacheOptions = { maxBytes: 64 
     if (c.req.method !== 'GET' || !CACHED_ROUTES.test(path)) return next();
     url.searchParams.sort();
     const version = store.dataVersion();
-    const key = `${version} ${path}?${url.searchParams}`;
+    // the day too: "the last 3 full months" (overview movers) moves on at a month's end without a write
+    const key = `${version} ${new Date().toISOString().slice(0, 10)} ${path}?${url.searchParams}`;
     const serve = (e: Entry, how: string) =>
       c.newResponse(e.body.slice(0), 200, { 'Content-Type': e.type, 'X-Cache': how });
 

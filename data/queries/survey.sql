@@ -1,8 +1,9 @@
 -- Closed survey items of a city per audience group (grp 'all' = every group): n, mean,
 -- top-2-box and bottom-2-box shares with Wilson intervals, NPS parts for 0–10 items, and the
--- distribution of answers. A multiple-choice item counts respondents, not ticks.
+-- distribution of answers. A multiple-choice item counts respondents, not ticks. item_ids: the
+-- survey_items ids joined under the key (the `item` of /api/quotes, for the quotes behind a bar).
 with ans as (
-  select i.key, i.text, i.kind, i.scale_min, i.scale_max, i.labels, a.document_id, a.value, a.num, d.grp
+  select i.id as item_id, i.key, i.text, i.kind, i.scale_min, i.scale_max, i.labels, a.document_id, a.value, a.num, d.grp
   from survey_items i
   join sources s on s.id = i.source_id
   join survey_answers a on a.item_id = i.id
@@ -18,6 +19,7 @@ with ans as (
 per_item as (
   select key, any_value(text) as text, any_value(kind) as kind, any_value(scale_min) as scale_min,
          any_value(scale_max) as scale_max, any_value(labels) as labels, coalesce(grp, 'all') as grp,
+         list(distinct item_id::INTEGER order by item_id::INTEGER) as item_ids,
          count(distinct document_id)::DOUBLE as n,
          avg(num) as mean,
          count(*) filter (where kind = 'likert' and num >= scale_max - 1)::DOUBLE as top2,
@@ -46,6 +48,6 @@ select p.key, p.text, p.kind, p.scale_min, p.scale_max, p.labels, p.grp as "grou
        case when p.kind = 'nps' then round(net_high(p.promoters, p.detractors, p.n), 1) end::DOUBLE as nps_high,
        case when p.kind = 'nps' then round(p.promoters / p.n, 4) end::DOUBLE as promoters,
        case when p.kind = 'nps' then round(p.detractors / p.n, 4) end::DOUBLE as detractors,
-       d.distribution
+       d.distribution, p.item_ids
 from per_item p join dist d on d.key = p.key and d.grp = p.grp
 order by p.key, p.grp

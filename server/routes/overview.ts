@@ -4,8 +4,12 @@ import type { AppDeps } from '../app.ts';
 import { FilterQuery, parseQuery, resolveFilters, segmentParams } from '../filters.ts';
 import { flagLowN } from '../measures.ts';
 import { sql } from '../sql.ts';
+import { themeMovers, type ThemeMovers } from '../theme-movers.ts';
 
 type ThemeQueryRow = { theme: string; group: string; n: number; scored: number; share: number; net: number | null; low: number | null; high: number | null; mean: number | null; mean_low: number | null; mean_high: number | null };
+
+/** OverviewResponse plus the theme movers (to move into data/types.ts with the next contract change). */
+export type OverviewWithMovers = OverviewResponse & { movers: ThemeMovers };
 
 /** GET /api/overview: a city's headline figures. */
 export function overviewRoutes(deps: AppDeps) {
@@ -13,7 +17,9 @@ export function overviewRoutes(deps: AppDeps) {
     const f = await resolveFilters(deps.store, parseQuery(FilterQuery, c.req.query()), deps.minN);
     const p = segmentParams(f);
     const docParams = { cityId: f.cityId, group: f.group, kind: f.kind, from: f.from, to: f.to };
-    const [sources, nets, themes, languages, period, loudFew] = await Promise.all([
+    // Today's month is still running, so it never counts as a full month of the latest period.
+    const today = new Date().toISOString().slice(0, 10);
+    const [sources, nets, themes, languages, period, loudFew, movers] = await Promise.all([
       deps.store.all<SourceGroupCount>(sql('documents-by-source'), docParams),
       deps.store.all<Omit<GroupNet, 'low_n'>>(sql('net-by-group'), p),
       deps.store.all<ThemeQueryRow>(sql('themes'), p),
@@ -23,8 +29,9 @@ export function overviewRoutes(deps: AppDeps) {
         { cityId: f.cityId },
       ),
       deps.store.all<LoudFew>(sql('loud-few'), p),
+      themeMovers(deps.store, p, today, f.minN),
     ]);
-    const body: OverviewResponse = {
+    const body: OverviewWithMovers = {
       city: f.city,
       documents: sources.reduce((s, r) => s + r.documents, 0),
       segments: sources.reduce((s, r) => s + r.segments, 0),
@@ -39,6 +46,7 @@ export function overviewRoutes(deps: AppDeps) {
       unscored: languages.reduce((s, l) => s + l.unscored, 0),
       period: period[0] ?? { from: null, to: null },
       loudFew: loudFew[0],
+      movers,
     };
     return c.json(body);
   });

@@ -32,8 +32,10 @@ describe('compare page in Chromium', () => {
     await canvas.click({ position: { x: 150, y: 25 } });
     await page.waitForFunction(() => location.search.includes('ev='), null, { timeout: 15_000 });
     const url = new URL(page.url());
-    expect(url.searchParams.get('city')).toBe('Lindholm');
+    // The clicked city travels in the evidence; the page's own city stays.
+    expect(url.searchParams.get('city')).toBe('Havenstad');
     expect(url.searchParams.get('cities')).toBe('Havenstad,Lindholm');
+    expect(new URLSearchParams(url.searchParams.get('ev')!).get('city')).toBe('Lindholm');
     expect(new URLSearchParams(url.searchParams.get('ev')!).get('theme')).toBe(first);
     const total = await page.waitForSelector('.evidence-drawer [data-total]');
     expect(Number(await total.getAttribute('data-total'))).toBe(fig.n);

@@ -19,6 +19,10 @@ export function chipText(key: string, v: string): string {
     case 'lang': return `Language: ${languageName(v)}`;
     case 'q': return `Text: “${v}”`;
     case 'minN': return `Min n ${v}`;
+    case 'item': return `Survey item ${v}`;
+    case 'answer': return `Answer: “${v}”`;
+    case 'answerMin': return `Answer ≥ ${v}`;
+    case 'answerMax': return `Answer ≤ ${v}`;
     default: return `${key.charAt(0).toUpperCase()}${key.slice(1)}: ${v}`;
   }
 }

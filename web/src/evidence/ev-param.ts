@@ -3,13 +3,20 @@
  * drawer's heading); the drawer merges it over the page's URL filters, so a link reproduces it.
  */
 
-/** The keys a clicked figure can narrow the quotes by (the filters of `/api/quotes`). */
-export const EVIDENCE_KEYS = ['theme', 'value', 'group', 'source', 'label', 'from', 'to', 'lang', 'role', 'origin', 'age', 'q'] as const;
+/**
+ * The keys a clicked figure can narrow the quotes by (the filters of `/api/quotes`). `city` is
+ * for figures of another city than the page's (Compare); `item`, `answer`, `answerMin` and
+ * `answerMax` select survey respondents by their closed answer (Survey).
+ */
+export const EVIDENCE_KEYS = [
+  'city', 'theme', 'value', 'group', 'source', 'label', 'from', 'to', 'lang', 'role', 'origin', 'age', 'q',
+  'item', 'answer', 'answerMin', 'answerMax',
+] as const;
 export type EvidenceKey = (typeof EVIDENCE_KEYS)[number];
 export type EvidenceFilter = Partial<Record<EvidenceKey, string>>;
 
 /** URL parameters a page may carry that `/api/quotes` also understands (besides the evidence keys). */
-const PAGE_KEYS = ['city', 'minN', ...EVIDENCE_KEYS] as const;
+const PAGE_KEYS = ['minN', ...EVIDENCE_KEYS] as const;
 
 /** What the `ev` parameter holds: the clicked filter and a human label of the figure. */
 export type Evidence = { filter: EvidenceFilter; label: string };

@@ -58,7 +58,8 @@ function Drawer({ search }: { search: string }) {
             <span>Counting quotes…</span>
           ) : (
             <span>
-              <strong data-total={pages.total}>{fmtInt(pages.total)}</strong> {pages.total === 1 ? 'segment' : 'segments'} behind this figure
+              <strong data-total={pages.total}>{fmtInt(pages.total)}</strong> {pages.total === 1 ? 'segment' : 'segments'}{' '}
+              {query.item ? "of these respondents' open answers" : 'behind this figure'}
             </span>
           )}
           <a class="drawer-voices" href={voices} onClick={onLinkClick}>

@@ -30,8 +30,8 @@ export default function ComparePage({ filters, search }: PageProps) {
   const themes = useCompare(preset === 'themes' ? [] : chosen, 'themes', filters);
   const scope = describeFilters(filters);
 
-  // The choice goes into the URL at once, so a copied link (and a click that switches the page's
-  // city to open a city's quotes) keeps the same comparison.
+  // The choice goes into the URL at once, so a copied link (or a change of the page's city in
+  // the header) keeps the same comparison.
   useEffect(() => {
     if (!new URLSearchParams(search).get('cities') && chosen.length >= 2) {
       navigate(window.location.pathname + withParam(search, 'cities', chosen.join(',')), { replace: true });

@@ -31,12 +31,10 @@ export function setParam(key: 'cities' | 'preset', value: string | null): void {
 }
 
 /**
- * Opens the evidence drawer for a figure of `city`. The drawer reads the city from the page's
- * URL, so the URL's city becomes the clicked one first (replacing the entry, one Back closes all).
+ * Opens the evidence drawer for a figure of `city`: the city travels in the evidence filter, so
+ * the drawer (and a copied link, and "Open in Voices") shows that city's quotes whatever the
+ * page's own city is.
  */
 export function openCityEvidence(city: string, filter: EvidenceFilter, label: string): void {
-  if (new URLSearchParams(window.location.search).get('city') !== city) {
-    navigate(window.location.pathname + withParam(window.location.search, 'city', city), { replace: true });
-  }
-  openEvidence(filter, label);
+  openEvidence({ ...filter, city }, label);
 }

@@ -7,6 +7,7 @@ import { findPage, type PageProps } from '../registry.ts';
 import { AlertsCard } from './alerts.tsx';
 import { describeFilters } from './context.ts';
 import { Headline } from './headline.tsx';
+import { MoversCard } from './movers-card.tsx';
 import { OverviewCharts } from './overview-charts.tsx';
 
 /** Overview of the city in the URL under the audience and source filters. */
@@ -30,6 +31,7 @@ export default function OverviewPage({ filters, search }: PageProps) {
         <div class={stale ? 'overview-body stale' : 'overview-body'} aria-busy={stale ? 'true' : undefined}>
           <Headline d={shown} />
           <OverviewCharts d={shown} filters={filters} search={search} />
+          <MoversCard d={shown} scope={describeFilters(filters)} />
           <AlertsCard filters={filters} />
         </div>
       )}

@@ -11,6 +11,7 @@ import { fmtInt } from '../../format/intl.ts';
 import { GROUP_LABEL, themeLabel } from '../../format/labels.ts';
 import type { Filters } from '../../router/filters.ts';
 import { NpsHeadline } from './nps-headline.tsx';
+import { likertEvidence, npsEvidence, openAnswerEvidence } from './survey-evidence.ts';
 
 /** Items of one kind for the chosen group, grouped by question key in first-seen order. */
 function byKey(items: SurveyItemFigure[], kind: SurveyItemFigure['kind']): Map<string, SurveyItemFigure[]> {
@@ -55,11 +56,12 @@ export function SurveyCharts({ d, filters }: { d: SurveyResponse; filters: Filte
             class="wide"
             title={f.title}
             subtitle={`How far do respondents agree? Share of answers per point, disagreement left, agreement right, the middle point centred · ${scope}`}
-            source={`n = ${fmtInt(Math.max(...items.map((it) => it.n)))} respondents · survey answers · top-2/bottom-2 with Wilson 95% intervals in the tooltip and table`}
+            source={`n = ${fmtInt(Math.max(...items.map((it) => it.n)))} respondents · survey answers · top-2/bottom-2 with Wilson 95% intervals in the tooltip and table · click a bar to read those respondents' open answers`}
             option={likertBars(items, f.summary)}
             height={items.length * LIKERT_ROW_PX + 60}
             table={likertTable(items)}
             fileStem={stem('likert')}
+            onChartClick={(p) => openAnswerEvidence(likertEvidence(items, group, p))}
           />
         );
       })}
@@ -72,11 +74,12 @@ export function SurveyCharts({ d, filters }: { d: SurveyResponse; filters: Filte
             class="wide"
             title={f.title}
             subtitle={`${rows[0].text} · NPS = % promoters (9–10) − % detractors (0–6) · ${scope}`}
-            source={`n = ${fmtInt(drawn[0]?.n ?? 0)} respondents · survey answers · 95% intervals in the tooltip and table`}
+            source={`n = ${fmtInt(drawn[0]?.n ?? 0)} respondents · survey answers · 95% intervals in the tooltip and table · click a bar to read those respondents' open answers`}
             option={npsBars(rows, f.summary)}
             height={drawn.length * NPS_ROW_PX + 50}
             table={npsTable(rows)}
             fileStem={stem('nps')}
+            onChartClick={(p) => openAnswerEvidence(npsEvidence(rows, filters.group, p))}
           />
         );
       })}
