@@ -86,7 +86,7 @@ async function load(base: string, paths: string[], connections: number, seconds:
 /** Each main route under `connections` concurrent clients, uncached and cached, next to its bare SQL. */
 export async function apiLatency(db: string, city: string, connections = 10, seconds = 8): Promise<ApiFigures> {
   const store = await openStore(db, { readOnly: true });
-  const quoteParams = { label: null, q: null, sort: 'date', limit: 50, cursorKey: null, cursorId: null, itemId: null, answer: null, answerMin: null, answerMax: null };
+  const quoteParams = { label: null, q: null, sort: 'date', limit: 50, cursorKey: null, cursorId: null, itemIds: null, answer: null, answerMin: null, answerMax: null };
   // a deep page of each view: follow the cursor 20 pages in
   const probe = await serveApp(store, false);
   const deepPaths: string[] = [];

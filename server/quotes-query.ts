@@ -6,7 +6,7 @@ import { sql } from './sql.ts';
 
 export type QuoteSort = 'date' | 'strength' | 'positive' | 'negative';
 /** Respondents who gave a closed answer: an exact label, or a numeric range (e.g. NPS 0–6). */
-export type AnswerFilter = { itemId: number; answer: string | null; min: number | null; max: number | null };
+export type AnswerFilter = { itemIds: number[]; answer: string | null; min: number | null; max: number | null };
 export type QuotePage = { quotes: Quote[]; total: number | null; last: { k: number; id: number } | null };
 
 /** Lowercase, strip accents, escape LIKE wildcards: the search matches "cafe" in "Café". */
@@ -26,7 +26,7 @@ export async function fetchQuotes(
   const rows = await store.all<Row>(sql('quotes'), {
     ...segmentParams(f), label: opts.label ?? null, q: opts.q?.trim() ? searchPattern(opts.q.trim()) : null,
     sort: opts.sort, limit: opts.limit, cursorKey: opts.cursor?.k ?? null, cursorId: opts.cursor?.id ?? null,
-    itemId: opts.answer?.itemId ?? null, answer: opts.answer?.answer ?? null,
+    itemIds: opts.answer ? listValue(opts.answer.itemIds) : null, answer: opts.answer?.answer ?? null,
     answerMin: opts.answer?.min ?? null, answerMax: opts.answer?.max ?? null,
   });
   const marks = rows.length

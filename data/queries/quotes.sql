@@ -3,7 +3,7 @@
 -- joined for the page's rows alone (a window count over every row cost seconds at 1M posts); the
 -- total is counted on the first page only. Text search is case- and
 -- accent-insensitive: $q arrives lowered, accent-stripped and with LIKE wildcards escaped.
--- $itemId/$answer/$answerMin/$answerMax narrow to respondents who gave that closed answer.
+-- $itemIds/$answer/$answerMin/$answerMax narrow to respondents who gave that closed answer.
 with keyed as (
   select id, document_id,
          case $sort
@@ -15,9 +15,9 @@ with keyed as (
   from audience_segments($cityId, $group, $kind, $from, $to, $lang, $theme, $valueId, $role, $origin, $age)
   where ($label is null or label = $label)
     and ($q is null or strip_accents(lower(text)) like '%' || $q || '%' escape '\')
-    and ($itemId::INTEGER is null or document_id in (
+    and ($itemIds::INTEGER[] is null or document_id in (
           select a.document_id from survey_answers a
-          where a.item_id = $itemId
+          where list_contains($itemIds::INTEGER[], a.item_id)
             and ($answer::VARCHAR is null or a.value = $answer)
             and ($answerMin is null or a.num >= $answerMin)
             and ($answerMax is null or a.num <= $answerMax)))

@@ -1,3 +1,4 @@
+import { listValue } from '@duckdb/node-api';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { LABELS, type QuotesResponse } from '../../data/types.ts';
@@ -13,8 +14,12 @@ const QuotesQuery = FilterQuery.extend({
   sort: z.enum(['date', 'strength', 'positive', 'negative']).default('date'),
   limit: z.coerce.number().int().min(1).max(500).default(50),
   cursor: z.string().max(200).optional(),
-  /** Survey respondents who answered item `item` with `answer` (a label) or within answerMin–answerMax. */
-  item: z.coerce.number().int().min(1).optional(),
+  /**
+   * Survey respondents who answered item `item` with `answer` (a label) or within answerMin–answerMax;
+   * several ids (comma-separated) for one question asked in several survey waves.
+   */
+  item: z.string().regex(/^\d{1,9}(,\d{1,9}){0,49}$/, 'must be survey item ids, comma-separated')
+    .transform((s) => [...new Set(s.split(',').map(Number))]).optional(),
   answer: z.string().min(1).max(500).optional(),
   answerMin: z.coerce.number().finite().optional(),
   answerMax: z.coerce.number().finite().optional(),
@@ -32,14 +37,15 @@ function decodeCursor(s: string): Cursor {
   throw new ApiError(400, 'bad_parameter', 'parameter "cursor": not a cursor this server gave out');
 }
 
-/** A survey item of one of the city's sources, else a 404 naming it. */
-async function assertSurveyItem(store: Store, cityId: number, itemId: number) {
-  const rows = await store.all<{ n: number }>(
-    `select count(*)::INTEGER as n from survey_items i
-     join sources s on s.id = i.source_id where i.id = $itemId and s.city_id = $cityId`,
-    { itemId, cityId },
+/** Survey items of the city's sources, else a 404 naming the first that is not. */
+async function assertSurveyItems(store: Store, cityId: number, itemIds: number[]) {
+  const rows = await store.all<{ id: number }>(
+    `select i.id from survey_items i join sources s on s.id = i.source_id
+     where list_contains($itemIds, i.id) and s.city_id = $cityId`,
+    { itemIds: listValue(itemIds), cityId },
   );
-  if (!rows[0]?.n) throw new ApiError(404, 'unknown_item', `no survey item ${itemId} in this city's sources`);
+  const missing = itemIds.find((id) => !rows.some((r) => r.id === id));
+  if (missing !== undefined) throw new ApiError(404, 'unknown_item', `no survey item ${missing} in this city's sources`);
 }
 
 /** GET /api/quotes: the segments behind a figure, with highlights and keyset pagination. */
@@ -47,10 +53,10 @@ export function quotesRoutes(deps: AppDeps) {
   return new Hono().get('/quotes', async (c) => {
     const q = parseQuery(QuotesQuery, c.req.query());
     const f = await resolveFilters(deps.store, q, deps.minN);
-    if (q.item !== undefined) await assertSurveyItem(deps.store, f.cityId, q.item);
+    if (q.item !== undefined) await assertSurveyItems(deps.store, f.cityId, q.item);
     const page = await fetchQuotes(deps.store, f, {
       label: q.label, q: q.q, sort: q.sort, limit: q.limit, cursor: q.cursor ? decodeCursor(q.cursor) : null,
-      answer: q.item === undefined ? null : { itemId: q.item, answer: q.answer ?? null, min: q.answerMin ?? null, max: q.answerMax ?? null },
+      answer: q.item === undefined ? null : { itemIds: q.item, answer: q.answer ?? null, min: q.answerMin ?? null, max: q.answerMax ?? null },
     });
     const body: QuotesResponse = {
       city: f.city, total: page.total, quotes: page.quotes,

@@ -34,6 +34,11 @@ describe('/api/quotes narrowed to a closed answer', () => {
     expect((await quotes('item=2&answerMin=9&answerMax=10')).total).toBe(0);
   });
 
+  it('several items (one question in several survey waves): respondents who answered any of them so', async () => {
+    expect((await quotes('item=1,2&answerMin=1&answerMax=1')).quotes.map((q) => q.id)).toEqual([106]);
+    expect((await quotes('item=2,1&answerMin=10&answerMax=10')).total).toBe(0);
+  });
+
   it('combines with the other filters (group)', async () => {
     expect((await quotes('item=1&answer=Strongly%20disagree&group=international')).total).toBe(1);
     expect((await quotes('item=1&answer=Strongly%20disagree&group=resident')).total).toBe(0);
@@ -43,6 +48,9 @@ describe('/api/quotes narrowed to a closed answer', () => {
     const bad = await app.request('/api/quotes?city=Testville&answer=Yes');
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { error: { message: string } }).error.message).toContain('"item"');
-    expect((await app.request('/api/quotes?city=Testville&item=99')).status).toBe(404);
+    const unknown = await app.request('/api/quotes?city=Testville&item=1,99');
+    expect(unknown.status).toBe(404);
+    expect(((await unknown.json()) as { error: { message: string } }).error.message).toContain('99');
+    expect((await app.request('/api/quotes?city=Testville&item=one')).status).toBe(400);
   });
 });

@@ -26,9 +26,9 @@ describe('survey bar → evidence of those respondents', () => {
     expect(likertEvidence([mixed], 'international', click('Strongly disagree', 0))!.filter).toEqual({ item: '2', answerMin: '1', answerMax: '1', source: 'survey' });
   });
 
-  it('no evidence off the bars, or when a key joins several sources\' items', () => {
+  it('no evidence off the bars; a key asked in several survey waves filters on all its items', () => {
     expect(likertEvidence([figure({})], 'all', { componentType: 'yAxis', dataIndex: 0 })).toBeNull();
-    expect(likertEvidence([figure({ item_ids: [2, 9] })], 'all', click('Strongly disagree', 0))).toBeNull();
+    expect(likertEvidence([figure({ item_ids: [2, 9] })], 'all', click('Strongly disagree', 0))?.filter.item).toBe('2,9');
   });
 
   it('an NPS part filters on the 0–10 range, and on the group of its row', () => {

@@ -25,9 +25,9 @@ export const NPS_PARTS: Record<string, { min: number; max: number; word: string 
   'Promoters (9–10)': { min: 9, max: 10, word: 'promoters' },
 };
 
-/** The one item id a key stands for; null when a key joins several sources' items (not one filter). */
+/** The item ids a key stands for (several when one question was asked in several survey waves). */
 export function itemId(it: SurveyFigure): string | null {
-  return it.item_ids?.length === 1 ? String(it.item_ids[0]) : null;
+  return it.item_ids?.length ? it.item_ids.join(',') : null;
 }
 
 /** "International respondents who answered “Strongly disagree” to Q6_2 — 120 respondents". */
@@ -35,7 +35,7 @@ export function answerLabel(group: Group | 'all', answer: string, key: string, n
   return `${WHO[group]} who answered ${answer} to ${key} — ${fmtInt(n)} ${n === 1 ? 'respondent' : 'respondents'}`;
 }
 
-/** What a click on a Likert bar segment opens, or null (not a bar, or no single item id). */
+/** What a click on a Likert bar segment opens, or null (not a bar). */
 export function likertEvidence(items: SurveyFigure[], group: Group | 'all', params: unknown): { filter: EvidenceFilter; label: string } | null {
   const p = params as Click;
   const it = p.componentType === 'series' && p.dataIndex !== undefined ? items[p.dataIndex] : undefined;
