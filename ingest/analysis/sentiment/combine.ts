@@ -11,11 +11,25 @@ export type WordScore = { first: number; last: number; base: number };
 /** The outcome for one sentence. */
 export type SentenceScore = { score: number; label: Label; contributions: ScoreContribution[]; raw: number };
 
-// VADER adds 0.292 (of ±4) per "!" up to four; the same on our word scale.
-const EXCLAMATION = 0.073;
+// VADER's punctuation emphasis on our word scale (its ±4 / 4): 0.292 per "!" up to four;
+// two or three "?" add 0.18 each, more add 0.96.
+const EXCLAMATION = 0.292 / 4;
+const QUESTION = 0.18 / 4;
+const QUESTIONS_MAX = 0.96 / 4;
 
-/** Weights each word by its clause, sums, squashes to (-1, 1), and labels (mixed from clause scores). */
-export function scoreClauses(tokens: Token[], text: string, clauses: Clause[], words: Map<number, WordScore>, exclamations: number): SentenceScore {
+/** The emphasis "!" and "??" add to a sentence's sum, away from zero (VADER's amplifiers). */
+export function punctuationEmphasis(sentence: string): number {
+  let bangs = 0;
+  let questions = 0;
+  for (let i = sentence.indexOf('!'); i >= 0; i = sentence.indexOf('!', i + 1)) bangs += 1;
+  for (let i = sentence.indexOf('?'); i >= 0; i = sentence.indexOf('?', i + 1)) questions += 1;
+  const q = questions <= 1 ? 0 : questions <= 3 ? questions * QUESTION : QUESTIONS_MAX;
+  return Math.min(4, bangs) * EXCLAMATION + q;
+}
+
+/** Weights each word by its clause, sums, adds `emphasis` (see punctuationEmphasis), squashes
+ * to (-1, 1), and labels (mixed from clause scores). */
+export function scoreClauses(tokens: Token[], text: string, clauses: Clause[], words: Map<number, WordScore>, emphasis: number): SentenceScore {
   const contributions: ScoreContribution[] = [];
   const clauseScores: number[] = [];
   let total = 0;
@@ -32,7 +46,7 @@ export function scoreClauses(tokens: Token[], text: string, clauses: Clause[], w
     clauseScores.push(normalize(sum));
     total += sum * c.weight;
   }
-  if (total !== 0) total += Math.sign(total) * EXCLAMATION * exclamations;
+  if (total !== 0) total += Math.sign(total) * emphasis;
   const score = round(normalize(total));
   const label = clauses.length > 1 && isMixed(clauseScores) ? 'mixed' : labelOf(score);
   return { score, label, contributions, raw: total };

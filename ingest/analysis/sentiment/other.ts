@@ -1,7 +1,7 @@
 /** Sentence sentiment for Dutch, German, French, Spanish, Italian and Portuguese. */
 import type { Token } from '../tokens.ts';
 import { splitClauses, type ContrastWords } from './clauses.ts';
-import { scoreClauses, type SentenceScore, type WordScore } from './combine.ts';
+import { punctuationEmphasis, scoreClauses, type SentenceScore, type WordScore } from './combine.ts';
 import { lexiconFor } from './lexicons.ts';
 
 type LanguageRules = { contrast: ContrastWords; negations: Set<string>; boosters: Set<string> };
@@ -69,7 +69,6 @@ export function scoreOther(language: string, tokens: Token[], first: number, las
       words.set(i, { first: i, last: i, base: s });
     }
   }
-  const sentence = text.slice(tokens[first].start, tokens[last].end);
-  const exclamations = Math.min(4, (sentence.match(/!/g) ?? []).length);
-  return scoreClauses(tokens, text, clauses, words, exclamations);
+  const emphasis = punctuationEmphasis(text.slice(tokens[first].start, tokens[last].end));
+  return scoreClauses(tokens, text, clauses, words, emphasis);
 }
