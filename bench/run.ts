@@ -4,7 +4,7 @@
  * bench/results.json. `--only` re-measures some phases on the files of an earlier run and keeps the
  * other figures (each phase records when it ran).
  */
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -18,7 +18,7 @@ import { ingestChild, stages, type IngestRun } from './ingest.ts';
 import { bareLoop } from './nlp.ts';
 import { firstChart, initialJs, interactions } from './web.ts';
 
-const PHASES = ['nlp', 'stages', 'ingest', 'api', 'cold', 'web'] as const;
+const PHASES = ['nlp', 'stages', 'ingest', 'large', 'api', 'cold', 'web'] as const;
 type Phase = (typeof PHASES)[number];
 const { values: args } = parseArgs({ options: {
   posts: { type: 'string', default: '1000000' }, seconds: { type: 'string', default: '8' }, only: { type: 'string' },
@@ -32,6 +32,7 @@ const results: Record<string, any> = args.only && existsSync(RESULTS) ? JSON.par
 results.phaseDates ??= {};
 const mark = (p: Phase) => { results.phaseDates[p] = new Date().toISOString(); };
 
+const n = (x: number) => x.toLocaleString('en');
 const OUT = join(import.meta.dirname, 'out');
 mkdirSync(OUT, { recursive: true });
 const log = (s: string) => process.stderr.write(`bench: ${s}\n`);
@@ -74,6 +75,16 @@ if (run('ingest')) {
   store.close();
   mark('ingest');
 }
+if (run('large')) {
+  // a 1 GB NDJSON file: the same posts three times over, to show memory stays flat as files grow
+  const big = join(OUT, `social-${posts * 3}.jsonl`);
+  if (!existsSync(big)) { log(`generating ${n(posts * 3)} posts (≈ 1 GB at the default size)…`); await writeSocialJsonl(big, posts * 3, texts); }
+  log(`ingest of ${Math.round(statSync(big).size / 2 ** 20)} MB, ${threads} worker threads…`);
+  const largeDb = join(OUT, 'large.duckdb');
+  results.largeFile = { fileMb: Math.round(statSync(big).size / 2 ** 20), ...(await ingestChild(big, largeDb, threads)) };
+  rmSync(largeDb, { force: true });
+  mark('large');
+}
 if (run('api')) {
   log('API under load (uncached, then cached)…');
   results.api = await apiLatency(db, 'Bench', 10, Number(args.seconds));
@@ -107,7 +118,6 @@ results.machine = { cpus: cpus().length, model: cpus()[0]?.model, memoryGb: Math
 results.versions = Object.fromEntries(['@duckdb/node-api', 'wink-nlp', 'hono', 'echarts', 'preact'].map((p) => [p, JSON.parse(readFileSync(`node_modules/${p}/package.json`, 'utf8')).version]));
 writeFileSync(RESULTS, JSON.stringify(results, null, 2) + '\n');
 
-const n = (x: number) => x.toLocaleString('en');
 const rows: [string, string, string][] = [];
 if (bare) rows.push(['bare wink loop, 1 thread', `${n(bare.oneThread.perSecond)} posts/s`, ''], [`bare wink loop, ${threads} threads`, `${n(bare.allThreads.perSecond)} posts/s`, '']);
 if (results.stages) {
@@ -121,6 +131,10 @@ if (ingest) {
     [`ingest, ${ingest.allThreads.threads} workers`, `${n(ingest.allThreads.docsPerSecond)} posts/s, ${n(ingest.allThreads.segmentsPerSecond)} segments/s, ${ingest.allThreads.peakRssMb} MB peak`,
       results.ratios ? `${results.ratios.ingestVsBareLoop} × bare loop; ${results.ratios.twoThreadsVsOne} × 1 worker` : ''],
     ['ingest Qualtrics CSV', `${n(ingest.survey.docsPerSecond)} responses/s, ${ingest.survey.peakRssMb} MB peak`, '']);
+}
+if (results.largeFile) {
+  const l = results.largeFile as IngestRun & { fileMb: number };
+  rows.push([`ingest of a ${l.fileMb} MB NDJSON file`, `${n(l.documents)} posts, ${n(l.docsPerSecond)} posts/s, ${l.peakRssMb} MB peak`, ingest ? `peak ${ratio(l.peakRssMb, ingest.allThreads.peakRssMb)} × the 1M-post run` : '']);
 }
 const api = results.api as ApiFigures | undefined;
 const apiRow = (how: string) => (a: RouteFigure): [string, string, string] =>

@@ -44,6 +44,9 @@ export function inlinePool(): AnalysisPool {
   };
 }
 
+/** Old-generation heap per analysis thread: the model and lexicons take ~100 MB, a batch a few more. */
+const WORKER_HEAP_MB = 256;
+
 /**
  * A pool of `threads` worker threads, started on first use. Each batch goes to the worker with
  * the fewest batches in flight; callers bound how many batches they keep in flight (backpressure).
@@ -59,6 +62,8 @@ export function workerPool(threads = defaultThreads()): AnalysisPool {
     for (let i = 0; i < threads; i++) {
       const worker = new Worker(new URL('./worker-boot.mjs', import.meta.url), {
         workerData: { entry: new URL('./analysis-worker.ts', import.meta.url).href },
+        // V8 grows an idle-GC heap towards gigabytes per thread; a cap makes it collect instead (peak RSS)
+        resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
       });
       const slot: Slot = { worker, inFlight: 0 };
       worker.on('message', (reply: AnalysisReply) => {

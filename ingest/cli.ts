@@ -31,7 +31,8 @@ async function main(argv: string[]): Promise<number> {
   }
   let store: Store;
   try {
-    store = await openStore(args.db ?? loadConfig(process.env).dbPath);
+    const config = loadConfig(process.env);
+    store = await openStore(args.db ?? config.dbPath, { memoryMb: config.dbMemoryMb });
   } catch (err) {
     if (err instanceof StoreLockedError) { process.stderr.write(`ingest: ${err.message}\n${UPLOAD_HINT}`); return 1; }
     throw err;

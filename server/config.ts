@@ -1,5 +1,9 @@
 /** Runtime configuration, read once from the environment in an entry point and passed down. */
+import { DEFAULT_DB_MEMORY_MB } from './db/store.ts';
+
 export type Config = {
+  /** DuckDB's memory limit in MB (BRANDGAP_DB_MEMORY_MB, default 512); beyond it DuckDB spills to disk. */
+  dbMemoryMb: number;
   port: number;
   dbPath: string;
   demoDbPath: string;
@@ -41,6 +45,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   return {
     port,
     dbPath: env.BRANDGAP_DB || 'data/brandgap.duckdb',
+    dbMemoryMb: Math.round(positive(env, 'BRANDGAP_DB_MEMORY_MB', DEFAULT_DB_MEMORY_MB)),
     demoDbPath: 'data/demo.duckdb',
     webDist: env.BRANDGAP_WEB_DIST || 'web/dist',
     minN: Number(env.BRANDGAP_MIN_N ?? 30),

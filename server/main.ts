@@ -13,7 +13,7 @@ const FIRST_ADMIN = `brandgap: there are no accounts yet, so nobody can log in. 
 const config = loadConfig(process.env);
 try {
   await ensureWebBuilt(config.webDist);
-  const store = await openStore(config.dbPath);
+  const store = await openStore(config.dbPath, { memoryMb: config.dbMemoryMb });
   if (!(await countActiveAccounts(store))) console.log(FIRST_ADMIN);
   serveStore(store, config, false, { jobs: await createJobs(store, undefined, { timeoutMs: config.parseTimeoutMs }) });
 } catch (err) {

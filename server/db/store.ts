@@ -37,13 +37,22 @@ export function usedParams(sql: string, params: Params): Params {
   return Object.fromEntries(Object.entries(params).filter(([k]) => names.has(k)));
 }
 
+/**
+ * DuckDB's own memory, in MB. Its default is 80% of RAM, and a file's ingest is one transaction whose
+ * rows DuckDB keeps in memory until the commit; under this limit it spills them to `<db>.tmp/`
+ * instead, so a 1 GB file loads in bounded memory.
+ */
+export const DEFAULT_DB_MEMORY_MB = 512;
+
 /** Opens (or creates) the database file and applies pending migrations. */
-export async function openStore(path: string, opts: { readOnly?: boolean } = {}): Promise<Store> {
+export async function openStore(path: string, opts: { readOnly?: boolean; memoryMb?: number } = {}): Promise<Store> {
   const readOnly = opts.readOnly ?? false;
+  const settings: Record<string, string> = { memory_limit: `${opts.memoryMb ?? DEFAULT_DB_MEMORY_MB}MB` };
+  if (readOnly) settings.access_mode = 'READ_ONLY';
   if (path !== ':memory:' && !readOnly) mkdirSync(dirname(path), { recursive: true });
   let instance: DuckDBInstance;
   try {
-    instance = await DuckDBInstance.create(path, readOnly ? { access_mode: 'READ_ONLY' } : {});
+    instance = await DuckDBInstance.create(path, settings);
   } catch (err) {
     if (/lock/i.test((err as Error).message)) throw new StoreLockedError(path);
     throw err;
