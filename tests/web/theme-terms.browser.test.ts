@@ -72,7 +72,18 @@ describe('themes page: add a suggested word to a theme, then remove it', () => {
     expect(await themeN('environment')).toBe(8);
     await screenshot(page, 'themes-custom-term');
     await page.setViewportSize({ width: 390, height: 844 });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    // the charts follow the new width on their (debounced) resize: measure once the layout has settled
+    const settledWidth = await page.evaluate(async () => {
+      let last = -1;
+      for (let i = 0; i < 30; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        const w = document.documentElement.scrollWidth;
+        if (w === last) return w;
+        last = w;
+      }
+      return last;
+    });
+    expect(settledWidth).toBeLessThanOrEqual(390);
     await screenshot(page, 'themes-custom-term-phone');
     await page.setViewportSize({ width: 1280, height: 800 });
 
