@@ -37,7 +37,7 @@ describe('sources wizard: a generic XLSX previewed column by column, mapped and 
 
     // no known layout fits, so the wizard opens the mapping with its guesses (and at once re-reads the
     // file with them: the "needs a mapping" note is only there between the two reads, so wait for the mapping)
-    await page.waitForSelector('[data-mapping-column="Respondent"]');
+    await page.waitForSelector('[data-mapping-column="Respondent"]', { timeout: 120_000 });
     expect(await page.textContent('[data-preview] [data-format]')).toBe('generic-xlsx');
     expect(await page.$$eval('[data-sheet-picker] option', (os) => os.map((o) => o.textContent))).toEqual(['Responses', 'Notes']);
     expect(await page.$$('[data-first-rows] tbody tr')).toHaveLength(10);
@@ -76,7 +76,10 @@ describe('sources wizard: a generic XLSX previewed column by column, mapped and 
 
     await page.fill('input[name="city"]', 'Testville');
     await page.click('[data-start-upload]');
-    await page.waitForSelector('[data-upload-status="stored"]', { timeout: 60_000 });
+    // the job ends stored or failed; on failure its message is the assertion's diagnosis
+    await page.waitForSelector('[data-upload-status="stored"], [data-upload-status="failed"], [data-upload-status="rejected"]', { timeout: 180_000 });
+    const status = await page.$eval('[data-upload-status]', (el) => `${el.getAttribute('data-upload-status')}: ${el.textContent}`);
+    expect(status.startsWith('stored'), status).toBe(true);
     const documents = await count('select count(*)::INTEGER as n from documents');
     const segments = await count('select count(*)::INTEGER as n from segments');
     expect(documents).toBe(WORKBOOK_ROWS);
@@ -89,5 +92,5 @@ describe('sources wizard: a generic XLSX previewed column by column, mapped and 
     await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, 'sources-xlsx');
     expect(errors).toEqual([]);
-  }, 120_000);
+  }, 420_000); // under the full suite on a fresh clone the preview and the upload job have each taken over a minute
 });
