@@ -5,6 +5,8 @@ import { fmtInt } from '../../format/intl.ts';
 import { ErrorList } from './preview-table.tsx';
 
 const POLL_MS = 600;
+/** Consecutive failed status requests before the view stops asking (about a minute of retries). */
+const MAX_POLL_FAILURES = 7;
 
 /** The job's latest state; polls until it is stored, rejected or failed, then calls onDone once. */
 export function useUploadJob(id: string | null, onDone: (v: UploadView) => void): { view: UploadView | null; error: Error | null } {
@@ -16,14 +18,20 @@ export function useUploadJob(id: string | null, onDone: (v: UploadView) => void)
     if (!id) return;
     const ctrl = new AbortController();
     let timer = 0;
+    let failures = 0;
     const tick = async () => {
       try {
         const v = await getUpload(id, ctrl.signal);
+        failures = 0;
+        setError(null);
         setView(v);
         if (v.status === 'queued' || v.status === 'running') timer = window.setTimeout(tick, POLL_MS);
         else onDone(v);
       } catch (err) {
-        if ((err as Error).name !== 'AbortError') setError(err as Error);
+        if ((err as Error).name === 'AbortError') return;
+        setError(err as Error);
+        // the job goes on in the server whatever happened to one request: keep asking, more slowly
+        if (++failures < MAX_POLL_FAILURES) timer = window.setTimeout(tick, POLL_MS * 2 ** failures);
       }
     };
     tick();
