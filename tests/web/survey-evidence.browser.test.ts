@@ -104,6 +104,13 @@ describe('survey: a closed-answer bar opens those respondents\' open answers, in
     await copy.click('.drawer-voices');
     const count = await copy.waitForSelector('.voices-count [data-total]');
     expect(Number(await count.getAttribute('data-total'))).toBe(t.segments);
+    // "Clear filters" drops the survey answer too: back to every survey segment of the audience
+    expect(await copy.isVisible('.voices-summary [data-chip="answer"]')).toBe(true);
+    await copy.click('.voices-summary button:has-text("Clear filters")');
+    await copy.waitForSelector('.voices-summary [data-chip="answer"]', { state: 'detached' });
+    expect(new URL(copy.url()).searchParams.has('item')).toBe(false);
+    const all = Number(await (await copy.waitForSelector('.voices-count [data-total]')).getAttribute('data-total'));
+    expect(all).toBeGreaterThan(t.segments);
     expect(errors).toEqual([]);
     await copy.close();
     await page.close();

@@ -29,7 +29,8 @@ export function setParam(key: string, value: string | null, replace = false): vo
 }
 
 /** Keys a reader can clear with "Clear filters" (city, audience and source stay: they are the header's). */
-export const CLEARABLE = ['theme', 'value', 'label', 'lang', 'role', 'origin', 'age', 'from', 'to', 'q', 'sort'] as const;
+export const CLEARABLE = ['theme', 'value', 'label', 'lang', 'role', 'origin', 'age', 'from', 'to', 'q', 'sort',
+  'item', 'answer', 'answerMin', 'answerMax'] as const;
 
 /** Removes every Voices filter but the header's. */
 export function clearFilters(): void {
