@@ -70,6 +70,37 @@ export type OverviewResponse = {
   unscored: number;
   period: { from: string | null; to: string | null };
   loudFew: LoudFew;
+  movers: ThemeMovers;
+};
+
+/** One side of a theme move: the theme's figures in one period; low_n below minN scored segments. */
+export type MoverSide = {
+  n: number; scored: number; share: number; net: number | null; low: number | null; high: number | null; low_n: boolean;
+};
+
+/** A theme in both periods; `change` = latest net − previous net in points (null when a side has no score). */
+export type ThemeMove = {
+  theme: ThemeId; stage: string | null; previous: MoverSide; latest: MoverSide; change: number | null;
+  /** Change of the theme's share of segments, in percentage points. */
+  share_change: number;
+};
+
+/** Dates are ISO days; `to` is exclusive, as the `to` filter of every route. */
+export type Period = { from: string; to: string };
+
+/** Themes rising and falling: the last 3 full months of the filtered data vs the 3 before. */
+export type ThemeMovers = {
+  /** Null when the filtered data has no dated segment. */
+  previous: Period | null;
+  latest: Period | null;
+  minN: number;
+  /** The 3 largest rises and falls among themes with at least minN scored segments on both sides. */
+  rising: ThemeMove[];
+  falling: ThemeMove[];
+  /** Themes below minN on either side: listed, never compared. */
+  lowN: ThemeMove[];
+  /** Themes with enough data on both sides that are not among the top 3 either way. */
+  steady: number;
 };
 
 export type ApiError = { error: { code: string; message: string } };
@@ -165,6 +196,8 @@ export type SurveyItemFigure = {
   /** 0–10 recommend items: NPS = % promoters (9–10) − % detractors (0–6), with its interval. */
   nps: number | null; nps_low: number | null; nps_high: number | null; promoters: number | null; detractors: number | null;
   distribution: { value: string; num: number | null; n: number }[];
+  /** The survey_items ids under this key (several when one question was asked in several waves): /api/quotes `item`. */
+  item_ids: number[];
 };
 export type SurveyResponse = {
   city: string; minN: number;

@@ -1,40 +1,10 @@
 /**
  * Theme movers: which themes' net sentiment rose or fell most between the previous 3 full months
- * and the latest 3 (data/queries/theme-movers-period.sql, then theme-movers.sql). Types live here until
- * OverviewResponse in data/types.ts gains `movers` (a contract change for the lead).
+ * and the latest 3 (data/queries/theme-movers-period.sql, then theme-movers.sql); types in data/types.ts.
  */
-import { JOURNEY_STAGE, type ThemeId } from '../data/types.ts';
+import { JOURNEY_STAGE, type MoverSide, type Period, type ThemeId, type ThemeMove, type ThemeMovers } from '../data/types.ts';
 import type { Store } from './db/store.ts';
 import { sql } from './sql.ts';
-
-/** One side of a move: the theme's figures in one period. low_n when fewer than minN scored segments. */
-export type MoverSide = {
-  n: number; scored: number; share: number; net: number | null; low: number | null; high: number | null; low_n: boolean;
-};
-
-/** A theme in both periods; `change` = latest net − previous net in points (null when a side has no score). */
-export type ThemeMove = {
-  theme: ThemeId; stage: string | null; previous: MoverSide; latest: MoverSide; change: number | null;
-  /** Change of the theme's share of segments, in percentage points. */
-  share_change: number;
-};
-
-/** Dates are ISO days; `to` is exclusive, as the `to` filter of every route. */
-export type Period = { from: string; to: string };
-
-export type ThemeMovers = {
-  /** Null when the filtered data has no dated segment. */
-  previous: Period | null;
-  latest: Period | null;
-  minN: number;
-  /** The 3 largest rises and falls among themes with at least minN scored segments on both sides. */
-  rising: ThemeMove[];
-  falling: ThemeMove[];
-  /** Themes below minN on either side: listed, never compared. */
-  lowN: ThemeMove[];
-  /** Themes with enough data on both sides that are not among the top 3 either way. */
-  steady: number;
-};
 
 export type MoverRow = {
   theme: string;

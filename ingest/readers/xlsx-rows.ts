@@ -19,9 +19,38 @@ export function cellText(v: unknown): string {
   return '';
 }
 
+/**
+ * Workbooks up to this size are read whole, in memory. exceljs's streaming reader writes every
+ * worksheet that comes before the shared strings in the zip to a temp file and reads it back; under
+ * load one such file was gone when read back (ENOENT thrown outside any promise, which stops a
+ * server). Survey exports are far smaller; only larger workbooks stream.
+ */
+export const IN_MEMORY_XLSX_BYTES = 64 * 2 ** 20;
+
+/** The rows of one worksheet of a workbook loaded whole (no temp files). */
+export async function* memoryRows(bytes: Buffer, sheet?: string): AsyncIterable<Row> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  const sheets = workbook.worksheets;
+  const ws = sheet ? sheets.find((w, i) => sheet === String(i + 1) || sheet === w.name) : sheets[0];
+  if (!ws) return;
+  const rows: Row[] = [];
+  ws.eachRow((row, number) => {
+    // exceljs rows are 1-based: values[0] is always empty.
+    rows.push({ fields: Array.from(((row.values as unknown[]) ?? []).slice(1), cellText), row: number });
+  });
+  yield* rows;
+}
+
 /** Restartable rows of a worksheet (1-based sheet index or name; default the first). */
 export function xlsxRows(src: ByteSource, sheet?: string): () => AsyncIterable<Row> {
   return async function* () {
+    if (src.size <= IN_MEMORY_XLSX_BYTES) {
+      const parts: Buffer[] = [];
+      for await (const chunk of src.chunks()) parts.push(chunk);
+      yield* memoryRows(Buffer.concat(parts), sheet);
+      return;
+    }
     // Fed from the byte source so the progress bar moves while the workbook streams.
     const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(src.chunks()), { sharedStrings: 'cache', worksheets: 'emit', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
     let index = 0;

@@ -4,12 +4,9 @@ import type { AppDeps } from '../app.ts';
 import { FilterQuery, parseQuery, resolveFilters, segmentParams } from '../filters.ts';
 import { flagLowN } from '../measures.ts';
 import { sql } from '../sql.ts';
-import { themeMovers, type ThemeMovers } from '../theme-movers.ts';
+import { themeMovers } from '../theme-movers.ts';
 
 type ThemeQueryRow = { theme: string; group: string; n: number; scored: number; share: number; net: number | null; low: number | null; high: number | null; mean: number | null; mean_low: number | null; mean_high: number | null };
-
-/** OverviewResponse plus the theme movers (to move into data/types.ts with the next contract change). */
-export type OverviewWithMovers = OverviewResponse & { movers: ThemeMovers };
 
 /** GET /api/overview: a city's headline figures. */
 export function overviewRoutes(deps: AppDeps) {
@@ -31,7 +28,7 @@ export function overviewRoutes(deps: AppDeps) {
       deps.store.all<LoudFew>(sql('loud-few'), p),
       themeMovers(deps.store, p, today, f.minN),
     ]);
-    const body: OverviewWithMovers = {
+    const body: OverviewResponse = {
       city: f.city,
       documents: sources.reduce((s, r) => s + r.documents, 0),
       segments: sources.reduce((s, r) => s + r.segments, 0),

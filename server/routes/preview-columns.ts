@@ -40,6 +40,20 @@ export async function tableHead(bytes: Uint8Array, sheet?: string): Promise<Tabl
 
 /** The first rows of one worksheet, streamed: a workbook cut at the preview size still yields its head. */
 async function xlsxHead(bytes: Uint8Array, sheet?: string): Promise<{ rows: string[][]; sheets: string[]; sheet: string | null }> {
+  // a whole workbook is read in memory (the streaming reader's temp files, see ingest/readers/xlsx-rows.ts)
+  try {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+    const names = workbook.worksheets.map((w, i) => w.name || `Sheet${i + 1}`);
+    const index = sheet ? names.findIndex((n, i) => sheet === n || sheet === String(i + 1)) : 0;
+    const rows: string[][] = [];
+    workbook.worksheets[index]?.eachRow((row) => {
+      if (rows.length <= HEAD_ROWS) rows.push(Array.from(((row.values as unknown[]) ?? []).slice(1), cellText));
+    });
+    return { rows, sheets: names, sheet: index >= 0 ? names[index] : null };
+  } catch {
+    // the head of a large workbook is no complete zip: stream what it holds
+  }
   const sheets: string[] = [];
   const rows: string[][] = [];
   let chosen: string | null = null;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { QuotesResponse } from '../../data/types.ts';
 import { createApp } from '../../server/app.ts';
 import type { Store } from '../../server/db/store.ts';
-import type { OverviewWithMovers } from '../../server/routes/overview.ts';
+import type { OverviewResponse } from '../../data/types.ts';
 import { knownApp } from '../helpers/known-dataset.ts';
 
 type Seg = { date: string | null; theme: string | null; label: 'positive' | 'negative' | 'neutral'; grp?: string; moderator?: boolean };
@@ -65,7 +65,7 @@ describe('overview theme movers: latest 3 full months vs the 3 before, through t
   const movers = async (query: string) => {
     const res = await app.request(`/api/overview?city=Moverton&minN=3${query}`);
     expect(res.status).toBe(200);
-    return ((await res.json()) as OverviewWithMovers).movers;
+    return ((await res.json()) as OverviewResponse).movers;
   };
 
   it('states both periods as dates (to exclusive) and ranks the changes in points', async () => {
@@ -90,7 +90,7 @@ describe('overview theme movers: latest 3 full months vs the 3 before, through t
     expect(m.lowN[0].latest).toMatchObject({ n: 5, net: 100, low_n: false });
     expect(m.lowN[0].change).toBe(200);
     // with the default minN (30) nothing qualifies, and every theme is listed as low-n
-    const strict = (await (await app.request('/api/overview?city=Moverton')).json() as OverviewWithMovers).movers;
+    const strict = (await (await app.request('/api/overview?city=Moverton')).json() as OverviewResponse).movers;
     expect(strict.rising).toEqual([]);
     expect(strict.lowN.map((r) => r.theme).sort()).toEqual(['culture_events', 'housing', 'mobility', 'safety']);
   });

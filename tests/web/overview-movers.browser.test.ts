@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { OverviewWithMovers } from '../../server/routes/overview.ts';
+import type { OverviewResponse } from '../../data/types.ts';
 import { themeLabel } from '../../web/src/format/labels.ts';
 import { fmtChange } from '../../web/src/pages/overview/movers-format.ts';
 import { collectErrors, screenshot, waitForChart } from './browser.ts';
@@ -7,11 +7,11 @@ import { firstCity as firstCityOf, useDemoBrowser } from './demo-browser.ts';
 
 const demo = useDemoBrowser();
 let city: string;
-let movers: OverviewWithMovers['movers'];
+let movers: OverviewResponse['movers'];
 
 beforeAll(async () => {
   city = await firstCityOf(demo.url);
-  movers = ((await (await fetch(`${demo.url}/api/overview?city=${encodeURIComponent(city)}`)).json()) as OverviewWithMovers).movers;
+  movers = ((await (await fetch(`${demo.url}/api/overview?city=${encodeURIComponent(city)}`)).json()) as OverviewResponse).movers;
 });
 
 describe('overview: themes rising and falling, in Chromium', { timeout: 120_000 }, () => {

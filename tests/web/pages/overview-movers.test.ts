@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { MoverSide, ThemeMove, ThemeMovers } from '../../../server/theme-movers.ts';
+import type { MoverSide, ThemeMove, ThemeMovers } from '../../../data/types.ts';
 import { fmtChange, moversTitle, periodText } from '../../../web/src/pages/overview/movers-format.ts';
 
 const side = (net: number | null, n = 40): MoverSide => ({ n, scored: n, share: 0.1, net, low: null, high: null, low_n: n < 30 });

@@ -13,6 +13,7 @@ const OVERVIEW: OverviewResponse = {
   topThemes: THEMES, languages: [{ language: 'en', segments: 22000 }], unscored: 100,
   period: { from: '2024-12-01', to: '2026-11-30' },
   loudFew: { authors: 383, segments: 3419, top_authors: 4, top1_share: 0.3249 },
+  movers: { previous: null, latest: null, minN: 30, rising: [], falling: [], lowN: [], steady: 0 },
 };
 
 describe('overview words', () => {

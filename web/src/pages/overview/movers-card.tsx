@@ -1,15 +1,11 @@
 /** "Top themes rising and falling": net sentiment of the latest 3 full months vs the 3 before. */
-import type { OverviewResponse } from '../../../../data/types.ts';
-import type { Period, ThemeMove, ThemeMovers } from '../../../../server/theme-movers.ts';
+import type { OverviewResponse, Period, ThemeMove } from '../../../../data/types.ts';
 import { lowNWarning } from '../../charts/base.ts';
 import { openEvidence } from '../../evidence/open.ts';
 import { fmtInt, fmtShare, fmtSigned } from '../../format/intl.ts';
 import { themeLabel } from '../../format/labels.ts';
 import { fmtChange, moversTitle, periodText } from './movers-format.ts';
 import './movers.css';
-
-/** The overview answer with the movers the server adds (not yet in data/types.ts). */
-export type OverviewWithMovers = OverviewResponse & { movers?: ThemeMovers };
 
 /** Opens the quotes of a theme in the latest period. */
 function openMove(r: ThemeMove, latest: Period): void {
@@ -50,7 +46,7 @@ function MoveList({ title, rows, latest, minN, id }: { title: string; rows: Them
 }
 
 /** The card; nothing when the server sent no movers or the data carries no dates. */
-export function MoversCard({ d, scope }: { d: OverviewWithMovers; scope: string }) {
+export function MoversCard({ d, scope }: { d: OverviewResponse; scope: string }) {
   const m = d.movers;
   if (!m || !m.latest || !m.previous) return null;
   const latest = m.latest;

@@ -1,5 +1,5 @@
 /** Words of the movers card: periods, changes in points and the finding as a title. */
-import type { Period, ThemeMove, ThemeMovers } from '../../../../server/theme-movers.ts';
+import type { Period, ThemeMove, ThemeMovers } from '../../../../data/types.ts';
 import { fmtPeriod, fmtSigned } from '../../format/intl.ts';
 import { themeLabel } from '../../format/labels.ts';
 

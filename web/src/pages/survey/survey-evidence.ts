@@ -8,8 +8,8 @@ import { npsRows } from '../../charts/nps-bars.ts';
 import { openEvidence, type EvidenceFilter } from '../../evidence/open.ts';
 import { fmtInt } from '../../format/intl.ts';
 
-/** The survey answer's figure as the server sends it: `item_ids` are the survey_items ids under the key. */
-export type SurveyFigure = SurveyItemFigure & { item_ids?: number[] };
+/** A survey figure; its `item_ids` are what /api/quotes narrows to. */
+export type SurveyFigure = SurveyItemFigure;
 
 type Click = { componentType?: string; seriesName?: string; dataIndex?: number };
 
