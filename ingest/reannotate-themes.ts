@@ -5,7 +5,7 @@
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { ThemeId } from '../data/types.ts';
-import type { Store } from '../server/db/store.ts';
+import { inTransaction, type Store } from '../server/db/store.ts';
 import { matchLexicon } from './analysis/matcher.ts';
 import { loadThemeLexicons, readThemeFiles, themeLexiconFor, type CustomThemeTerm, type ThemeLexicons } from './analysis/taxonomy.ts';
 import { toTokens } from './analysis/tokens.ts';
@@ -42,26 +42,19 @@ export async function readThemeTerms(conn: DuckDBConnection): Promise<StoredThem
 /** Adds or removes one custom term and re-annotates the segments it matches (or matched). */
 export async function changeThemeTerm(store: Store, op: 'add' | 'remove', theme: ThemeId, rawTerm: string, actor: string | null): Promise<ThemeTermChange> {
   const term = normalizeTerm(rawTerm);
-  return store.write(async (conn) => {
-    await conn.run('begin transaction');
-    try {
-      const exists = (await conn.runAndReadAll(`select count(*)::INTEGER as n from theme_terms where theme = $theme and term = $term`, { theme, term })).getRowObjectsJS()[0] as { n: number };
-      if (op === 'add') {
-        if (exists.n > 0) throw new ThemeTermConflict('duplicate_term', `“${term}” is already a custom term of ${theme}`);
-        if (inTaxonomy(theme, term)) throw new ThemeTermConflict('duplicate_term', `“${term}” is already a term of ${theme} in the taxonomy`);
-        await conn.run(`insert into theme_terms (theme, term, added_by) values ($theme, $term, $actor)`, { theme, term, actor });
-      } else {
-        if (exists.n === 0) throw new ThemeTermConflict('unknown_term', `“${term}” is not a custom term of ${theme}`);
-        await conn.run(`delete from theme_terms where theme = $theme and term = $term`, { theme, term });
-      }
-      const lexicons = loadThemeLexicons(await readThemeTerms(conn));
-      const result = op === 'add' ? await reannotateAdded(conn, lexicons, theme, term) : await reannotateRemoved(conn, lexicons, theme, term);
-      await conn.run('commit');
-      return { op, theme, term, ...result };
-    } catch (err) {
-      await conn.run('rollback');
-      throw err;
+  return inTransaction(store, async (conn) => {
+    const exists = (await conn.runAndReadAll(`select count(*)::INTEGER as n from theme_terms where theme = $theme and term = $term`, { theme, term })).getRowObjectsJS()[0] as { n: number };
+    if (op === 'add') {
+      if (exists.n > 0) throw new ThemeTermConflict('duplicate_term', `“${term}” is already a custom term of ${theme}`);
+      if (inTaxonomy(theme, term)) throw new ThemeTermConflict('duplicate_term', `“${term}” is already a term of ${theme} in the taxonomy`);
+      await conn.run(`insert into theme_terms (theme, term, added_by) values ($theme, $term, $actor)`, { theme, term, actor });
+    } else {
+      if (exists.n === 0) throw new ThemeTermConflict('unknown_term', `“${term}” is not a custom term of ${theme}`);
+      await conn.run(`delete from theme_terms where theme = $theme and term = $term`, { theme, term });
     }
+    const lexicons = loadThemeLexicons(await readThemeTerms(conn));
+    const result = op === 'add' ? await reannotateAdded(conn, lexicons, theme, term) : await reannotateRemoved(conn, lexicons, theme, term);
+    return { op, theme, term, ...result };
   });
 }
 

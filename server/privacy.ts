@@ -3,7 +3,7 @@
  * everything derived from them, in one transaction through the single writer.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
-import type { Store } from './db/store.ts';
+import { inTransaction, type Store } from './db/store.ts';
 
 export type Deleted = { sources: number; documents: number; segments: number; answers: number };
 
@@ -31,20 +31,6 @@ async function deleteDocuments(conn: DuckDBConnection, target: Target): Promise<
   await conn.run(`drop table del_segs`);
   await conn.run(`drop table del_docs`);
   return { documents, segments, answers };
-}
-
-async function inTransaction<T>(store: Store, fn: (conn: DuckDBConnection) => Promise<T>): Promise<T> {
-  return store.write(async (conn) => {
-    await conn.run('begin transaction');
-    try {
-      const result = await fn(conn);
-      await conn.run('commit');
-      return result;
-    } catch (err) {
-      await conn.run('rollback');
-      throw err;
-    }
-  });
 }
 
 /** Deletes a source (an ingested file) with its documents, segments, answers and items; null if unknown. */

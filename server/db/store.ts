@@ -92,3 +92,18 @@ export async function openStore(path: string, opts: { readOnly?: boolean; memory
     close: () => instance.closeSync(),
   };
 }
+
+/** Runs fn in one transaction through the single writer: committed whole, or rolled back and rethrown. */
+export async function inTransaction<T>(store: Store, fn: (conn: DuckDBConnection) => Promise<T>): Promise<T> {
+  return store.write(async (conn) => {
+    await conn.run('begin transaction');
+    try {
+      const result = await fn(conn);
+      await conn.run('commit');
+      return result;
+    } catch (err) {
+      await conn.run('rollback');
+      throw err;
+    }
+  });
+}
