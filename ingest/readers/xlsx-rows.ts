@@ -27,19 +27,21 @@ export function cellText(v: unknown): string {
  */
 export const IN_MEMORY_XLSX_BYTES = 64 * 2 ** 20;
 
-/** The rows of one worksheet of a workbook loaded whole (no temp files). */
-export async function* memoryRows(bytes: Buffer, sheet?: string): AsyncIterable<Row> {
+/**
+ * A workbook read whole, in memory (no temp files): its sheet names and the rows of one sheet
+ * (name or 1-based index; default the first). Throws when the bytes are no complete workbook.
+ */
+export async function loadWorksheet(bytes: Uint8Array, sheet?: string): Promise<{ sheets: string[]; sheet: string | null; rows: Row[] }> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  const sheets = workbook.worksheets;
-  const ws = sheet ? sheets.find((w, i) => sheet === String(i + 1) || sheet === w.name) : sheets[0];
-  if (!ws) return;
+  await workbook.xlsx.load((Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes)) as unknown as ArrayBuffer);
+  const sheets = workbook.worksheets.map((w, i) => w.name || `Sheet${i + 1}`);
+  const index = sheet ? sheets.findIndex((name, i) => sheet === name || sheet === String(i + 1)) : 0;
   const rows: Row[] = [];
-  ws.eachRow((row, number) => {
-    // exceljs rows are 1-based: values[0] is always empty.
+  workbook.worksheets[index]?.eachRow((row, number) => {
+    // exceljs rows are sparse and 1-based: Array.from turns holes into empty cells
     rows.push({ fields: Array.from(((row.values as unknown[]) ?? []).slice(1), cellText), row: number });
   });
-  yield* rows;
+  return { sheets, sheet: sheets[index] ?? null, rows };
 }
 
 /** Restartable rows of a worksheet (1-based sheet index or name; default the first). */
@@ -48,7 +50,7 @@ export function xlsxRows(src: ByteSource, sheet?: string): () => AsyncIterable<R
     if (src.size <= IN_MEMORY_XLSX_BYTES) {
       const parts: Buffer[] = [];
       for await (const chunk of src.chunks()) parts.push(chunk);
-      yield* memoryRows(Buffer.concat(parts), sheet);
+      yield* (await loadWorksheet(Buffer.concat(parts), sheet)).rows;
       return;
     }
     // Fed from the byte source so the progress bar moves while the workbook streams.

@@ -9,7 +9,7 @@ import { newProfile, observe, parseNumber } from '../../ingest/readers/column-pr
 import { toIsoDate } from '../../ingest/readers/dates.ts';
 import { decodeAll } from '../../ingest/readers/decode.ts';
 import { classify } from '../../ingest/readers/survey-classify.ts';
-import { cellText } from '../../ingest/readers/xlsx-rows.ts';
+import { cellText, loadWorksheet } from '../../ingest/readers/xlsx-rows.ts';
 
 /** A role the mapping UI offers, as guessed from a column's name and first values. */
 export type ColumnGuess = 'text' | 'likert' | 'nps' | 'single' | 'multi' | 'numeric' | 'group' | 'date' | 'id' | 'attr' | 'drop' | 'ignore';
@@ -38,19 +38,15 @@ export async function tableHead(bytes: Uint8Array, sheet?: string): Promise<Tabl
   return { columns, rows: body, sheets: read.sheets, sheet: read.sheet };
 }
 
-/** The first rows of one worksheet, streamed: a workbook cut at the preview size still yields its head. */
+/**
+ * The first rows of one worksheet: a whole workbook read in memory (the streaming reader's temp
+ * files, see ingest/readers/xlsx-rows.ts), else streamed, since a workbook cut at the preview size
+ * still yields its head.
+ */
 async function xlsxHead(bytes: Uint8Array, sheet?: string): Promise<{ rows: string[][]; sheets: string[]; sheet: string | null }> {
-  // a whole workbook is read in memory (the streaming reader's temp files, see ingest/readers/xlsx-rows.ts)
   try {
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-    const names = workbook.worksheets.map((w, i) => w.name || `Sheet${i + 1}`);
-    const index = sheet ? names.findIndex((n, i) => sheet === n || sheet === String(i + 1)) : 0;
-    const rows: string[][] = [];
-    workbook.worksheets[index]?.eachRow((row) => {
-      if (rows.length <= HEAD_ROWS) rows.push(Array.from(((row.values as unknown[]) ?? []).slice(1), cellText));
-    });
-    return { rows, sheets: names, sheet: index >= 0 ? names[index] : null };
+    const whole = await loadWorksheet(bytes, sheet);
+    return { rows: whole.rows.slice(0, HEAD_ROWS + 1).map((r) => r.fields), sheets: whole.sheets, sheet: whole.sheet };
   } catch {
     // the head of a large workbook is no complete zip: stream what it holds
   }
