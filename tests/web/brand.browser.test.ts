@@ -1,35 +1,26 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { BrandValueInput, ValuesResponse } from '../../data/types.ts';
 import { setCityValues } from '../../ingest/reannotate.ts';
-import { ingestFile } from '../../ingest/pipeline.ts';
-import { parseColumnMapping } from '../../ingest/readers/mapping.ts';
 import { fmtShare } from '../../web/src/format/intl.ts';
 import { collectErrors, launchChromium, screenshot } from './browser.ts';
-import { startWritableServer, TEST_PASSWORD, type WritableServer } from './writable-server.ts';
+import { loadOpenAnswers, signIn, startWritableServer, type WritableServer } from './writable-server.ts';
 
 const CITY = 'Havenstad';
 const VALUE = 'Waterfront living';
 
 /** A small survey of open answers: the waterfront, an international city, and housing (not yet a term of any value). */
-function writeSurvey(dir: string): string {
-  const answers = [
-    'Living by the waterfront is the best part of this city.',
-    'Finding housing took me eight months and cost a fortune.',
-    'The harbour and the quays are lovely in summer.',
-    'Housing is the biggest problem for newcomers here.',
-    'I enjoy cycling to work, the trams are often late.',
-    'Student housing is scarce and expensive.',
-    'The people are friendly and open to newcomers.',
-    'It feels international, with people from all over the world.',
-  ];
-  const rows = Array.from({ length: 42 }, (_, i) => `${i + 1},"${answers[i % answers.length]}"`);
-  const path = join(dir, 'open-answers.csv');
-  writeFileSync(path, ['id,comment', ...rows].join('\n') + '\n');
-  return path;
-}
+const ANSWERS = [
+  'Living by the waterfront is the best part of this city.',
+  'Finding housing took me eight months and cost a fortune.',
+  'The harbour and the quays are lovely in summer.',
+  'Housing is the biggest problem for newcomers here.',
+  'I enjoy cycling to work, the trams are often late.',
+  'Student housing is scarce and expensive.',
+  'The people are friendly and open to newcomers.',
+  'It feels international, with people from all over the world.',
+];
 
 let server: WritableServer;
 let chrome: { context: BrowserContext; close(): Promise<void> };
@@ -39,9 +30,7 @@ beforeAll(async () => {
   server = await startWritableServer({ ana: 'analyst' });
   const values = JSON.parse(readFileSync('data/demo/values/havenstad.json', 'utf8')) as BrandValueInput[];
   await setCityValues(server.store, CITY, values, 'test');
-  const summary = await ingestFile(server.store, writeSurvey(server.dir), {
-    city: CITY, actor: 'test', mapping: parseColumnMapping({ id: 'id', text: ['comment'], defaultGroup: 'international' }),
-  });
+  const summary = await loadOpenAnswers(server, CITY, Array.from({ length: 42 }, (_, i) => ANSWERS[i % ANSWERS.length]), 'international');
   expect(summary.errors).toEqual([]);
   chrome = await launchChromium();
   page = await chrome.context.newPage();
@@ -60,10 +49,7 @@ const voiceShare = async (): Promise<number> => {
 describe('brand page: editing a value changes the figures', () => {
   it('adds a term, saves, and shows the voice share before and after as the API computes it', async () => {
     const errors = collectErrors(page);
-    await page.goto(`${server.url}/login?next=${encodeURIComponent(`/brand?city=${CITY}`)}`);
-    await page.fill('input[name="name"]', 'ana');
-    await page.fill('input[name="password"]', TEST_PASSWORD);
-    await page.click('button[type="submit"]');
+    await signIn(page, server, 'ana', `/brand?city=${CITY}`);
     const card = `.value-card[data-value="${VALUE}"]`;
     await page.waitForSelector(card);
     const before = await voiceShare();

@@ -1,28 +1,18 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { ThemesResponse } from '../../data/types.ts';
-import { ingestFile } from '../../ingest/pipeline.ts';
-import { parseColumnMapping } from '../../ingest/readers/mapping.ts';
 import { collectErrors, launchChromium, screenshot } from './browser.ts';
-import { startWritableServer, TEST_PASSWORD, type WritableServer } from './writable-server.ts';
+import { loadOpenAnswers, signIn, startWritableServer, type WritableServer } from './writable-server.ts';
 
 const CITY = 'Havenstad';
 
 /** Open answers: "allotment" (in no theme file) 8 times, trams (mobility) 6 times, 4 more with no theme. */
-function writeSurvey(dir: string): string {
-  const answers: [string, number][] = [
-    ['My allotment is the best thing about this town.', 5],
-    ['We waited four years for one of the allotments.', 3],
-    ['The reallotment was chaotic.', 4],
-    ['The trams are often late.', 6],
-  ];
-  const rows = answers.flatMap(([t, n]) => Array.from({ length: n }, () => t)).map((t, i) => `${i + 1},"${t}"`);
-  const path = join(dir, 'allotments.csv');
-  writeFileSync(path, ['id,comment', ...rows].join('\n') + '\n');
-  return path;
-}
+const ANSWERS = ([
+  ['My allotment is the best thing about this town.', 5],
+  ['We waited four years for one of the allotments.', 3],
+  ['The reallotment was chaotic.', 4],
+  ['The trams are often late.', 6],
+] as [string, number][]).flatMap(([t, n]) => Array.from({ length: n }, () => t));
 
 let server: WritableServer;
 let chrome: { context: BrowserContext; close(): Promise<void> };
@@ -30,9 +20,7 @@ let page: Page;
 
 beforeAll(async () => {
   server = await startWritableServer({ ana: 'analyst' });
-  const summary = await ingestFile(server.store, writeSurvey(server.dir), {
-    city: CITY, actor: 'test', mapping: parseColumnMapping({ id: 'id', text: ['comment'], defaultGroup: 'resident' }),
-  });
+  const summary = await loadOpenAnswers(server, CITY, ANSWERS, 'resident');
   expect(summary).toMatchObject({ documents: 18, errors: [] });
   chrome = await launchChromium();
   page = await chrome.context.newPage();
@@ -51,10 +39,7 @@ const themeN = async (theme: string): Promise<number> => {
 describe('themes page: add a suggested word to a theme, then remove it', () => {
   it('moves the word’s segments into the theme and back, with the figures on the page following', async () => {
     const errors = collectErrors(page);
-    await page.goto(`${server.url}/login?next=${encodeURIComponent(`/themes?city=${CITY}`)}`);
-    await page.fill('input[name="name"]', 'ana');
-    await page.fill('input[name="password"]', TEST_PASSWORD);
-    await page.click('button[type="submit"]');
+    await signIn(page, server, 'ana', `/themes?city=${CITY}`);
     const pick = '[data-add-theme="allotment"]';
     await page.waitForSelector(pick);
     await page.waitForSelector('[data-no-custom-terms]');

@@ -2,15 +2,19 @@
  * A writable brandgap over a fresh temporary database, with login required, upload jobs running
  * and accounts made up front: what the upload and brand-editing browser tests sign in to.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
+import type { Page } from 'playwright-core';
 import { createApp } from '../../server/app.ts';
 import { createAccount } from '../../server/auth/accounts.ts';
 import type { Role } from '../../server/auth/roles.ts';
 import { openStore, type Store } from '../../server/db/store.ts';
 import { createJobs, type Jobs } from '../../server/jobs.ts';
+import type { Group } from '../../data/types.ts';
+import { ingestFile, type IngestSummary } from '../../ingest/pipeline.ts';
+import { parseColumnMapping } from '../../ingest/readers/mapping.ts';
 
 /** The password of every account made here. */
 export const TEST_PASSWORD = 'correct horse battery staple';
@@ -41,4 +45,21 @@ export async function startWritableServer(accounts: Record<string, Role>, port =
       resolve();
     })),
   };
+}
+
+/** Signs `name` in through the login page of `server`, which then sends the browser on to `next`. */
+export async function signIn(page: Page, server: WritableServer, name: string, next: string): Promise<void> {
+  await page.goto(`${server.url}/login?next=${encodeURIComponent(next)}`);
+  await page.fill('input[name="name"]', name);
+  await page.fill('input[name="password"]', TEST_PASSWORD);
+  await page.click('button[type="submit"]');
+}
+
+/** Ingests one open answer per text (a generic id,comment CSV) into `city`, from `group`. */
+export async function loadOpenAnswers(server: WritableServer, city: string, texts: string[], group: Group): Promise<IngestSummary> {
+  const path = join(server.dir, `open-answers-${group}.csv`);
+  writeFileSync(path, ['id,comment', ...texts.map((t, i) => `${i + 1},"${t}"`)].join('\n') + '\n');
+  return ingestFile(server.store, path, {
+    city, actor: 'test', mapping: parseColumnMapping({ id: 'id', text: ['comment'], defaultGroup: group }),
+  });
 }

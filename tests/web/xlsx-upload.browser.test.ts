@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { WORKBOOK_HEADER, WORKBOOK_ROWS, writeGenericWorkbook } from '../helpers/generic-workbook.ts';
 import { collectErrors, launchChromium, screenshot } from './browser.ts';
-import { startWritableServer, TEST_PASSWORD, type WritableServer } from './writable-server.ts';
+import { signIn, startWritableServer, type WritableServer } from './writable-server.ts';
 
 let server: WritableServer;
 let chrome: { context: BrowserContext; close(): Promise<void> };
@@ -28,10 +28,7 @@ afterAll(async () => {
 describe('sources wizard: a generic XLSX previewed column by column, mapped and ingested', () => {
   it('shows the columns with samples and guessed roles, ingests with the mapping, and reports what was stored', async () => {
     const errors = collectErrors(page);
-    await page.goto(`${server.url}/login?next=%2Fsources`);
-    await page.fill('input[name="name"]', 'ana');
-    await page.fill('input[name="password"]', TEST_PASSWORD);
-    await page.click('button[type="submit"]');
+    await signIn(page, server, 'ana', '/sources');
     await page.waitForSelector('[data-drop-zone]');
     await page.setInputFiles('[data-drop-zone] input[type="file"]', workbook);
 
