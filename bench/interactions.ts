@@ -107,17 +107,22 @@ async function clickAt(page: Page, at: { x: number; y: number }): Promise<void> 
   await page.mouse.click(at.x - scroll.x, at.y - scroll.y);
 }
 
-async function heatmap(page: Page, href: string, clicks: number): Promise<number[]> {
-  await page.goto(href);
-  await page.waitForSelector('[data-chart="theme-heatmap"] .echart[data-drawn="true"] canvas', { timeout: 60_000 });
+/** Clicks each page position in turn, timing each to its drawn evidence drawer, then closes the drawer. */
+async function clickEach(page: Page, points: { x: number; y: number }[]): Promise<number[]> {
   const ms: number[] = [];
-  for (const at of await heatmapCells(page, clicks)) {
+  for (const at of points) {
     await arm(page, 'click', DRAWER_READY);
     await clickAt(page, at);
     ms.push(await measured(page));
     await closeDrawer(page);
   }
   return ms;
+}
+
+async function heatmap(page: Page, href: string, clicks: number): Promise<number[]> {
+  await page.goto(href);
+  await page.waitForSelector('[data-chart="theme-heatmap"] .echart[data-drawn="true"] canvas', { timeout: 60_000 });
+  return clickEach(page, await heatmapCells(page, clicks));
 }
 
 async function resonance(page: Page, href: string, clicks: number): Promise<number[]> {
@@ -129,14 +134,7 @@ async function resonance(page: Page, href: string, clicks: number): Promise<numb
   const scroll = await page.evaluate(() => ({ x: window.scrollX, y: window.scrollY }));
   // Bubbles clear of their neighbours (a click must land on one), the biggest first.
   const clear = all.filter((b) => b.n > 0 && all.every((o) => o === b || Math.hypot(o.x - b.x, o.y - b.y) > 14)).sort((a, b) => b.n - a.n);
-  const ms: number[] = [];
-  for (const b of clear.slice(0, clicks)) {
-    await arm(page, 'click', DRAWER_READY);
-    await clickAt(page, { x: box.x + scroll.x + b.x, y: box.y + scroll.y + b.y });
-    ms.push(await measured(page));
-    await closeDrawer(page);
-  }
-  return ms;
+  return clickEach(page, clear.slice(0, clicks).map((b) => ({ x: box.x + scroll.x + b.x, y: box.y + scroll.y + b.y })));
 }
 
 async function voices(page: Page, href: string, clicks: number): Promise<number[]> {
