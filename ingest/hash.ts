@@ -14,6 +14,14 @@ export function contentHash(text: string): string {
   return createHash('sha256').update(text).digest('hex').slice(0, 32);
 }
 
+/**
+ * The stored fingerprint of a dedup key: bytes 8–15 of its md5, little-endian, which is DuckDB's
+ * `md5_number_lower(key)` (migration 006 fills old rows with it; a test holds the two equal).
+ */
+export function dedupFingerprint(key: string): bigint {
+  return createHash('md5').update(key).digest().readBigUInt64LE(8);
+}
+
 /** A keyed hash of a handle: the same person maps to the same pseudonym, the handle is not stored. */
 export function makePseudonymizer(key: string): (handle: string) => string {
   return (handle) => 'p_' + createHmac('sha256', key).update(handle.trim().toLowerCase()).digest('hex').slice(0, 16);

@@ -7,6 +7,8 @@ const INTEGER_LIST = LIST(INTEGER);
 export type DocumentRow = {
   id: number; sourceId: number; cityId: number; kind: string; dedupKey: string; group: string | null;
   date: Date | null; language: string | null; authorKey: string | null; attrs: object; text: string;
+  /** dedupFingerprint(dedupKey) */
+  dedupFp: bigint;
 };
 /** A segment row as stored; offsets into the document text. */
 export type SegmentRow = {
@@ -47,6 +49,7 @@ export class RowWriter {
     put(a, r.dedupKey, 'str'); put(a, r.group, 'str');
     const t = ts(r.date); if (t) a.appendTimestamp(t); else a.appendNull();
     put(a, r.language, 'str'); put(a, r.authorKey, 'str'); put(a, JSON.stringify(r.attrs), 'str'); put(a, r.text, 'str');
+    a.appendUBigInt(r.dedupFp);
     a.endRow();
   }
 
