@@ -3,10 +3,11 @@ import { basename } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Group, SourceKind } from '../data/types.ts';
 import { ensureCity, readCityValues, type StoredValue } from '../server/db/brand-values.ts';
+import { refreshFacts } from '../server/db/facts.ts';
 import type { Store } from '../server/db/store.ts';
 import { inlinePool, type AnalysisPool } from './analysis-pool.ts';
 import type { AnnotatedDoc } from './annotate-doc.ts';
-import { contentHash, fileHash, makePseudonymizer, pseudonymKey } from './hash.ts';
+import { contentHash, dedupFingerprint, fileHash, makePseudonymizer, pseudonymKey } from './hash.ts';
 import { openReader, type ReadOptions, type ReadSession } from './readers/index.ts';
 import type { RawDoc, ReadError } from './types.ts';
 import { RowWriter } from './writer.ts';
@@ -69,6 +70,7 @@ export async function ingestFile(store: Store, path: string, opts: IngestOptions
         sourceId = await storeSession(conn, session, summary, hash, { ...opts, pool });
         if (session.stats.errors.length) throw new Rejected(session.stats.errors);
         summary.skipped = session.stats.skipped;
+        if (sourceId !== null) await refreshSourceFacts(conn, sourceId);
         await conn.run('commit');
       } catch (err) {
         await conn.run('rollback');
@@ -100,7 +102,9 @@ async function storeSession(conn: DuckDBConnection, session: ReadSession, summar
   const themeTerms = (await readThemeTerms(conn)).map(({ theme, term }) => ({ theme, term }));
   const ids = await nextIds(conn);
   const cities = new Map<string, CityState>();
-  const seen = new Set<string>();
+  // keys sent to analysis and not yet written: written ones are found in the table, so this set
+  // stays as small as the batches in flight however long the file is
+  const pending = new Set<string>();
   let sourceId: number | null = null;
   let itemIds = new Map<string, number>();
   const writer = await RowWriter.open(conn);
@@ -133,8 +137,8 @@ async function storeSession(conn: DuckDBConnection, session: ReadSession, summar
     const stored = await existingKeys(conn, kind, keyed);
     for (const k of keyed) {
       const scopedKey = `${k.city.id}|${k.key}`;
-      if (seen.has(scopedKey) || stored.has(scopedKey)) { summary.duplicates++; continue; }
-      seen.add(scopedKey);
+      if (pending.has(scopedKey) || stored.has(scopedKey)) { summary.duplicates++; continue; }
+      pending.add(scopedKey);
       fresh.push(k);
     }
     const byCity = new Map<CityState, Keyed[]>();
@@ -150,7 +154,8 @@ async function storeSession(conn: DuckDBConnection, session: ReadSession, summar
 
   /** Writes the oldest analysed batch. */
   const writeOldest = async () => {
-    for (const [k, annotated] of await inFlight.shift()!) {
+    const written = await inFlight.shift()!;
+    for (const [k, annotated] of written) {
       if (sourceId === null) {
         sourceId = ++ids.source;
         await conn.run(
@@ -162,6 +167,7 @@ async function storeSession(conn: DuckDBConnection, session: ReadSession, summar
       writeDoc(writer, k, annotated, kind, sourceId, ++ids.document, ids, itemIds, summary);
     }
     writer.flush();
+    for (const [k] of written) pending.delete(`${k.city.id}|${k.key}`);
     opts.onProgress?.({ records: session.stats.records, ...session.progress() });
   };
 
@@ -197,7 +203,7 @@ function writeDoc(
   const date = parseDate(doc.date);
   writer.document({
     id: docId, sourceId, cityId: city.id, kind, dedupKey: key, group: a.group, date,
-    language: a.language, authorKey: doc.author ?? null, attrs: doc.attrs, text: a.text,
+    language: a.language, authorKey: doc.author ?? null, attrs: doc.attrs, text: a.text, dedupFp: dedupFingerprint(key),
   });
   for (const [position, s] of a.segments.entries()) {
     const segId = ++ids.segment;
@@ -259,15 +265,29 @@ async function storeItems(conn: DuckDBConnection, session: ReadSession, sourceId
   return map;
 }
 
-/** The "cityId|key" pairs of a batch that are already stored. */
+/** Rebuilds the facts of the cities a new source added segments to. */
+async function refreshSourceFacts(conn: DuckDBConnection, sourceId: number): Promise<void> {
+  const rows = (await conn.runAndReadAll(`select distinct city_id::INTEGER as id from documents where source_id = $sourceId`, { sourceId })).getRowObjectsJS();
+  await refreshFacts(conn, rows.map((r) => Number(r.id)));
+}
+
+/** The "cityId|key" pairs of a batch that are already stored (this file's written rows included). */
 async function existingKeys(conn: DuckDBConnection, kind: string, keyed: { key: string; city: CityState }[]): Promise<Set<string>> {
   const found = new Set<string>();
   const byCity = new Map<number, string[]>();
-  for (const { key, city } of keyed) byCity.set(city.id, [...(byCity.get(city.id) ?? []), key]);
+  for (const { key, city } of keyed) {
+    const keys = byCity.get(city.id);
+    if (keys) keys.push(key); else byCity.set(city.id, [key]);
+  }
   for (const [cityId, keys] of byCity) {
+    // fingerprints narrow the scan to a fixed-width column; the keys then confirm each match
+    const fps = keys.map((k) => dedupFingerprint(k).toString());
     const rows = (await conn.runAndReadAll(
-      `select dedup_key from documents where city_id = $cityId and kind = $kind and dedup_key in (select unnest(from_json($keys, '["VARCHAR"]')))`,
-      { cityId, kind, keys: JSON.stringify(keys) },
+      `select dedup_key from documents
+       where city_id = $cityId and kind = $kind
+         and dedup_fp in (select unnest(from_json($fps, '["VARCHAR"]'))::UBIGINT)
+         and dedup_key in (select unnest(from_json($keys, '["VARCHAR"]')))`,
+      { cityId, kind, fps: JSON.stringify(fps), keys: JSON.stringify(keys) },
     )).getRowObjectsJS();
     for (const r of rows) found.add(`${cityId}|${r.dedup_key}`);
   }

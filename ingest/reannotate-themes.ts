@@ -5,6 +5,7 @@
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { ThemeId } from '../data/types.ts';
+import { refreshFacts } from '../server/db/facts.ts';
 import { inTransaction, type Store } from '../server/db/store.ts';
 import { matchLexicon } from './analysis/matcher.ts';
 import { loadThemeLexicons, readThemeFiles, themeLexiconFor, type CustomThemeTerm, type ThemeLexicons } from './analysis/taxonomy.ts';
@@ -122,6 +123,10 @@ async function rewrite(conn: DuckDBConnection, changed: Rematched[]): Promise<{ 
   }
   rows.closeSync();
   await conn.run(`update segments set themes = from_json(r.themes, '["VARCHAR"]') from theme_rewrite r where segments.id = r.id`);
+  const cities = (await conn.runAndReadAll(
+    `select distinct city_id::INTEGER as id from segments where id in (select id from theme_rewrite)`,
+  )).getRowObjectsJS();
+  await refreshFacts(conn, cities.map((r) => Number(r.id)));
   await conn.run(`drop table theme_rewrite`);
   return { segments: changed.length, matches };
 }

@@ -1,5 +1,6 @@
 import type { BrandValueInput } from '../data/types.ts';
 import { ensureCity, writeCityValues } from '../server/db/brand-values.ts';
+import { refreshFacts } from '../server/db/facts.ts';
 import { inTransaction, type Store } from '../server/db/store.ts';
 import { createAnalyzer } from './analysis/index.ts';
 
@@ -45,6 +46,7 @@ export async function setCityValues(store: Store, city: string, values: BrandVal
     await conn.run(`update segments set value_ids = coalesce(
         (select list(distinct v.value_id order by v.value_id) from segment_values v where v.segment_id = segments.id), [])
       where city_id = $cityId`, { cityId });
+    await refreshFacts(conn, [cityId]);
     return { city, values: stored.map(({ name, terms, exclusions }) => ({ name, terms, exclusions })), segments, matches };
   });
 }

@@ -10,6 +10,8 @@ import { serveStore } from './serve.ts';
 const config = loadConfig(process.env);
 await ensureWebBuilt(config.webDist);
 if (!existsSync(config.demoDbPath)) await buildDemoDb(config.demoDbPath);
+// a demo database built by an older version gets the newer migrations before it is served read-only
+else (await openStore(config.demoDbPath)).close();
 const store = await openStore(config.demoDbPath, { readOnly: true });
 // Demo mode (no login) serves only a database the demo generator built, never uploaded data.
 const problem = await demoProblem(store);

@@ -3,6 +3,7 @@
  * everything derived from them, in one transaction through the single writer.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { refreshFacts } from './db/facts.ts';
 import { inTransaction, type Store } from './db/store.ts';
 
 export type Deleted = { sources: number; documents: number; segments: number; answers: number };
@@ -22,12 +23,14 @@ async function deleteDocuments(conn: DuckDBConnection, target: Target): Promise<
   const documents = await count(conn, `select count(*)::INTEGER as n from del_docs`);
   const segments = await count(conn, `select count(*)::INTEGER as n from del_segs`);
   const answers = await count(conn, `select count(*)::INTEGER as n from survey_answers where document_id in (select id from del_docs)`);
+  const cities = (await conn.runAndReadAll(`select distinct city_id::INTEGER as id from documents where id in (select id from del_docs)`)).getRowObjectsJS();
   for (const t of ['segment_themes', 'segment_values', 'segment_terms']) {
     await conn.run(`delete from ${t} where segment_id in (select id from del_segs)`);
   }
   await conn.run(`delete from segments where id in (select id from del_segs)`);
   await conn.run(`delete from survey_answers where document_id in (select id from del_docs)`);
   await conn.run(`delete from documents where id in (select id from del_docs)`);
+  await refreshFacts(conn, cities.map((r) => Number(r.id)));
   await conn.run(`drop table del_segs`);
   await conn.run(`drop table del_docs`);
   return { documents, segments, answers };

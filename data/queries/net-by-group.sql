@@ -1,15 +1,13 @@
--- Net sentiment per audience group (OverviewResponse.netByGroup).
-with seg as (
-  select * from audience_segments($cityId, $group, $kind, $from, $to, $lang, $theme, $valueId, $role, $origin, $age)
-),
-counts as (
+-- Net sentiment per audience group (OverviewResponse.netByGroup), from the segment facts.
+with counts as (
   select grp,
-         count(*)::DOUBLE as n,
-         count(sentiment)::DOUBLE as scored,
-         count(*) filter (where label = 'positive')::DOUBLE as pos,
-         count(*) filter (where label = 'negative')::DOUBLE as neg,
-         avg(sentiment) as mean
-  from seg group by grp
+         sum(n)::DOUBLE as n,
+         sum(scored)::DOUBLE as scored,
+         sum(pos)::DOUBLE as pos,
+         sum(neg)::DOUBLE as neg,
+         mean_from_sums(sum(sum_ms), sum(scored)) as mean
+  from audience_facts($cityId, $group, $kind, $from, $to, $lang, $theme, $valueId, $role, $origin, $age)
+  group by grp
 )
 select grp as "group", n::INTEGER as n, scored::INTEGER as scored,
        round(net_points(pos, neg, scored), 1)::DOUBLE as net,

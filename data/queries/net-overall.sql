@@ -1,11 +1,11 @@
--- Net sentiment of all audience segments under the filters.
+-- Net sentiment of all audience segments under the filters, from the segment facts.
 with counts as (
-  select count(*)::DOUBLE as n,
-         count(sentiment)::DOUBLE as scored,
-         count(*) filter (where label = 'positive')::DOUBLE as pos,
-         count(*) filter (where label = 'negative')::DOUBLE as neg,
-         avg(sentiment) as mean
-  from audience_segments($cityId, $group, $kind, $from, $to, $lang, $theme, $valueId, $role, $origin, $age)
+  select coalesce(sum(n), 0)::DOUBLE as n,
+         coalesce(sum(scored), 0)::DOUBLE as scored,
+         coalesce(sum(pos), 0)::DOUBLE as pos,
+         coalesce(sum(neg), 0)::DOUBLE as neg,
+         mean_from_sums(sum(sum_ms), sum(scored)) as mean
+  from audience_facts($cityId, $group, $kind, $from, $to, $lang, $theme, $valueId, $role, $origin, $age)
 )
 select n::INTEGER as n, scored::INTEGER as scored,
        round(net_points(pos, neg, scored), 1)::DOUBLE as net,

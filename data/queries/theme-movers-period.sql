@@ -5,8 +5,8 @@
 -- either). Starts are clamped to $from, so each period is exactly what the quotes filters
 -- `from`/`to` reproduce. Dates as ISO days, `to` exclusive; all null without a dated segment.
 with latest as (
-  select max(date) as d
-  from audience_segments($cityId, $group, $kind, $from, $to, $lang, $theme, $valueId, $role, $origin, $age)
+  select max(day)::TIMESTAMP as d
+  from audience_facts($cityId, $group, $kind, $from, $to, $lang, $theme, $valueId, $role, $origin, $age)
 ),
 anchor as (
   -- least() skips nulls: without any dated segment there is no period at all

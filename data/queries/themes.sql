@@ -1,26 +1,27 @@
 -- Per theme (and 'unclassified'), per audience group: n, share of the group's segments, net
--- sentiment with its 95% interval, mean score. grp = 'all' is every group together.
+-- sentiment with its 95% interval, mean score. grp = 'all' is every group together. Summed
+-- from the segment facts (migration 007): each facts row stands for n segments.
 with seg as (
-  select id, grp, sentiment, label, themes
-  from audience_segments($cityId, $group, $kind, $from, $to, $lang, $theme, $valueId, $role, $origin, $age)
+  select grp, themes, n, scored, pos, neg, sum_ms, sum_ms2
+  from audience_facts($cityId, $group, $kind, $from, $to, $lang, $theme, $valueId, $role, $origin, $age)
 ),
 tagged as (
-  select unnest(themes) as theme, grp, sentiment, label from seg
+  select unnest(themes) as theme, grp, n, scored, pos, neg, sum_ms, sum_ms2 from seg
   union all
-  select 'unclassified' as theme, grp, sentiment, label from seg where len(themes) = 0
+  select 'unclassified' as theme, grp, n, scored, pos, neg, sum_ms, sum_ms2 from seg where len(themes) = 0
 ),
 totals as (
-  select coalesce(grp, 'all') as grp, count(*)::DOUBLE as total
+  select coalesce(grp, 'all') as grp, sum(n)::DOUBLE as total
   from seg group by grouping sets ((grp), ())
 ),
 counts as (
   select theme, coalesce(grp, 'all') as grp,
-         count(*)::DOUBLE as n,
-         count(sentiment)::DOUBLE as scored,
-         count(*) filter (where label = 'positive')::DOUBLE as pos,
-         count(*) filter (where label = 'negative')::DOUBLE as neg,
-         avg(sentiment) as mean,
-         stddev_samp(sentiment) as sd
+         sum(n)::DOUBLE as n,
+         sum(scored)::DOUBLE as scored,
+         sum(pos)::DOUBLE as pos,
+         sum(neg)::DOUBLE as neg,
+         mean_from_sums(sum(sum_ms), sum(scored)) as mean,
+         sd_from_sums(sum(sum_ms), sum(sum_ms2), sum(scored)) as sd
   from tagged group by grouping sets ((theme, grp), (theme))
 )
 select c.theme, c.grp as "group", c.n::INTEGER as n, c.scored::INTEGER as scored,

@@ -1,20 +1,20 @@
--- Time series of audience segments per period (week or month): n, net sentiment with its
+-- Time series of audience segments (summed from the segment facts) per period (week or month): n, net sentiment with its
 -- interval, and the negative share, per group (grp 'all' = every group). A spike alert is a
 -- period whose negative share exceeds the mean of the $baseline previous periods by $k standard
 -- deviations (sd floored at 0.02 so a flat baseline does not alert on noise), with at least 3
 -- baseline periods and $minN scored segments in the period.
 with seg as (
-  select date_trunc($interval, date) as period, grp, sentiment, label
-  from audience_segments($cityId, $group, $kind, $from, $to, $lang, $theme, $valueId, $role, $origin, $age)
-  where date is not null
+  select date_trunc($interval, day) as period, grp, n, scored, pos, neg, sum_ms
+  from audience_facts($cityId, $group, $kind, $from, $to, $lang, $theme, $valueId, $role, $origin, $age)
+  where day is not null
 ),
 counts as (
   select period, coalesce(grp, 'all') as grp,
-         count(*)::DOUBLE as n,
-         count(sentiment)::DOUBLE as scored,
-         count(*) filter (where label = 'positive')::DOUBLE as pos,
-         count(*) filter (where label = 'negative')::DOUBLE as neg,
-         avg(sentiment) as mean
+         sum(n)::DOUBLE as n,
+         sum(scored)::DOUBLE as scored,
+         sum(pos)::DOUBLE as pos,
+         sum(neg)::DOUBLE as neg,
+         mean_from_sums(sum(sum_ms), sum(scored)) as mean
   from seg group by grouping sets ((period, grp), (period))
 ),
 shares as (

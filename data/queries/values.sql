@@ -3,35 +3,37 @@
 -- is what the city says now. E and S divide by the (segment, value) mentions, so a segment naming
 -- two values counts for both and each distribution sums to 1 (alignment stays in [0, 1]); with
 -- one value per segment this is exactly "segments naming v / segments naming any value".
+-- Summed from the segment facts (migration 007).
 with vals as (
   select id, name, position from brand_values where city_id = $cityId
 ),
 brand as (
-  select id as segment_id, unnest(value_ids) as value_id
-  from segments
+  select unnest(value_ids) as value_id, n
+  from segment_facts
   where city_id = $cityId and kind = 'brand' and len(value_ids) > 0
 ),
-brand_any as (select count(*)::DOUBLE as n from brand),
-emphasis as (select value_id, count(*)::DOUBLE as n from brand group by value_id),
+brand_any as (select coalesce(sum(n), 0)::DOUBLE as n from brand),
+emphasis as (select value_id, sum(n)::DOUBLE as n from brand group by value_id),
 seg as (
-  select id, grp, sentiment, label, value_ids
-  from audience_segments($cityId, $group, $kind, $from, $to, $lang, $theme, NULL, $role, $origin, $age)
+  select grp, value_ids, n, scored, pos, neg, sum_ms
+  from audience_facts($cityId, $group, $kind, $from, $to, $lang, $theme, NULL, $role, $origin, $age)
   where len(value_ids) > 0
 ),
 mentions as (
-  select unnest(value_ids) as value_id, id, grp, sentiment, label from seg
+  select unnest(value_ids) as value_id, grp, n, scored, pos, neg, sum_ms from seg
 ),
 voice_any as (
-  select coalesce(grp, 'all') as grp, count(*)::DOUBLE as n, count(distinct id)::DOUBLE as segments
-  from mentions group by grouping sets ((grp), ())
+  -- mentions, and the segments behind them (a facts row of n segments naming k values is n·k mentions)
+  select coalesce(grp, 'all') as grp, coalesce(sum(n * len(value_ids)), 0)::DOUBLE as n, coalesce(sum(n), 0)::DOUBLE as segments
+  from seg group by grouping sets ((grp), ())
 ),
 counts as (
   select value_id, coalesce(grp, 'all') as grp,
-         count(*)::DOUBLE as n,
-         count(sentiment)::DOUBLE as scored,
-         count(*) filter (where label = 'positive')::DOUBLE as pos,
-         count(*) filter (where label = 'negative')::DOUBLE as neg,
-         avg(sentiment) as mean
+         sum(n)::DOUBLE as n,
+         sum(scored)::DOUBLE as scored,
+         sum(pos)::DOUBLE as pos,
+         sum(neg)::DOUBLE as neg,
+         mean_from_sums(sum(sum_ms), sum(scored)) as mean
   from mentions group by grouping sets ((value_id, grp), (value_id))
 )
 select v.name as value, v.id::INTEGER as value_id, va.grp as "group",

@@ -1,5 +1,6 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { createApp } from '../../server/app.ts';
+import { refreshAllFacts } from '../../server/db/facts.ts';
 import { openStore, type Store } from '../../server/db/store.ts';
 
 /** An in-memory database loaded by `loaders`, and the app over it (no login, as in the API tests). */
@@ -9,11 +10,15 @@ export async function knownApp(...loaders: ((store: Store) => Promise<void>)[]):
   return { app: createApp({ store, version: 'test', demo: false, minN: 30, auth: 'none' }), store };
 }
 
-/** The theme and value lists on segments mirror segment_themes / segment_values, as ingest writes them. */
+/**
+ * The theme and value lists on segments mirror segment_themes / segment_values, and the segment
+ * facts sum the segments, as ingest writes them.
+ */
 async function listMatches(c: DuckDBConnection): Promise<void> {
   await c.run(`update segments set
     themes = coalesce((select list(distinct t.theme order by t.theme) from segment_themes t where t.segment_id = segments.id), []),
     value_ids = coalesce((select list(distinct v.value_id order by v.value_id) from segment_values v where v.segment_id = segments.id), [])`);
+  await refreshAllFacts(c);
 }
 
 /**
@@ -125,5 +130,6 @@ export async function loadKnownTrend(store: Store): Promise<void> {
           values (${id}, ${id}, 2, 'social', 'resident', '${date}', 0, 0, 9, 'post ${id}', false, 'en', ${label === 'negative' ? -0.5 : 0.5}, '${label}')`);
       }
     }
+    await refreshAllFacts(c);
   });
 }

@@ -3,6 +3,7 @@ import type { ThemesResponse } from '../../data/types.ts';
 import type { createApp } from '../../server/app.ts';
 import { defaultViews, startCacheWarmer, type CacheWarmer } from '../../server/cache-warmer.ts';
 import type { Store } from '../../server/db/store.ts';
+import { refreshAllFacts } from '../../server/db/facts.ts';
 import { knownApp, loadKnownDataset } from '../helpers/known-dataset.ts';
 
 describe('cache warmer: the first views of every city are computed before anyone asks', () => {
@@ -30,8 +31,11 @@ describe('cache warmer: the first views of every city are computed before anyone
     const housing = (b: ThemesResponse) => b.themes.find((t) => t.theme === 'housing')!.n;
     const before = housing((await first.json()) as ThemesResponse);
 
-    await store.write((c) => c.run(`update segments set themes = list_filter(themes, (t) -> t <> 'housing')
-      where id = (select min(segment_id) from segment_themes where theme = 'housing')`));
+    await store.write(async (c) => {
+      await c.run(`update segments set themes = list_filter(themes, (t) -> t <> 'housing')
+        where id = (select min(segment_id) from segment_themes where theme = 'housing')`);
+      await refreshAllFacts(c);
+    });
     await warmer.idle();
     const after = await app.request('/api/themes?city=Testville');
     expect(after.headers.get('X-Cache')).toBe('hit');

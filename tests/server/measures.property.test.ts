@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ThemesResponse, ValuesResponse } from '../../data/types.ts';
 import { createApp } from '../../server/app.ts';
+import { refreshAllFacts } from '../../server/db/facts.ts';
 import { openStore } from '../../server/db/store.ts';
 
 const GROUPS = ['resident', 'international', 'visitor'] as const;
@@ -38,6 +39,7 @@ async function appWith(segs: Seg[]) {
       for (const t of s.themes) await c.run(`insert into segment_themes values ($id, $t, 'x', 0, 1)`, { id: i + 1, t });
       for (const v of s.values) await c.run(`insert into segment_values values ($id, $v, 'x', 0, 1)`, { id: i + 1, v });
     }
+    await refreshAllFacts(c);
   });
   const app = createApp({ store, version: 'test', demo: false, minN: 30, auth: 'none' });
   const get = async <T>(path: string) => (await (await app.request(path)).json()) as T;

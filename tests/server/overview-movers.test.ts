@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { QuotesResponse } from '../../data/types.ts';
 import { createApp } from '../../server/app.ts';
+import { refreshAllFacts } from '../../server/db/facts.ts';
 import type { Store } from '../../server/db/store.ts';
 import type { OverviewResponse } from '../../data/types.ts';
 import { knownApp } from '../helpers/known-dataset.ts';
@@ -54,6 +55,7 @@ async function loadMoverton(store: Store): Promise<void> {
         ${s.theme ? `['${s.theme}']` : '[]'})`);
       if (s.theme) await c.run(`insert into segment_themes values (${id}, '${s.theme}', 'post', 0, 4)`);
     }
+    await refreshAllFacts(c);
   });
 }
 
@@ -124,6 +126,7 @@ describe('overview theme movers: latest 3 full months vs the 3 before, through t
       await c.run(`insert into segments (id, document_id, city_id, kind, grp, date, position, start_offset, end_offset, text, moderator, language, sentiment, label, themes)
         values (7900, 7000, 7, 'social', 'resident', '${month(0)}', 0, 0, 9, 'now', false, 'en', 0.5, 'positive', ['housing']),
                (7901, 7000, 7, 'social', 'resident', '${month(2)}', 0, 0, 9, 'then', false, 'en', 0.5, 'positive', ['housing'])`);
+      await refreshAllFacts(c);
     });
     const m = await movers('');
     expect(m.latest).toEqual({ from: month(3), to: month(0) });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ThemesResponse } from '../../data/types.ts';
 import type { createApp } from '../../server/app.ts';
 import type { Store } from '../../server/db/store.ts';
+import { refreshAllFacts } from '../../server/db/facts.ts';
 import { knownApp, loadKnownDataset } from '../helpers/known-dataset.ts';
 
 describe('response cache of the measure routes (exact: any write invalidates it)', () => {
@@ -27,6 +28,7 @@ describe('response cache of the measure routes (exact: any write invalidates it)
       `select segment_id::INTEGER as id from segment_themes where theme = 'housing' limit 1`))[0].id;
     await store.write(async (c) => {
       await c.run(`update segments set themes = list_filter(themes, (t) -> t <> 'housing') where id = $id`, { id: someHousing });
+      await refreshAllFacts(c);
     });
     const after = await app.request('/api/themes?city=Testville');
     expect(after.headers.get('X-Cache')).toBe('miss');

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
 import { launchChromium } from '../web/browser.ts';
+import { refreshAllFacts } from '../../server/db/facts.ts';
 import { startWritableServer, TEST_PASSWORD, type WritableServer } from '../web/writable-server.ts';
 
 // Stored as a reader would keep them: user text that looks like markup.
@@ -23,6 +24,7 @@ describe('stored markup in a post is shown as text on the Voices page (Chromium)
         await c.run(`insert into segments (id, document_id, city_id, kind, grp, date, position, start_offset, end_offset, text, moderator, language, sentiment, label)
           values ($id, $id, 1, 'social', 'resident', '2025-05-01', 0, 0, $len, $text, false, 'en', 0.5, 'positive')`, { id: i + 1, len: text.length, text });
       }
+      await refreshAllFacts(c);
     });
     chrome = await launchChromium();
   }, 180_000);
