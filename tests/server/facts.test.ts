@@ -1,0 +1,75 @@
+/**
+ * The segment facts (migration 007) stay exactly the sums of the audience segments through every
+ * writer of segments: ingest, value re-annotation, theme terms, and the privacy deletes.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openStore, type Store } from '../../server/db/store.ts';
+import { deleteAuthor, deleteDocument, deleteSource } from '../../server/privacy.ts';
+import { ingestFile } from '../../ingest/pipeline.ts';
+import { setCityValues } from '../../ingest/reannotate.ts';
+import { changeThemeTerm } from '../../ingest/reannotate-themes.ts';
+
+/** Facts rows that differ from a fresh count of the segments, either way. */
+async function drift(store: Store): Promise<number> {
+  const fresh = `select city_id, kind, grp, date::DATE as day, language, role, origin, age_band, themes, value_ids,
+      count(*)::INTEGER as n, count(sentiment)::INTEGER as scored,
+      count(*) filter (where label = 'positive')::INTEGER as pos, count(*) filter (where label = 'negative')::INTEGER as neg,
+      coalesce(sum(round(sentiment * 1000)::BIGINT), 0)::BIGINT as sum_ms
+    from segments where not moderator group by all`;
+  const stored = `select city_id, kind, grp, day, language, role, origin, age_band, themes, value_ids,
+      sum(n)::INTEGER, sum(scored)::INTEGER, sum(pos)::INTEGER, sum(neg)::INTEGER, sum(sum_ms)::BIGINT
+    from segment_facts group by all`;
+  const [r] = await store.all<{ n: number }>(
+    `select count(*)::INTEGER as n from ((${fresh} except all ${stored}) union all (${stored} except all ${fresh}))`,
+  );
+  return r.n;
+}
+
+const facts = async (store: Store) => (await store.all<{ n: number }>(`select coalesce(sum(n), 0)::INTEGER as n from segment_facts`))[0].n;
+const segments = async (store: Store) => (await store.all<{ n: number }>(`select count(*)::INTEGER as n from segments where not moderator`))[0].n;
+
+describe('segment facts follow every write', () => {
+  let store: Store;
+  beforeAll(async () => {
+    store = await openStore(':memory:');
+  });
+  afterAll(() => store.close());
+
+  it('after ingest of social posts, a survey and a focus group into two cities', async () => {
+    const stored = [];
+    for (const [file, city] of [['social-posts.ndjson', 'Havenstad'], ['qualtrics-demo.csv', 'Havenstad'], ['focus-group-demo.md', 'Lindholm']]) {
+      const s = await ingestFile(store, `tests/fixtures/ingest/${file}`, { city });
+      stored.push(s.segments > 0 && s.errors.length === 0);
+    }
+    expect(stored).toEqual([true, true, true]);
+    expect(await facts(store)).toBe(await segments(store));
+    expect(await drift(store)).toBe(0);
+  });
+
+  it('after brand values change and a theme term is added and removed', async () => {
+    await setCityValues(store, 'Havenstad', [{ name: 'Open', terms: ['open', 'welcoming', 'international'], exclusions: [] }], 'test');
+    const [named] = await store.all<{ n: number }>(`select coalesce(sum(n), 0)::INTEGER as n from segment_facts where len(value_ids) > 0`);
+    expect(named.n).toBeGreaterThan(0);
+    expect(await drift(store)).toBe(0);
+    const added = await changeThemeTerm(store, 'add', 'housing', 'city', 'test');
+    expect(added.segments).toBeGreaterThan(0);
+    expect(await drift(store)).toBe(0);
+    await changeThemeTerm(store, 'remove', 'housing', 'city', 'test');
+    expect(await drift(store)).toBe(0);
+  });
+
+  it('after deleting a document, an author and a source', async () => {
+    const before = await facts(store);
+    const [doc] = await store.all<{ id: number }>(`select min(document_id)::INTEGER as id from segments where kind = 'survey'`);
+    const d = await deleteDocument(store, doc.id);
+    const [author] = await store.all<{ k: string }>(`select author_key as k from documents where author_key is not null limit 1`);
+    const a = await deleteAuthor(store, author.k);
+    expect(await drift(store)).toBe(0);
+    const [src] = await store.all<{ id: number }>(`select id::INTEGER as id from sources where kind = 'focus-group'`);
+    const s = await deleteSource(store, src.id);
+    expect(d!.segments + a!.segments + s!.segments).toBeGreaterThan(0);
+    expect(await drift(store)).toBe(0);
+    expect(await facts(store)).toBe(await segments(store));
+    expect(await facts(store)).toBeLessThan(before);
+  });
+});
