@@ -18,6 +18,8 @@ export type ApiFigures = {
   connections: number; seconds: number;
   /** Cache off: every request runs its queries (the worst case: a view nobody opened since the last write). */
   uncached: RouteFigure[];
+  /** Cache off, one client at a time: what one analyst waits for a view nobody opened yet. */
+  uncachedOneClient?: RouteFigure[];
   /**
    * Cache on, as `npm start` runs: default views warmed ahead (warmMs), other filtered views computed by
    * their first request, repeated requests answered from memory.
@@ -85,6 +87,8 @@ async function load(base: string, paths: string[], connections: number, seconds:
 
 /** Each main route under `connections` concurrent clients, uncached and cached, next to its bare SQL. */
 export async function apiLatency(db: string, city: string, connections = 10, seconds = 8): Promise<ApiFigures> {
+  // a database built by an older version gets the newer migrations (read-only opens do not migrate)
+  (await openStore(db)).close();
   const store = await openStore(db, { readOnly: true });
   const quoteParams = { label: null, q: null, sort: 'date', limit: 50, cursorKey: null, cursorId: null, itemIds: null, answer: null, answerMin: null, answerMax: null };
   // a deep page of each view: follow the cursor 20 pages in
@@ -110,16 +114,20 @@ export async function apiLatency(db: string, city: string, connections = 10, sec
     { name: '/api/quotes (page 21)', paths: deepPaths, query: 'quotes', extra: { ...quoteParams, cursorKey: deepKeys[0].k, cursorId: deepKeys[0].id } },
     { name: '/api/trend', paths: VIEWS.map((v) => `/api/trend?city=${city}${v}`), query: 'trend', extra: { interval: 'month', k: 2, baseline: 6, minN: 30 } },
   ];
-  const out: ApiFigures = { connections, seconds, uncached: [], cached: [] };
+  const out: ApiFigures = { connections, seconds, uncached: [], uncachedOneClient: [], cached: [] };
   const bares = new Map<string, { p50: number; p95: number }>();
   for (const r of routes) bares.set(r.name, await bare(store, city, r.query, r.extra));
   for (const cache of [false, true]) {
     // one server per phase, as npm start runs one: with the cache, warmed once before the load
     const server = await serveApp(store, cache);
     for (const r of routes) {
-      const figure = await load(server.base, r.paths, connections, seconds);
       const b = bares.get(r.name)!;
+      const figure = await load(server.base, r.paths, connections, seconds);
       out[cache ? 'cached' : 'uncached'].push({ route: r.name, views: r.paths.length, ...figure, bareP50: b.p50, bareP95: b.p95 });
+      if (!cache) {
+        const one = await load(server.base, r.paths, 1, seconds);
+        out.uncachedOneClient!.push({ route: r.name, views: r.paths.length, ...one, bareP50: b.p50, bareP95: b.p95 });
+      }
     }
     await server.close();
     if (cache) out.warmMs = server.warmMs;

@@ -139,7 +139,7 @@ if (results.largeFile) {
 const api = results.api as ApiFigures | undefined;
 const apiRow = (how: string) => (a: RouteFigure): [string, string, string] =>
   [`GET ${a.route} (${how}, ${a.views} views)`, `p50 ${a.p50} ms, p95 ${a.p95} ms, p99 ${a.p99} ms, ${a.rps} req/s`, `bare p50 ${a.bareP50} ms, p95 ${a.bareP95} ms; p95 ${ratio(a.p95, a.bareP95)} × bare`];
-if (api?.uncached) rows.push(...api.uncached.map(apiRow('uncached')), ...api.cached.map(apiRow('cached')));
+if (api?.uncached) rows.push(...api.uncached.map(apiRow(`uncached, ${api.connections} clients`)), ...(api.uncachedOneClient ?? []).map(apiRow('uncached, 1 client')), ...api.cached.map(apiRow(`cached, ${api.connections} clients`)));
 if (results.coldStartMs) rows.push(['cold start (npm start → /api/health)', `${results.coldStartMs} ms`, '']);
 if (results.web) rows.push(['initial JS (gzip)', `${results.web.initialJs.gzipKb} KB in ${results.web.initialJs.files} files`, ''],
   ['first overview chart drawn', `${results.web.firstChartMs.join(' / ')} ms`, '']);

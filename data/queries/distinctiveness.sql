@@ -4,19 +4,22 @@
 with compared as (
   select id from cities where $cityIds is null or list_contains($cityIds, id)
 ),
-brand_segments as (
-  select id, city_id, unnest(value_ids) as value_id
-  from segments
+brand_rows as (
+  -- brand segments, from the segment facts: each row stands for n segments naming value_ids
+  select row_number() over () as row_id, city_id, n, value_ids
+  from segment_facts
   where kind = 'brand' and len(value_ids) > 0 and city_id in (select id from compared)
 ),
 brand as (
-  select s.city_id, lower(bv.name) as value, count(distinct s.id)::DOUBLE as n
-  from brand_segments s join brand_values bv on bv.id = s.value_id
+  select city_id, value, sum(n)::DOUBLE as n
+  from (select distinct r.row_id, r.city_id, r.n, lower(bv.name) as value
+        from (select row_id, city_id, n, unnest(value_ids) as value_id from brand_rows) r
+        join brand_values bv on bv.id = r.value_id)
   group by all
 ),
 brand_any as (
   -- mentions, as in values.sql: emphases of a city sum to 1
-  select city_id, count(*)::DOUBLE as n from brand_segments group by all
+  select city_id, sum(n * len(value_ids))::DOUBLE as n from brand_rows group by all
 ),
 emphasis as (
   select c.id as city_id, v.value, coalesce(b.n / nullif(a.n, 0), 0) as e

@@ -29,12 +29,12 @@ export function trendRoutes(deps: AppDeps) {
     const q = parseQuery(TrendQuery, c.req.query());
     const f = await resolveFilters(deps.store, q, deps.minN);
     const rows = await deps.store.all<Row>(sql('trend'), { ...segmentParams(f), interval: q.interval, k: q.k, baseline: q.baseline, minN: f.minN });
-    const alerts: TrendAlert[] = [];
-    for (const r of rows.filter((x) => x.alert)) {
+    // each alert's driving quotes, fetched side by side
+    const alerts: TrendAlert[] = await Promise.all(rows.filter((x) => x.alert).map(async (r) => {
       const window = { ...f, from: r.period, to: periodEnd(r.period, q.interval), group: r.group === 'all' ? f.group : r.group };
       const page = await fetchQuotes(deps.store, window, { label: 'negative', sort: 'negative', limit: 5 });
-      alerts.push({ period: r.period, group: r.group, negative_share: r.negative_share!, baseline_share: r.baseline_share!, baseline_sd: r.baseline_sd, quotes: page.quotes });
-    }
+      return { period: r.period, group: r.group, negative_share: r.negative_share!, baseline_share: r.baseline_share!, baseline_sd: r.baseline_sd, quotes: page.quotes };
+    }));
     const body: TrendResponse = {
       city: f.city, interval: q.interval, minN: f.minN, k: q.k, baseline: q.baseline,
       points: rows.map((r) => flagLowN(r, f.minN)), alerts,
