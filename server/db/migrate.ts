@@ -41,5 +41,9 @@ export async function migrate(conn: DuckDBConnection, migrations = listMigration
       throw new Error(`migration ${m.name} failed: ${(err as Error).message}`);
     }
   }
+  // DuckDB 1.5 cannot replay an ALTER TABLE of a table whose defaults call functions (segments'
+  // `default []`) from the write-ahead log: a crash before the next checkpoint would leave a file
+  // that does not open. A checkpoint right after the migrations keeps them out of the log.
+  if (applied.length) await conn.run('checkpoint');
   return applied;
 }
