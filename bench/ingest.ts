@@ -2,6 +2,8 @@
 import { spawn } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { openStore } from '../server/db/store.ts';
+import type { BrandValueInput } from '../data/types.ts';
+import { setCityValues } from '../ingest/reannotate.ts';
 import { inlinePool } from '../ingest/analysis-pool.ts';
 import type { AnnotatedDoc } from '../ingest/annotate-doc.ts';
 import { openReader } from '../ingest/readers/index.ts';
@@ -25,10 +27,18 @@ function peakRss(pid: number): number {
   }
 }
 
-/** `npm run ingest` in a child process against a fresh database file. */
-export async function ingestChild(file: string, db: string, threads: number, city = 'Bench'): Promise<IngestRun> {
+/**
+ * `npm run ingest` in a child process against a fresh database file. With `values`, the city's brand
+ * values are set first, as a city's are before its posts arrive, so ingest matches them as it goes.
+ */
+export async function ingestChild(file: string, db: string, threads: number, values?: BrandValueInput[], city = 'Bench'): Promise<IngestRun> {
   rmSync(db, { force: true });
   rmSync(`${db}.wal`, { force: true });
+  if (values) {
+    const store = await openStore(db);
+    await setCityValues(store, city, values, 'bench');
+    store.close();
+  }
   const t0 = performance.now();
   const child = spawn(process.execPath, ['--import', 'tsx', 'ingest/cli.ts', file, '--city', city, '--db', db, '--json', '--threads', String(threads)], { stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
