@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Group, SourceKind } from '../data/types.ts';
 import { ensureCity, readCityValues, type StoredValue } from '../server/db/brand-values.ts';
-import { refreshFacts } from '../server/db/facts.ts';
+import { addFacts } from '../server/db/facts.ts';
 import type { Store } from '../server/db/store.ts';
 import { inlinePool, type AnalysisPool } from './analysis-pool.ts';
 import type { AnnotatedDoc } from './annotate-doc.ts';
@@ -67,10 +67,11 @@ export async function ingestFile(store: Store, path: string, opts: IngestOptions
       try {
         // a small file is analysed faster inline than it takes worker threads to start
         const pool = statSync(path).size >= POOL_MIN_BYTES ? opts.pool : undefined;
+        const segmentsBefore = await lastSegmentId(conn);
         sourceId = await storeSession(conn, session, summary, hash, { ...opts, pool });
         if (session.stats.errors.length) throw new Rejected(session.stats.errors);
         summary.skipped = session.stats.skipped;
-        if (sourceId !== null) await refreshSourceFacts(conn, sourceId);
+        if (sourceId !== null) await addFacts(conn, segmentsBefore); // this file's segments, into the figures' facts
         await conn.run('commit');
       } catch (err) {
         await conn.run('rollback');
@@ -265,10 +266,10 @@ async function storeItems(conn: DuckDBConnection, session: ReadSession, sourceId
   return map;
 }
 
-/** Rebuilds the facts of the cities a new source added segments to. */
-async function refreshSourceFacts(conn: DuckDBConnection, sourceId: number): Promise<void> {
-  const rows = (await conn.runAndReadAll(`select distinct city_id::INTEGER as id from documents where source_id = $sourceId`, { sourceId })).getRowObjectsJS();
-  await refreshFacts(conn, rows.map((r) => Number(r.id)));
+/** The highest segment id stored: this file's segments are numbered after it. */
+async function lastSegmentId(conn: DuckDBConnection): Promise<number> {
+  const rows = (await conn.runAndReadAll(`select coalesce(max(id), 0)::DOUBLE as id from segments`)).getRowObjectsJS();
+  return Number(rows[0].id);
 }
 
 /** The "cityId|key" pairs of a batch that are already stored (this file's written rows included). */

@@ -9,8 +9,13 @@ import { sql } from '../sql.ts';
 export async function refreshFacts(conn: DuckDBConnection, cityIds: Iterable<number>): Promise<void> {
   for (const cityId of new Set(cityIds)) {
     await conn.run(`delete from segment_facts where city_id = $cityId`, { cityId });
-    await conn.run(sql('refresh-facts'), { cityId });
+    await conn.run(sql('add-facts'), { cityId, after: 0 });
   }
+}
+
+/** Counts the segments numbered after `after` (a file just ingested) into the facts. */
+export async function addFacts(conn: DuckDBConnection, after: number): Promise<void> {
+  await conn.run(sql('add-facts'), { cityId: null, after });
 }
 
 /** Rebuilds the facts of every city (after a change that can reach any city's segments). */
