@@ -15,7 +15,7 @@ async function countOf(store: Store, table: string, where = 'true'): Promise<num
 /**
  * Why `store` must not be served without login, or null when it is the generated demo as built:
  * the marker is set, every ingest and brand edit was the demo builder's, and nobody has an
- * account or uploaded anything.
+ * account, uploaded anything or added a theme term.
  */
 export async function demoProblem(store: Store): Promise<string | null> {
   const marked = await store.all(`select 1 from settings where key = $key and value = 'true'`, { key: DEMO_MARKER });
@@ -24,5 +24,6 @@ export async function demoProblem(store: Store): Promise<string | null> {
   if (await countOf(store, 'brand_value_versions', `changed_by is distinct from 'demo'`)) return 'its brand values were edited after it was generated';
   if (await countOf(store, 'uploads')) return 'files were uploaded to it';
   if (await countOf(store, 'users')) return 'it has user accounts';
+  if (await countOf(store, 'theme_terms')) return 'theme terms were added to it after it was generated';
   return null;
 }

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_MARKER } from '../../data/demo/build.ts';
+import { changeThemeTerm } from '../../ingest/reannotate-themes.ts';
 import { ingestFile } from '../../ingest/pipeline.ts';
 import { createApp } from '../../server/app.ts';
 import { demoProblem } from '../../server/auth/demo-guard.ts';
@@ -66,12 +67,13 @@ describe('demo mode: login-free, read-only, and only for the generated demo', ()
     }
   });
 
-  it('accepts only the pristine generated demo: not after an upload, a brand edit or an account', async () => {
+  it('accepts only the pristine generated demo: not after an upload, a brand edit, an account or a theme term', async () => {
     expect(await demoProblem(store)).toBeNull();
     const cases: [string, (s: Store) => Promise<unknown>, RegExp][] = [
       ['ingest', (s) => ingestFile(s, join(FIXTURES, 'social-posts.ndjson'), { city: 'Havenstad', actor: 'alice' }), /ingested/],
       ['brand edit', (s) => s.write((c) => c.run(`insert into brand_value_versions (city_id, version, values_json, changed_by) values (1, 99, '[]', null)`)), /brand values/],
       ['account', (s) => s.write((c) => c.run(`insert into users (id, name, role, password_hash) values (1, 'x', 'admin', 'h')`)), /accounts/],
+      ['theme term', (s) => changeThemeTerm(s, 'add', 'housing', 'allotment', 'alice'), /theme terms/],
     ];
     for (const [name, change, why] of cases) {
       const copy = join(tmp.dir, `${name.replace(' ', '-')}.duckdb`);
