@@ -233,7 +233,17 @@ export type UploadPreview = {
   items: { key: string; text: string; kind: string }[];
   documents: { group: Group | null; date: string | null; language: string | null; attrs: Record<string, unknown>;
     parts: { question: string | null; speaker: string | null; text: string }[]; answers: number }[];
-  /** Table files: the header and a few sample values per column, for the column mapping. */
-  columns: { name: string; samples: string[] }[];
+  /** Table files: the header, a few sample values and a guessed role per column, for the column mapping. */
+  columns: PreviewColumn[];
+  /** Table files: the first data rows. */
+  rows: string[][];
+  /** Workbooks: every worksheet (empty for CSV), and the one read. */
+  sheets: string[]; sheet: string | null;
+  /** No known layout fits the file: the column mapping is needed. */
+  needsMapping: boolean;
   errors: { where: string; message: string }[];
 };
+
+/** A role the mapping UI offers, as guessed from a column's name and first values. */
+export type ColumnGuess = 'text' | 'likert' | 'nps' | 'single' | 'multi' | 'numeric' | 'group' | 'date' | 'id' | 'attr' | 'drop' | 'ignore';
+export type PreviewColumn = { name: string; samples: string[]; guess: ColumnGuess };

@@ -3,6 +3,7 @@
  * and a guessed role per column (open text, Likert, date, group...), from the first rows only.
  */
 import { Readable } from 'node:stream';
+import type { ColumnGuess, PreviewColumn, UploadPreview } from '../../data/types.ts';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { newProfile, observe, parseNumber } from '../../ingest/readers/column-profile.ts';
@@ -11,11 +12,8 @@ import { decodeAll } from '../../ingest/readers/decode.ts';
 import { classify } from '../../ingest/readers/survey-classify.ts';
 import { cellText, loadWorksheet } from '../../ingest/readers/xlsx-rows.ts';
 
-/** A role the mapping UI offers, as guessed from a column's name and first values. */
-export type ColumnGuess = 'text' | 'likert' | 'nps' | 'single' | 'multi' | 'numeric' | 'group' | 'date' | 'id' | 'attr' | 'drop' | 'ignore';
-export type PreviewColumn = { name: string; samples: string[]; guess: ColumnGuess };
-/** `sheets`: every worksheet of a workbook (empty for CSV); `sheet`: the one read. */
-export type TableHead = { columns: PreviewColumn[]; rows: string[][]; sheets: string[]; sheet: string | null };
+/** The table part of an upload preview. */
+export type TableHead = Pick<UploadPreview, 'columns' | 'rows' | 'sheets' | 'sheet'>;
 
 /** Data rows returned with the header. */
 export const HEAD_ROWS = 10;

@@ -8,14 +8,8 @@ import { guardZip } from '../../ingest/zip-guard.ts';
 import type { UploadPreview } from '../../data/types.ts';
 import type { AppDeps } from '../app.ts';
 import { ApiError } from '../errors.ts';
-import { isZip, tableHead, type TableHead } from './preview-columns.ts';
+import { isZip, tableHead } from './preview-columns.ts';
 
-/**
- * The preview as answered: UploadPreview plus, for table files, the first rows, the sheets of a
- * workbook, a guessed role per column, and whether no known layout fits (the mapping is needed).
- * (These fields belong in data/types.ts UploadPreview; kept here until the contract takes them.)
- */
-export type TablePreview = Omit<UploadPreview, 'columns'> & TableHead & { needsMapping: boolean };
 
 /** The wizard sends only the head of a file: enough for a preview, cheap for a 1 GB export. */
 const MAX_PREVIEW_BYTES = 512 * 1024;
@@ -63,10 +57,10 @@ function parseMapping(text: string) {
 
 type Mapping = ReturnType<typeof parseColumnMapping>;
 
-async function preview(path: string, bytes: Uint8Array, format: string | undefined, mapping: Mapping | undefined, sheet: string | undefined): Promise<TablePreview> {
+async function preview(path: string, bytes: Uint8Array, format: string | undefined, mapping: Mapping | undefined, sheet: string | undefined): Promise<UploadPreview> {
   const head = await tableHead(bytes, sheet);
   const generic = isZip(bytes) ? 'generic-xlsx' : 'generic-csv';
-  const empty: TablePreview = { format: format ?? 'unknown', source: 'survey', dropped: [], items: [], documents: [], errors: [], needsMapping: false, ...head };
+  const empty: UploadPreview = { format: format ?? 'unknown', source: 'survey', dropped: [], items: [], documents: [], errors: [], needsMapping: false, ...head };
   let session;
   try {
     await guardZip(path); // XLSX/DOCX are ZIPs: refuse bombs before a reader inflates them

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TablePreview } from '../../server/routes/preview.ts';
+import type { UploadPreview } from '../../data/types.ts';
 import type { Store } from '../../server/db/store.ts';
 import { writeGenericWorkbook, WORKBOOK_HEADER } from '../helpers/generic-workbook.ts';
 import { tmpDir } from '../helpers/tmp.ts';
@@ -26,7 +26,7 @@ describe('POST /api/uploads/preview: columns, first rows, sheets and guessed rol
 
   const preview = async (name: string, data: Uint8Array, fields: Record<string, string> = {}) => {
     const res = await app.request('/api/uploads/preview', { method: 'POST', headers: { ...as(ana), 'content-type': MULTIPART_TYPE }, body: multipart(fields, { name, data }) });
-    return { status: res.status, body: (await res.json()) as TablePreview };
+    return { status: res.status, body: (await res.json()) as UploadPreview };
   };
 
   it('reads a generic workbook: its sheets, header, ten rows and a role guessed per column', async () => {

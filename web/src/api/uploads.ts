@@ -1,7 +1,6 @@
-/** The upload wizard's calls: preview a file's head, start an upload, read its status. */
-import type { UploadPreview } from '../../../data/types.ts';
+/** The upload wizard's calls: start an upload, read its status (the preview is in pages/sources/preview-request.ts). */
 import type { UploadView } from '../../../server/jobs.ts';
-import { ApiRequestError, fetchJson, sendJson } from './fetch-json.ts';
+import { fetchJson, sendJson } from './fetch-json.ts';
 
 export type { UploadView };
 
@@ -17,19 +16,6 @@ function form(file: Blob, name: string, fields: UploadFields): FormData {
   for (const [k, v] of Object.entries(fields)) if (v) f.set(k, v);
   f.set('file', file, name);
   return f;
-}
-
-/**
- * POSTs the first 512 KB of `file` to /api/uploads/preview. A 422 (nothing readable) still
- * carries a preview with its errors, so it is returned rather than thrown.
- */
-export async function previewUpload(file: File, fields: UploadFields, signal?: AbortSignal): Promise<UploadPreview> {
-  try {
-    return await sendJson<UploadPreview>('/api/uploads/preview', { method: 'POST', form: form(file.slice(0, PREVIEW_BYTES), file.name, fields), signal });
-  } catch (err) {
-    if (err instanceof ApiRequestError && err.status === 422 && err.body) return err.body as UploadPreview;
-    throw err;
-  }
 }
 
 /** POSTs the whole file to /api/uploads; answers the new upload's id. */

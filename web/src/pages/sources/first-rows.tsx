@@ -1,12 +1,12 @@
 /** The first rows of a table file as they are in the file, before any mapping. */
-import type { TablePreview } from './preview-request.ts';
+import type { UploadPreview } from '../../../../data/types.ts';
 
 const CELL_MAX = 80;
 
 const cut = (s: string) => (s.length > CELL_MAX ? `${s.slice(0, CELL_MAX - 1)}…` : s);
 
 /** A plain grid of the header and the first rows (up to 10) the server read. */
-export function FirstRows({ p }: { p: TablePreview }) {
+export function FirstRows({ p }: { p: UploadPreview }) {
   if (!p.rows.length || !p.columns.length) return null;
   return (
     <details class="first-rows" open={p.documents.length === 0} data-first-rows>

@@ -1,9 +1,8 @@
 /** The wizard's preview call: the head of a text file, or a whole workbook (an XLSX cannot be read in part). */
-import type { TablePreview } from '../../../../server/routes/preview.ts';
+import type { UploadPreview } from '../../../../data/types.ts';
 import { ApiRequestError, sendJson } from '../../api/fetch-json.ts';
 import { PREVIEW_BYTES, type UploadFields } from '../../api/uploads.ts';
 
-export type { TablePreview };
 
 /** Workbooks up to this size are sent whole (under the server's 1 MB request limit). */
 export const WORKBOOK_PREVIEW_BYTES = 1000 * 1024;
@@ -20,14 +19,14 @@ export function previewPart(file: File): Blob {
 }
 
 /** POSTs the file's part to /api/uploads/preview; a 422 (nothing readable) still carries a preview with its errors. */
-export async function previewFile(file: File, fields: PreviewFields, signal?: AbortSignal): Promise<TablePreview> {
+export async function previewFile(file: File, fields: PreviewFields, signal?: AbortSignal): Promise<UploadPreview> {
   const form = new FormData();
   for (const [k, v] of Object.entries(fields)) if (v) form.set(k, v);
   form.set('file', previewPart(file), file.name);
   try {
-    return await sendJson<TablePreview>('/api/uploads/preview', { method: 'POST', form, signal });
+    return await sendJson<UploadPreview>('/api/uploads/preview', { method: 'POST', form, signal });
   } catch (err) {
-    if (err instanceof ApiRequestError && err.status === 422 && err.body) return err.body as TablePreview;
+    if (err instanceof ApiRequestError && err.status === 422 && err.body) return err.body as UploadPreview;
     throw err;
   }
 }

@@ -2,10 +2,10 @@
 import { fmtInt } from '../../format/intl.ts';
 import { GROUP_LABEL, SOURCE_LABEL } from '../../format/labels.ts';
 import { FirstRows } from './first-rows.tsx';
-import type { TablePreview } from './preview-request.ts';
+import type { UploadPreview } from '../../../../data/types.ts';
 
 /** The detected format and the first records as the ingest would store them. */
-export function PreviewTable({ p }: { p: TablePreview }) {
+export function PreviewTable({ p }: { p: UploadPreview }) {
   return (
     <div class="preview" data-preview>
       <p>

@@ -4,7 +4,8 @@ import { startUpload, type UploadFields, type UploadView } from '../../api/uploa
 import { ColumnMapping } from './column-mapping.tsx';
 import { DropZone } from './drop-zone.tsx';
 import { draftFor, draftProblems, toMapping, type MappingDraft } from './mapping-model.ts';
-import { previewFile, type TablePreview } from './preview-request.ts';
+import type { UploadPreview } from '../../../../data/types.ts';
+import { previewFile } from './preview-request.ts';
 import { PreviewTable } from './preview-table.tsx';
 import { SheetPicker } from './sheet-picker.tsx';
 import { UploadFieldsForm } from './upload-fields.tsx';
@@ -19,7 +20,7 @@ const MAPPED = new Set(['generic-csv', 'generic-xlsx']);
 export function UploadWizard({ city, cities, disabled, onFinished }: Props) {
   const [file, setFile] = useState<File | null>(null);
   const [fields, setFields] = useState<UploadFields>({ city: city ?? '' });
-  const [preview, setPreview] = useState<TablePreview | null>(null);
+  const [preview, setPreview] = useState<UploadPreview | null>(null);
   const [sheet, setSheet] = useState('');
   const [previewError, setPreviewError] = useState<string | null>(null);
   const [draft, setDraft] = useState<MappingDraft | null>(null);
