@@ -12,6 +12,7 @@ import { openReader, type ReadOptions, type ReadSession } from './readers/index.
 import type { RawDoc, ReadError } from './types.ts';
 import { RowWriter } from './writer.ts';
 import { guardZip } from './zip-guard.ts';
+import { FingerprintSet } from './fingerprint-set.ts';
 import { readThemeTerms } from './reannotate-themes.ts';
 
 export type IngestOptions = {
@@ -39,7 +40,8 @@ export class Rejected extends Error {
   constructor(public errors: ReadError[]) { super(errors.map((e) => `${e.where}: ${e.message}`).join('; ')); }
 }
 
-type CityState = { id: number; values: StoredValue[]; valueIds: Map<string, number> };
+/** A city of the file: its brand values, and the fingerprints of every key stored for it (this file's included). */
+type CityState = { id: number; values: StoredValue[]; valueIds: Map<string, number>; fingerprints: FingerprintSet };
 const BATCH = 1000;
 const POOL_MIN_BYTES = 1_000_000;
 
@@ -103,8 +105,8 @@ async function storeSession(conn: DuckDBConnection, session: ReadSession, summar
   const themeTerms = (await readThemeTerms(conn)).map(({ theme, term }) => ({ theme, term }));
   const ids = await nextIds(conn);
   const cities = new Map<string, CityState>();
-  // keys sent to analysis and not yet written: written ones are found in the table, so this set
-  // stays as small as the batches in flight however long the file is
+  // keys sent to analysis and not yet written (as small as the batches in flight); a written key
+  // is known by its city's fingerprints and confirmed in the table
   const pending = new Set<string>();
   let sourceId: number | null = null;
   let itemIds = new Map<string, number>();
@@ -122,7 +124,7 @@ async function storeSession(conn: DuckDBConnection, session: ReadSession, summar
     if (!state) {
       const id = await ensureCity(conn, name);
       const values = await readCityValues(conn, id);
-      state = { id, values, valueIds: valueIds(values) };
+      state = { id, values, valueIds: valueIds(values), fingerprints: await storedFingerprints(conn, id, kind) };
       cities.set(name.toLowerCase(), state);
       summary.city ??= name;
     }
@@ -133,13 +135,17 @@ async function storeSession(conn: DuckDBConnection, session: ReadSession, summar
   const submit = async () => {
     const fresh: Keyed[] = [];
     const keyed: Keyed[] = [];
-    for (const doc of batch) keyed.push({ doc, key: dedupKey(doc, kind), city: await cityOf(doc, ++records) });
+    for (const doc of batch) {
+      const key = dedupKey(doc, kind);
+      keyed.push({ doc, key, fp: dedupFingerprint(key), city: await cityOf(doc, ++records) });
+    }
     batch = [];
-    const stored = await existingKeys(conn, kind, keyed);
+    // only keys whose fingerprint is known can be stored already; the table confirms those
+    const stored = await storedKeys(conn, kind, keyed.filter((k) => !pending.has(scoped(k)) && k.city.fingerprints.has(k.fp)));
     for (const k of keyed) {
-      const scopedKey = `${k.city.id}|${k.key}`;
-      if (pending.has(scopedKey) || stored.has(scopedKey)) { summary.duplicates++; continue; }
-      pending.add(scopedKey);
+      if (pending.has(scoped(k)) || stored.has(scoped(k))) { summary.duplicates++; continue; }
+      pending.add(scoped(k));
+      k.city.fingerprints.add(k.fp);
       fresh.push(k);
     }
     const byCity = new Map<CityState, Keyed[]>();
@@ -168,7 +174,7 @@ async function storeSession(conn: DuckDBConnection, session: ReadSession, summar
       writeDoc(writer, k, annotated, kind, sourceId, ++ids.document, ids, itemIds, summary);
     }
     writer.flush();
-    for (const [k] of written) pending.delete(`${k.city.id}|${k.key}`);
+    for (const [k] of written) pending.delete(scoped(k));
     opts.onProgress?.({ records: session.stats.records, ...session.progress() });
   };
 
@@ -194,7 +200,8 @@ async function storeSession(conn: DuckDBConnection, session: ReadSession, summar
   return sourceId;
 }
 
-type Keyed = { doc: RawDoc; key: string; city: CityState };
+type Keyed = { doc: RawDoc; key: string; fp: bigint; city: CityState };
+const scoped = (k: Keyed) => `${k.city.id}|${k.key}`;
 
 function writeDoc(
   writer: RowWriter, k: Keyed, a: AnnotatedDoc, kind: SourceKind, sourceId: number, docId: number,
@@ -204,7 +211,7 @@ function writeDoc(
   const date = parseDate(doc.date);
   writer.document({
     id: docId, sourceId, cityId: city.id, kind, dedupKey: key, group: a.group, date,
-    language: a.language, authorKey: doc.author ?? null, attrs: doc.attrs, text: a.text, dedupFp: dedupFingerprint(key),
+    language: a.language, authorKey: doc.author ?? null, attrs: doc.attrs, text: a.text, dedupFp: k.fp,
   });
   for (const [position, s] of a.segments.entries()) {
     const segId = ++ids.segment;
@@ -272,23 +279,34 @@ async function lastSegmentId(conn: DuckDBConnection): Promise<number> {
   return Number(rows[0].id);
 }
 
-/** The "cityId|key" pairs of a batch that are already stored (this file's written rows included). */
-async function existingKeys(conn: DuckDBConnection, kind: string, keyed: { key: string; city: CityState }[]): Promise<Set<string>> {
-  const found = new Set<string>();
-  const byCity = new Map<number, string[]>();
-  for (const { key, city } of keyed) {
-    const keys = byCity.get(city.id);
-    if (keys) keys.push(key); else byCity.set(city.id, [key]);
+/** The fingerprints of the keys stored for a city and source kind, read once when the file first names the city. */
+async function storedFingerprints(conn: DuckDBConnection, cityId: number, kind: string): Promise<FingerprintSet> {
+  const [{ n }] = (await conn.runAndReadAll(
+    `select count(*)::DOUBLE as n from documents where city_id = $cityId and kind = $kind`, { cityId, kind },
+  )).getRowObjectsJS() as { n: number }[];
+  const set = new FingerprintSet(n);
+  const result = await conn.stream(`select dedup_fp from documents where city_id = $cityId and kind = $kind and dedup_fp is not null`, { cityId, kind });
+  for (let chunk = await result.fetchChunk(); chunk && chunk.rowCount > 0; chunk = await result.fetchChunk()) {
+    for (const fp of chunk.getColumnValues(0)) set.add(fp as bigint);
   }
-  for (const [cityId, keys] of byCity) {
-    // fingerprints narrow the scan to a fixed-width column; the keys then confirm each match
-    const fps = keys.map((k) => dedupFingerprint(k).toString());
+  return set;
+}
+
+/** The "cityId|key" pairs among `keyed` that are stored (this file's written rows included). */
+async function storedKeys(conn: DuckDBConnection, kind: string, keyed: Keyed[]): Promise<Set<string>> {
+  const found = new Set<string>();
+  const byCity = new Map<number, Keyed[]>();
+  for (const k of keyed) {
+    const list = byCity.get(k.city.id);
+    if (list) list.push(k); else byCity.set(k.city.id, [k]);
+  }
+  for (const [cityId, list] of byCity) {
     const rows = (await conn.runAndReadAll(
       `select dedup_key from documents
        where city_id = $cityId and kind = $kind
          and dedup_fp in (select unnest(from_json($fps, '["VARCHAR"]'))::UBIGINT)
          and dedup_key in (select unnest(from_json($keys, '["VARCHAR"]')))`,
-      { cityId, kind, fps: JSON.stringify(fps), keys: JSON.stringify(keys) },
+      { cityId, kind, fps: JSON.stringify(list.map((k) => k.fp.toString())), keys: JSON.stringify(list.map((k) => k.key)) },
     )).getRowObjectsJS();
     for (const r of rows) found.add(`${cityId}|${r.dedup_key}`);
   }
