@@ -1,6 +1,6 @@
 import { GROUPS, type Group, type SourceKind } from '../data/types.ts';
 import type { Analyzer } from './analysis/index.ts';
-import type { RawDoc, SegmentAnalysis } from './types.ts';
+import type { RawDoc, SegmentAnalysis, TermMatch } from './types.ts';
 
 /** One analysed segment of a document, with offsets into the document text. */
 export type AnnotatedSegment = SegmentAnalysis & {
@@ -13,6 +13,8 @@ export type AnnotatedDoc = { text: string; language: string | null; group: Group
 
 /** Parts are joined with a blank line; segment offsets index into this text. */
 export const PART_SEPARATOR = '\n\n';
+
+const relative = (m: TermMatch, from: number): TermMatch => ({ id: m.id, term: m.term, start: m.start - from, end: m.end - from });
 
 const isGroup = (g: unknown): g is Group => typeof g === 'string' && (GROUPS as readonly string[]).includes(g);
 
@@ -28,17 +30,23 @@ export function annotateDoc(doc: RawDoc, kind: SourceKind, analyzer: Analyzer, d
     text += part.text;
     const a = analyzer.analyze(part.text, { language: doc.language });
     const speakerGroup = part.speakerAttrs?.group;
+    const question = part.question ?? null;
+    const speaker = part.speaker ?? null;
+    const speakerAttrs = part.speakerAttrs ?? null;
+    const moderator = part.moderator ?? false;
+    const segGroup = group === null ? null : isGroup(speakerGroup) ? speakerGroup : group;
     for (const s of a.segments) {
       if (s.language) langCount.set(s.language, (langCount.get(s.language) ?? 0) + s.text.length);
+      // Fields listed, not spread: this runs for every segment of an ingest, and a spread
+      // object plus overwritten fields cost more than the rest of this function.
       segments.push({
-        ...s,
-        start: s.start + offset, end: s.end + offset,
+        text: s.text, start: s.start + offset, end: s.end + offset, language: s.language,
+        sentiment: s.sentiment, label: s.label,
         // theme/value offsets move from the part to the segment
-        themes: s.themes.map((m) => ({ ...m, start: m.start - s.start, end: m.end - s.start })),
-        values: s.values.map((m) => ({ ...m, start: m.start - s.start, end: m.end - s.start })),
-        question: part.question ?? null, speaker: part.speaker ?? null,
-        speakerAttrs: part.speakerAttrs ?? null, moderator: part.moderator ?? false,
-        group: group === null ? null : isGroup(speakerGroup) ? speakerGroup : group,
+        themes: s.themes.length === 0 ? s.themes : s.themes.map((m) => relative(m, s.start)),
+        values: s.values.length === 0 ? s.values : s.values.map((m) => relative(m, s.start)),
+        terms: s.terms, contributions: s.contributions,
+        question, speaker, speakerAttrs, moderator, group: segGroup,
       });
     }
     offset += part.text.length;

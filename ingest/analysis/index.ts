@@ -7,9 +7,10 @@ import { segmentsOf } from './segment.ts';
 import { scoreEnglish, type EnglishContext } from './sentiment/english.ts';
 import { scoreOther } from './sentiment/other.ts';
 import { docLabel } from './sentiment/document.ts';
+import { punctuationEmphasis } from './sentiment/combine.ts';
 import { loadDomainSentiment, loadThemeLexicons, themeLexiconFor, themeTermsKey, type CustomThemeTerm } from './taxonomy.ts';
 import { extractTerms } from './terms.ts';
-import { sentenceSpans, toTokens } from './tokens.ts';
+import { sentenceSpans, toTokens, type Token } from './tokens.ts';
 import { readDoc } from './wink.ts';
 
 export { POSITIVE_THRESHOLD, NEGATIVE_THRESHOLD, MIXED_CLAUSE_THRESHOLD } from './sentiment/labels.ts';
@@ -45,9 +46,7 @@ export function createAnalyzer(opts?: { values?: ValueLexicon[]; themeTerms?: Cu
   function analyze(text: string, hint?: { language?: string }): DocAnalysis {
     const { doc, hits } = readDoc(text);
     const tokens = toTokens(doc, text);
-    const words: string[] = [];
-    for (const t of tokens) if (t.type === 'word') words.push(t.norm);
-    const language = detectPartLanguage(text, hint?.language, words);
+    const language = detectPartLanguage(text, hint?.language, () => wordsOf(tokens, 0, tokens.length - 1));
     const english: EnglishContext = { tokens, hits, domain: domain.lexicon, domainScores: domain.scores };
     const raws: (number | null)[] = [];
     const ranges = segmentsOf(text, tokens, sentenceSpans(doc));
@@ -57,11 +56,11 @@ export function createAnalyzer(opts?: { values?: ValueLexicon[]; themeTerms?: Cu
     const segments: SegmentAnalysis[] = ranges.map((seg) => {
       const segText = text.slice(seg.start, seg.end);
       // A lone segment is the part itself: its language is already known.
-      const segLanguage = perSegment ? detectSegmentLanguage(segText, language) : language;
+      const segLanguage = perSegment ? detectSegmentLanguage(segText, language, () => wordsOf(tokens, seg.first, seg.last)) : language;
       const hasTokens = seg.last >= seg.first;
       const scored = !hasTokens ? null
         : segLanguage === 'en' ? scoreEnglish(english, seg.first, seg.last, text)
-        : segLanguage ? scoreOther(segLanguage, tokens, seg.first, seg.last, text) : null;
+        : segLanguage ? scoreOther(segLanguage, tokens, seg.first, seg.last, text, hits) : null;
       raws.push(scored ? scored.raw : null);
       return {
         text: segText,
@@ -78,7 +77,7 @@ export function createAnalyzer(opts?: { values?: ValueLexicon[]; themeTerms?: Cu
     });
     const themeIds = new Set<ThemeId>();
     for (const s of segments) for (const m of s.themes) themeIds.add(m.id as ThemeId);
-    const { score, label } = docLabel(segments, raws);
+    const { score, label } = docLabel(segments, raws, punctuationEmphasis(text));
     return { language, sentiment: score, label: label as Label | null, segments, themes: [...themeIds] };
   }
 
@@ -89,4 +88,11 @@ export function createAnalyzer(opts?: { values?: ValueLexicon[]; themeTerms?: Cu
   }
 
   return { analyze, matchValues };
+}
+
+/** The lowercase words of tokens [first, last], for the cheap English check of language.ts. */
+function wordsOf(tokens: Token[], first: number, last: number): string[] {
+  const words: string[] = [];
+  for (let i = first; i <= last; i += 1) if (tokens[i].type === 'word') words.push(tokens[i].norm);
+  return words;
 }

@@ -10,8 +10,13 @@ export type LexiconEntry = { id: string; terms: string[]; exclusions?: string[] 
 type Step = { norm: string; lemma: string; prefix: boolean };
 type Pattern = { id: string; term: string; steps: Step[]; exclusion: boolean };
 
-/** A compiled lexicon, ready to run over tokens. */
-export type CompiledLexicon = { byKey: Map<string, Pattern[]>; size: number; hasStems: boolean };
+/** A compiled lexicon, ready to run over tokens; `slot` is its place in each form's memo (see candidates). */
+export type CompiledLexicon = { byKey: Map<string, Pattern[]>; size: number; hasStems: boolean; slot: number };
+
+// Memo slots per form: more than the lexicons an analyzer runs at once (domain sentiment, themes
+// per language, brand values); a lexicon that finds its slot taken by another just recomputes.
+const SLOTS = 16;
+let nextSlot = 0;
 
 // Wildcard stems are indexed by their first characters; shorter stems would match too much.
 const STEM_KEY = 3;
@@ -42,7 +47,7 @@ export function compileLexicon(entries: LexiconEntry[]): CompiledLexicon {
     for (const t of e.terms) add(e.id, t, false);
     for (const x of e.exclusions ?? []) add(e.id, x, true);
   }
-  return { byKey, size, hasStems };
+  return { byKey, size, hasStems, slot: nextSlot++ % SLOTS };
 }
 
 function toSteps(raw: string): Step[] {
@@ -69,40 +74,68 @@ function stepMatches(step: Step, t: Token): boolean {
   return step.norm === step.lemma && t.lemma === step.lemma;
 }
 
-const NONE: Pattern[] = [];
-
-/** The pattern lists a token can start: by form, by lemma, and by stem for `stem*` terms. */
-function candidateLists(lex: CompiledLexicon, t: Token): [Pattern[], Pattern[], Pattern[]] {
-  const a = lex.byKey.get(t.norm) ?? NONE;
-  const b = t.lemma !== t.norm ? lex.byKey.get(t.lemma) ?? NONE : NONE;
-  const c = lex.hasStems && t.norm.length >= STEM_KEY ? lex.byKey.get(t.stemKey) ?? NONE : NONE;
-  return [a, b, c];
-}
+/** A lexicon hit over tokens [i, j] (inclusive). */
+export type SpanMatch = { id: string; term: string; i: number; j: number };
 
 /** Matches over tokens [first, last]; per id the longest non-overlapping hits, minus excluded ones. */
 export function matchLexicon(lex: CompiledLexicon, tokens: Token[], first = 0, last = tokens.length - 1): TermMatch[] {
-  if (lex.size === 0) return [];
-  const hits: { p: Pattern; i: number; j: number }[] = [];
+  const spans = matchSpans(lex, tokens, first, last);
+  return spans.length === 0 ? [] : spans.map((m) => ({ id: m.id, term: m.term, start: tokens[m.i].start, end: tokens[m.j].end }));
+}
+
+const NO_SPANS: SpanMatch[] = [];
+type Hit = { p: Pattern; i: number; j: number };
+
+/** matchLexicon's hits as token spans (an empty result is shared: do not modify it). */
+export function matchSpans(lex: CompiledLexicon, tokens: Token[], first = 0, last = tokens.length - 1): SpanMatch[] {
+  if (lex.size === 0) return NO_SPANS;
+  let hits: Hit[] | null = null;
   for (let i = first; i <= last; i += 1) {
-    for (const list of candidateLists(lex, tokens[i])) for (const p of list) {
-      const n = p.steps.length;
-      if (i + n - 1 > last) continue;
-      let ok = true;
-      for (let k = 0; k < n && ok; k += 1) ok = stepMatches(p.steps[k], tokens[i + k]);
-      if (ok) hits.push({ p, i, j: i + n - 1 });
-    }
+    const list = candidates(lex, tokens[i]);
+    if (list !== null) hits = tryPatterns(list, tokens, i, last, hits);
   }
-  if (hits.length === 0) return [];
+  return hits === null ? NO_SPANS : resolve(hits);
+}
+
+/** The patterns a token can start: by form, by lemma, and by stem for `stem*` terms; null when
+ * none. Memoised on the token's shared form: this runs for every token of every text, and most
+ * words repeat, so a lexicon's Map is asked once per word form instead of once per token. */
+function candidates(lex: CompiledLexicon, t: Token): Pattern[] | null {
+  const f = t.form;
+  if (f.memoKeys[lex.slot] === lex) return f.memoValues[lex.slot] as Pattern[] | null;
+  const byNorm = lex.byKey.get(t.norm);
+  const byLemma = t.lemma !== t.norm ? lex.byKey.get(t.lemma) : undefined;
+  const byStem = lex.hasStems && t.norm.length >= STEM_KEY ? lex.byKey.get(stemKeyOf(t.norm)) : undefined;
+  const parts = [byNorm, byLemma, byStem].filter((l) => l !== undefined);
+  const list = parts.length === 0 ? null : parts.length === 1 ? parts[0] : parts.flat();
+  f.memoKeys[lex.slot] = lex;
+  f.memoValues[lex.slot] = list;
+  return list;
+}
+
+function tryPatterns(list: Pattern[], tokens: Token[], i: number, last: number, hits: Hit[] | null): Hit[] | null {
+  for (const p of list) {
+    const n = p.steps.length;
+    if (i + n - 1 > last) continue;
+    let ok = true;
+    for (let k = 0; k < n && ok; k += 1) ok = stepMatches(p.steps[k], tokens[i + k]);
+    if (ok) (hits ??= []).push({ p, i, j: i + n - 1 });
+  }
+  return hits;
+}
+
+/** Per id the longest non-overlapping hits, minus those an exclusion of the same id overlaps. */
+function resolve(hits: Hit[]): SpanMatch[] {
   const vetoes = hits.filter((h) => h.p.exclusion);
   hits.sort((x, y) => x.i - y.i || y.j - x.j);
-  const out: TermMatch[] = [];
+  const out: SpanMatch[] = [];
   const lastEnd = new Map<string, number>();
   for (const h of hits) {
     if (h.p.exclusion) continue;
     if ((lastEnd.get(h.p.id) ?? -1) >= h.i) continue;
     if (vetoes.some((v) => v.p.id === h.p.id && v.i <= h.j && h.i <= v.j)) continue;
     lastEnd.set(h.p.id, h.j);
-    out.push({ id: h.p.id, term: h.p.term, start: tokens[h.i].start, end: tokens[h.j].end });
+    out.push({ id: h.p.id, term: h.p.term, i: h.i, j: h.j });
   }
   return out;
 }

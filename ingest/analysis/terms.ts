@@ -20,24 +20,34 @@ function stopwords(language: string): Set<string> {
   return s;
 }
 
+/** Adds the lemmas of tokens [from, to) as one phrase, less trailing adjectives, when two or more remain. */
+function addPhrase(out: Set<string>, tokens: Token[], from: number, to: number): void {
+  let end = to;
+  while (end > from && tokens[end - 1].pos === 'ADJ') end -= 1;
+  if (end - from < 2) return;
+  let phrase = tokens[from].lemma;
+  for (let k = from + 1; k < end; k += 1) phrase += ' ' + tokens[k].lemma;
+  out.add(phrase);
+}
+
 /** Lemmatised lowercase content words and noun phrases (English POS-based; other languages by stop list). */
 export function extractTerms(tokens: Token[], first: number, last: number, language: string | null): string[] {
   const out = new Set<string>();
   if (language === 'en' || language === null) {
-    let run: Token[] = [];
-    const flush = () => {
-      while (run.length > 0 && run[run.length - 1].pos === 'ADJ') run.pop();
-      if (run.length >= 2) out.add(run.map((t) => t.lemma).join(' '));
-      run = [];
-    };
+    // A noun phrase is a run of NOUN/PROPN/ADJ tokens [runStart, i) ending in a noun.
+    let runStart = -1;
     for (let i = first; i <= last; i += 1) {
       const t = tokens[i];
-      const content = t.type === 'word' && !t.stop && WORDLIKE.test(t.norm) && t.norm.length > 1;
+      const content = t.type === 'word' && !t.stop && t.norm.length > 1 && WORDLIKE.test(t.norm);
       if (content && CONTENT_POS.has(t.pos)) out.add(t.lemma);
-      if (content && PHRASE_POS.has(t.pos)) run.push(t);
-      else flush();
+      if (content && PHRASE_POS.has(t.pos)) {
+        if (runStart < 0) runStart = i;
+      } else if (runStart >= 0) {
+        addPhrase(out, tokens, runStart, i);
+        runStart = -1;
+      }
     }
-    flush();
+    if (runStart >= 0) addPhrase(out, tokens, runStart, last + 1);
     return [...out];
   }
   const stop = stopwords(language);

@@ -8,7 +8,8 @@ import { isMixed, labelOf, normalize } from './labels.ts';
 /** A scored word or phrase: tokens [first, last] and its (adjusted) score on the [-1, 1] word scale. */
 export type WordScore = { first: number; last: number; base: number };
 
-/** The outcome for one sentence. */
+/** The outcome for one sentence; `raw` is its clause-weighted word sum before punctuation
+ * emphasis, which a part adds once over all its sentences (see document.ts). */
 export type SentenceScore = { score: number; label: Label; contributions: ScoreContribution[]; raw: number };
 
 // VADER's punctuation emphasis on our word scale (its ±4 / 4): 0.292 per "!" up to four;
@@ -46,8 +47,7 @@ export function scoreClauses(tokens: Token[], text: string, clauses: Clause[], w
     clauseScores.push(normalize(sum));
     total += sum * c.weight;
   }
-  if (total !== 0) total += Math.sign(total) * emphasis;
-  const score = round(normalize(total));
+  const score = round(normalize(total === 0 ? 0 : total + Math.sign(total) * emphasis));
   const label = clauses.length > 1 && isMixed(clauseScores) ? 'mixed' : labelOf(score);
   return { score, label, contributions, raw: total };
 }

@@ -38,10 +38,6 @@ const MERGED = new Map<string, number>(PATTERN);
 for (const [w, s] of AFINN) MERGED.set(w, s);
 for (const [w, s] of VADER) MERGED.set(w, s);
 
-// Most words of a corpus repeat; wordValence's chain runs once per distinct (form, lemma).
-const CACHE = new Map<string, number | null>();
-const CACHE_MAX = 100_000;
-
 /** VADER's valence of a surface form (word or emoticon), on the [−1, 1] word scale. */
 export function vaderScore(form: string): number | undefined {
   return VADER.get(form);
@@ -51,12 +47,11 @@ export function vaderScore(form: string): number | undefined {
  * adverb's adjective ("horribly" → "horrible") and a stretched word's plain form ("goooood");
  * undefined when no lexicon knows it. */
 export function wordValence(t: Token): number | undefined {
-  const key = t.lemma === t.norm ? t.norm : `${t.norm} ${t.lemma}`;
-  const hit = CACHE.get(key);
-  if (hit !== undefined) return hit ?? undefined;
+  // Memoised on the token's form, which every token of the same word and POS shares.
+  const memo = t.form.valence;
+  if (memo !== undefined) return memo ?? undefined;
   const v = lookup(t.norm) ?? (t.lemma !== t.norm ? lookup(t.lemma) : undefined) ?? adverbBase(t.norm) ?? reshaped(t.norm);
-  if (CACHE.size >= CACHE_MAX) CACHE.clear();
-  CACHE.set(key, v ?? null);
+  t.form.valence = v ?? null;
   return v;
 }
 

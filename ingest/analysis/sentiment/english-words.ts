@@ -1,11 +1,12 @@
 /** Which words and phrases of an English sentence carry valence, and their base ratings before VADER's rules. */
 import type { Token } from '../tokens.ts';
 import type { WinkHit } from '../wink.ts';
-import { matchLexicon, type CompiledLexicon } from '../matcher.ts';
+import { matchSpans, type CompiledLexicon } from '../matcher.ts';
 import type { WordScore } from './combine.ts';
 import { emoticonAt } from './emoticons.ts';
 import { hashtagValence, vaderScore, wordValence } from './english-lexicons.ts';
 import { idiomAt } from './idioms.ts';
+import { glued } from './symbols.ts';
 
 /** Everything the scorer needs about one analysed part. */
 export type EnglishContext = { tokens: Token[]; hits: WinkHit[]; domain: CompiledLexicon; domainScores: Map<string, number> };
@@ -94,20 +95,14 @@ function claimFree(st: Claims, i: number, j: number, base: number): void {
 
 /** The domain terms of tokens [first, last] as token spans, longest first. Terms scored 0
  * silence a word the general lexicons rate although it carries no sentiment here ("rent",
- * "police"); they are claimed after wink's phrases, so "well made" survives a silenced "well". */
+ * "police"); they are claimed after wink's phrases, so "go wrong" survives a silenced "go". */
 function domainSpans(ctx: EnglishContext, first: number, last: number): { i: number; j: number; score: number }[] {
-  const { tokens } = ctx;
   const spans: { i: number; j: number; score: number }[] = [];
-  for (const m of matchLexicon(ctx.domain, tokens, first, last)) {
+  for (const m of matchSpans(ctx.domain, ctx.tokens, first, last)) {
     const score = ctx.domainScores.get(m.term);
-    if (score === undefined) continue;
-    let i = first;
-    while (i < last && tokens[i].start < m.start) i += 1;
-    let j = i;
-    while (j < last && tokens[j].end < m.end) j += 1;
-    spans.push({ i, j, score });
+    if (score !== undefined) spans.push({ i: m.i, j: m.j, score });
   }
-  return spans.sort((a, b) => b.j - b.i - (a.j - a.i));
+  return spans.length < 2 ? spans : spans.sort((a, b) => b.j - b.i - (a.j - a.i));
 }
 
 const PHRASE_OPENERS = new Set(['PRON', 'AUX', 'ADP', 'PART', 'DET', 'SCONJ', 'CCONJ', 'NUM']);
@@ -118,9 +113,4 @@ function isPhrase(tokens: Token[], i: number, j: number, taken: Uint8Array, firs
   if (PHRASE_OPENERS.has(tokens[i].pos)) return false;
   for (let k = i; k <= j; k += 1) if (taken[k - first] || tokens[k].type !== 'word' || NEG.has(tokens[k].norm)) return false;
   return true;
-}
-
-/** ":/" inside "http://" is no emoticon. */
-function glued(t: Token, text: string): boolean {
-  return t.start > 0 && /[\p{L}\p{N}]/u.test(text[t.start - 1]);
 }

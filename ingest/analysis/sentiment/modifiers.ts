@@ -1,6 +1,6 @@
 /** VADER's word rules on our [−1, 1] scale: boosters and dampeners ("kind of"), ALL-CAPS, "least", negation. */
 import type { Token } from '../tokens.ts';
-import { isNegated } from './negation.ts';
+import { negationScalar } from './negation.ts';
 
 // VADER's empirically derived constants (on its ±4 scale): a booster adds 0.293, a word in
 // ALL-CAPS among lower-case words 0.733, negation multiplies by −0.74. Divided by 4 here.
@@ -41,8 +41,10 @@ function modifierAt(tokens: Token[], j: number, first: number): number {
 export function isModifierOnly(tokens: Token[], i: number, last: number, words: Map<number, { base: number }>): boolean {
   const norm = tokens[i].norm;
   if ((norm === 'kind' || norm === 'sort') && i < last && tokens[i + 1].norm === 'of') return true;
-  // "least" is read by modify() as a negation of what follows ("the least helpful").
-  if (!BOOSTERS.has(norm) && !DAMPENERS.has(norm) && norm !== 'least') return false;
+  // "least" is a rule word, never rated (VADER): read by modify() as a negation of what follows
+  // ("the least helpful"), and nothing in "at least".
+  if (norm === 'least') return true;
+  if (!BOOSTERS.has(norm) && !DAMPENERS.has(norm)) return false;
   // "damn good" boosts; "damn!" alone is still negative. Allow one more modifier between.
   for (let k = i + 1; k <= Math.min(last, i + 2); k += 1) {
     if ((words.get(k)?.base ?? 0) !== 0) return true;
@@ -53,7 +55,8 @@ export function isModifierOnly(tokens: Token[], i: number, last: number, words: 
 
 /** The valence of a word starting at token `at` after VADER's rules: ALL-CAPS emphasis when the
  * sentence is `shouting` (some words in caps, not all), boosters and dampeners up to three words
- * back, "least X" and negation (both flip by −0.74; "no" itself is never negated: "no, no, no"). */
+ * back, "least X" and negation (both flip by −0.74, "never so X" stresses by 1.25: negation.ts;
+ * "no" itself is never negated: "no, no, no", nor are emoji and emoticons). */
 export function modify(tokens: Token[], at: number, base: number, first: number, shouting: boolean): number {
   if (base === 0) return 0;
   const sign = Math.sign(base);
@@ -72,8 +75,14 @@ export function modify(tokens: Token[], at: number, base: number, first: number,
   if (at - 1 >= first && tokens[at - 1].norm === 'least') {
     const before = at - 2 >= first ? tokens[at - 2].norm : '';
     if (before !== 'at' && before !== 'very') s *= N_SCALAR;
-  } else if (tokens[at].norm !== 'no' && isNegated(tokens, at, first)) s *= N_SCALAR;
+  } else if (tokens[at].norm !== 'no' && !isSymbol(tokens[at])) s *= negationScalar(tokens, at, first);
   return s;
+}
+
+/** Emoji and emoticons say how the writer feels; a negation before them ("no cheque :(") is no
+ * negation of that feeling. */
+function isSymbol(t: Token): boolean {
+  return t.type !== 'word' && t.type !== 'hashtag';
 }
 
 /** A word written in capitals ("GREAT"), not a single letter or an acronym-length "I". */

@@ -3,6 +3,8 @@ import type { Token } from '../tokens.ts';
 import { splitClauses, type ContrastWords } from './clauses.ts';
 import { punctuationEmphasis, scoreClauses, type SentenceScore, type WordScore } from './combine.ts';
 import { lexiconFor } from './lexicons.ts';
+import { singleHits, symbolAt } from './symbols.ts';
+import type { WinkHit } from '../wink.ts';
 
 type LanguageRules = { contrast: ContrastWords; negations: Set<string>; boosters: Set<string> };
 
@@ -49,17 +51,21 @@ export function hasLexicon(language: string): boolean {
   return RULES[language] !== undefined;
 }
 
-/** Scores tokens [first, last] of a part in `language`; null when there is no lexicon. */
-export function scoreOther(language: string, tokens: Token[], first: number, last: number, text: string): SentenceScore | null {
+/** Scores tokens [first, last] of a part in `language`, with emoji and emoticons (wink's `hits`
+ * of the part); null when there is no lexicon. */
+export function scoreOther(language: string, tokens: Token[], first: number, last: number, text: string, hits: WinkHit[] = []): SentenceScore | null {
   const rules = RULES[language];
   const lexicon = lexiconFor(language);
   if (!rules || !lexicon) return null;
   const clauses = splitClauses(tokens, first, last, rules.contrast);
   const words = new Map<number, WordScore>();
+  const emoji = singleHits(hits, first, last);
   for (const c of clauses) {
     let negatedUntil = -1;
     for (let i = c.first; i <= c.last; i += 1) {
       const t = tokens[i];
+      const symbol = symbolAt(tokens, i, c.last, text, emoji);
+      if (symbol) { words.set(i, { first: i, last: symbol.last, base: symbol.score }); i = symbol.last; continue; }
       if (rules.negations.has(t.norm)) { negatedUntil = i + NEGATION_SCOPE; continue; }
       if (t.type === 'punctuation') { negatedUntil = -1; continue; }
       let s = lookup(lexicon, t.norm, language);

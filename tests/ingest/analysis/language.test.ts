@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '../../../ingest/analysis/index.ts';
+import { detectPartLanguage, detectSegmentLanguage } from '../../../ingest/analysis/language.ts';
+
+const analyzer = createAnalyzer();
+
+describe('language of short and informal English', () => {
+  it('measures "short" without @handles and links', () => {
+    // Two words after the handles: eld reads French (0.72), too unsure for a short text.
+    expect(detectPartLanguage('@anna @ben @cleo congrats ladies!!!')).toBe('en');
+    expect(detectPartLanguage('Drunk Priest\'s "Sermon" http://url_removed')).toBe('en');
+  });
+
+  it('falls back to English when eld flags its own verdict as unreliable', () => {
+    const a = analyzer.analyze('Yay yay yay yay yay yay yay yay yay yay yay yay #mets');
+    expect(a.language).toBe('en');
+    expect(a.label).toBe('positive');
+  });
+
+  it('falls back to English when eld\'s top score on a longer text is low', () => {
+    // eld: Norwegian 0.59, Danish 0.58, English 0.50.
+    const a = analyzer.analyze('I hate Joomla '.repeat(10).trim());
+    expect(a.language).toBe('en');
+    expect(a.label).toBe('negative');
+  });
+
+  it('still detects real Dutch, German and French sentences', () => {
+    expect(detectPartLanguage('Onze huisbaas is heel behulpzaam en reageert snel.')).toBe('nl');
+    expect(detectPartLanguage('Die neue Chipfabrik bringt viele Arbeitsplätze in die Region.')).toBe('de');
+    expect(detectPartLanguage('Mais les loyers sont devenus beaucoup trop chers ces dernières années.')).toBe('fr');
+    // Turkish has no lexicon: detected and left unscored.
+    const tr = analyzer.analyze('@anonymous kisa zamanda mirrorlari cikar gibi geliyor :)');
+    expect(tr.language).toBe('tr');
+    expect(tr.sentiment).toBeNull();
+  });
+});
+
+describe('language of the segments of a long part', () => {
+  const text = 'I love living here in Utrecht and the people are really friendly to all of us, honestly. '
+    + 'Maar de huurprijzen zijn echt veel te hoog geworden de laatste jaren, dat is een groot probleem.';
+
+  it('keeps code-switching: a Dutch sentence in an English answer is Dutch', () => {
+    const a = analyzer.analyze(text);
+    expect(a.segments.map((s) => s.language)).toEqual(['en', 'nl']);
+  });
+
+  it('lets English function words settle a segment of an English part before eld is asked', () => {
+    let asked = 0;
+    const words = (list: string[]) => () => { asked += 1; return list; };
+    const english = 'The tram to the centre was late and the staff were kind.';
+    expect(detectSegmentLanguage(english, 'en', words(english.toLowerCase().replace('.', '').split(' ')))).toBe('en');
+    expect(asked).toBe(1);
+    // In a Dutch part the words are never asked for; eld decides.
+    expect(detectSegmentLanguage('Maar de huurprijzen zijn echt veel te hoog geworden de laatste jaren.', 'nl', words([]))).toBe('nl');
+    expect(asked).toBe(1);
+    // German words are no English function words: eld still finds German in an English part.
+    const german = 'Aber die Mieten sind in den letzten Jahren viel zu hoch geworden.';
+    expect(detectSegmentLanguage(german, 'en', words(german.toLowerCase().replace('.', '').split(' ')))).toBe('de');
+  });
+});
