@@ -29,7 +29,11 @@ const run = (p: Phase) => only.has(p);
 const RESULTS = join(import.meta.dirname, 'results.json');
 const results: Record<string, any> = args.only && existsSync(RESULTS) ? JSON.parse(readFileSync(RESULTS, 'utf8')) : {};
 results.phaseDates ??= {};
-const mark = (p: Phase) => { results.phaseDates[p] = new Date().toISOString(); };
+// each phase's figures are saved as it ends: a later phase that fails does not lose them
+const mark = (p: Phase) => {
+  results.phaseDates[p] = new Date().toISOString();
+  writeFileSync(RESULTS, JSON.stringify(results, null, 2) + '\n');
+};
 
 const n = (x: number) => x.toLocaleString('en');
 const OUT = join(import.meta.dirname, 'out');

@@ -43,6 +43,8 @@ export function initialJs(dist = 'web/dist'): { files: number; gzipKb: number; r
 
 /** The demo app served on a free port over `demoDb` (read-only), with the built web app. */
 async function serveDemo(demoDb: string): Promise<{ url: string; close(): void }> {
+  // a demo database built by an older version gets the newer migrations first, as `npm run demo` does
+  (await openStore(demoDb)).close();
   const store = await openStore(demoDb, { readOnly: true });
   const app = createApp({ store, version: 'bench', demo: true, minN: 30, webDist: 'web/dist' });
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
