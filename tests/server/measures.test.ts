@@ -164,6 +164,9 @@ describe('spike alerts computed on paper (loadKnownTrend)', () => {
   it('shows the share of social segments written by the most active 1% of authors', async () => {
     const body = (await (await app.request('/api/themes?city=Trendton')).json()) as ThemesResponse;
     expect(body.loudFew).toEqual({ authors: 61, segments: 90, top_authors: 1, top1_share: 0.3333 });
+    // a view of survey answers has no social segments: no loud few to show
+    const surveys = (await (await app.request('/api/themes?city=Trendton&source=survey')).json()) as ThemesResponse;
+    expect(surveys.loudFew).toEqual({ authors: 0, segments: 0, top_authors: 1, top1_share: null });
   });
 
   it('k is configurable: at k = 3 July is no longer a spike', async () => {
