@@ -86,10 +86,10 @@ async function load(base: string, paths: string[], connections: number, seconds:
 }
 
 /** Each main route under `connections` concurrent clients, uncached and cached, next to its bare SQL. */
-export async function apiLatency(db: string, city: string, connections = 10, seconds = 8): Promise<ApiFigures> {
+export async function apiLatency(db: string, city: string, connections = 10, seconds = 8, memoryMb?: number): Promise<ApiFigures> {
   // a database built by an older version gets the newer migrations (read-only opens do not migrate)
   (await openStore(db)).close();
-  const store = await openStore(db, { readOnly: true });
+  const store = await openStore(db, { readOnly: true, memoryMb });
   const quoteParams = { label: null, q: null, sort: 'date', limit: 50, cursorKey: null, cursorId: null, itemIds: null, answer: null, answerMin: null, answerMax: null };
   // a deep page of each view: follow the cursor 20 pages in
   const probe = await serveApp(store, false);

@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { buildDemoDb } from '../data/demo/build.ts';
 import { openStore } from '../server/db/store.ts';
 import { ingestFile } from '../ingest/pipeline.ts';
+import { loadConfig } from '../server/config.ts';
 import { apiLatency, coldStart, type ApiFigures, type RouteFigure } from './api.ts';
 import { postTexts, writeQualtricsCsv, writeSocialJsonl } from './generate.ts';
 import { ingestChild, stages, type IngestRun } from './ingest.ts';
@@ -91,7 +92,8 @@ if (run('large')) {
 }
 if (run('api')) {
   log('API under load (uncached, then cached)…');
-  results.api = await apiLatency(db, 'Bench', 10, Number(args.seconds));
+  // the server's DuckDB memory as configured (BRANDGAP_DB_MEMORY_MB), as `npm start` would run
+  results.api = await apiLatency(db, 'Bench', 10, Number(args.seconds), loadConfig(process.env).dbMemoryMb);
   mark('api');
 }
 if (run('cold')) {
