@@ -69,11 +69,9 @@ export async function ingestFile(store: Store, path: string, opts: IngestOptions
       try {
         // a small file is analysed faster inline than it takes worker threads to start
         const pool = statSync(path).size >= POOL_MIN_BYTES ? opts.pool : undefined;
-        const segmentsBefore = await lastSegmentId(conn);
         sourceId = await storeSession(conn, session, summary, hash, { ...opts, pool });
         if (session.stats.errors.length) throw new Rejected(session.stats.errors);
         summary.skipped = session.stats.skipped;
-        if (sourceId !== null) await addFacts(conn, segmentsBefore); // this file's segments, into the figures' facts
         await conn.run('commit');
       } catch (err) {
         await conn.run('rollback');
@@ -104,6 +102,7 @@ async function storeSession(conn: DuckDBConnection, session: ReadSession, summar
   // the taxonomy plus the custom theme terms added from the dashboard (read once per file)
   const themeTerms = (await readThemeTerms(conn)).map(({ theme, term }) => ({ theme, term }));
   const ids = await nextIds(conn);
+  const segmentsBefore = ids.segment; // this file's segments are numbered after it
   const cities = new Map<string, CityState>();
   // keys sent to analysis and not yet written (as small as the batches in flight); a written key
   // is known by its city's fingerprints and confirmed in the table
@@ -197,6 +196,7 @@ async function storeSession(conn: DuckDBConnection, session: ReadSession, summar
     await Promise.allSettled(inFlight);
     writer.close();
   }
+  if (sourceId !== null) await addFacts(conn, segmentsBefore); // this file's segments, into the figures' facts
   return sourceId;
 }
 
@@ -271,12 +271,6 @@ async function storeItems(conn: DuckDBConnection, session: ReadSession, sourceId
     );
   }
   return map;
-}
-
-/** The highest segment id stored: this file's segments are numbered after it. */
-async function lastSegmentId(conn: DuckDBConnection): Promise<number> {
-  const rows = (await conn.runAndReadAll(`select coalesce(max(id), 0)::DOUBLE as id from segments`)).getRowObjectsJS();
-  return Number(rows[0].id);
 }
 
 /** The fingerprints of the keys stored for a city and source kind, read once when the file first names the city. */
