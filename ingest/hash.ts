@@ -15,10 +15,11 @@ export function contentHash(text: string): string {
 }
 
 /**
- * The stored fingerprint of a dedup key: bytes 8–15 of its md5, little-endian, which is DuckDB's
- * `md5_number_lower(key)` (migration 006 fills old rows with it; a test holds the two equal).
+ * The stored 64-bit fingerprint of a dedup key or an author key: bytes 8–15 of its md5,
+ * little-endian, which is DuckDB's `md5_number_lower(key)` (migrations 006 and 009 fill old rows
+ * with it; a test holds the two equal).
  */
-export function dedupFingerprint(key: string): bigint {
+export function fingerprint(key: string): bigint {
   return createHash('md5').update(key).digest().readBigUInt64LE(8);
 }
 

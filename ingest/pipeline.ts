@@ -7,7 +7,7 @@ import { addFacts } from '../server/db/facts.ts';
 import type { Store } from '../server/db/store.ts';
 import { inlinePool, type AnalysisPool } from './analysis-pool.ts';
 import type { AnnotatedDoc } from './annotate-doc.ts';
-import { contentHash, dedupFingerprint, fileHash, makePseudonymizer, pseudonymKey } from './hash.ts';
+import { contentHash, fingerprint, fileHash, makePseudonymizer, pseudonymKey } from './hash.ts';
 import { openReader, type ReadOptions, type ReadSession } from './readers/index.ts';
 import type { RawDoc, ReadError } from './types.ts';
 import { RowWriter } from './writer.ts';
@@ -136,7 +136,7 @@ async function storeSession(conn: DuckDBConnection, session: ReadSession, summar
     const keyed: Keyed[] = [];
     for (const doc of batch) {
       const key = dedupKey(doc, kind);
-      keyed.push({ doc, key, fp: dedupFingerprint(key), city: await cityOf(doc, ++records) });
+      keyed.push({ doc, key, fp: fingerprint(key), city: await cityOf(doc, ++records) });
     }
     batch = [];
     // only keys whose fingerprint is known can be stored already; the table confirms those
@@ -209,6 +209,7 @@ function writeDoc(
 ): void {
   const { doc, key, city } = k;
   const date = parseDate(doc.date);
+  const authorFp = doc.author ? fingerprint(doc.author) : null;
   writer.document({
     id: docId, sourceId, cityId: city.id, kind, dedupKey: key, group: a.group, date,
     language: a.language, authorKey: doc.author ?? null, attrs: doc.attrs, text: a.text, dedupFp: k.fp,
@@ -222,7 +223,7 @@ function writeDoc(
       sentiment: s.sentiment, label: s.label, contributions: s.contributions,
       themes: [...new Set(s.themes.map((m) => m.id))],
       valueIds: [...new Set(s.values.map((m) => city.valueIds.get(m.id.toLowerCase())).filter((id) => id !== undefined))],
-      ...subSegment(s.speakerAttrs, doc.attrs),
+      ...subSegment(s.speakerAttrs, doc.attrs), authorFp,
     });
     for (const m of s.themes) writer.theme({ segmentId: segId, key: m.id, term: m.term, start: m.start, end: m.end });
     for (const m of s.values) {

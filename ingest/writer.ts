@@ -7,7 +7,7 @@ const INTEGER_LIST = LIST(INTEGER);
 export type DocumentRow = {
   id: number; sourceId: number; cityId: number; kind: string; dedupKey: string; group: string | null;
   date: Date | null; language: string | null; authorKey: string | null; attrs: object; text: string;
-  /** dedupFingerprint(dedupKey) */
+  /** fingerprint(dedupKey) */
   dedupFp: bigint;
 };
 /** A segment row as stored; offsets into the document text. */
@@ -17,6 +17,8 @@ export type SegmentRow = {
   speakerAttrs: object | null; moderator: boolean; language: string | null; sentiment: number | null;
   label: string | null; contributions: object[];
   themes: string[]; valueIds: number[]; role: string | null; origin: string | null; ageBand: string | null;
+  /** fingerprint(author key) of the document, null without an author */
+  authorFp: bigint | null;
 };
 /** A term match; offsets into the segment text. */
 export type MatchRow = { segmentId: number; key: string | number; term: string; start: number; end: number };
@@ -64,6 +66,7 @@ export class RowWriter {
     put(a, r.contributions.length ? JSON.stringify(r.contributions) : null, 'str');
     a.appendList(r.themes, VARCHAR_LIST); a.appendList(r.valueIds, INTEGER_LIST);
     put(a, r.role, 'str'); put(a, r.origin, 'str'); put(a, r.ageBand, 'str');
+    if (r.authorFp === null) a.appendNull(); else a.appendUBigInt(r.authorFp);
     a.endRow();
   }
 

@@ -7,7 +7,7 @@ with compared as (
 brand_rows as (
   -- brand segments, from the segment facts: each row stands for n segments naming value_ids
   select row_number() over () as row_id, city_id, n, value_ids
-  from segment_facts
+  from month_facts
   where kind = 'brand' and len(value_ids) > 0 and city_id in (select id from compared)
 ),
 brand as (

@@ -6,7 +6,7 @@ with counts as (
          sum(pos)::DOUBLE as pos,
          sum(neg)::DOUBLE as neg,
          mean_from_sums(sum(sum_ms), sum(scored)) as mean
-  from audience_facts($cityId, $group, $kind, $from, $to, $lang, $theme, $valueId, $role, $origin, $age)
+  from audience_totals($cityId, $group, $kind, $from, $to, $lang, $theme, $valueId, $role, $origin, $age)
   group by grp
 )
 select grp as "group", n::INTEGER as n, scored::INTEGER as scored,

@@ -5,7 +5,7 @@ with counts as (
          coalesce(sum(pos), 0)::DOUBLE as pos,
          coalesce(sum(neg), 0)::DOUBLE as neg,
          mean_from_sums(sum(sum_ms), sum(scored)) as mean
-  from audience_facts($cityId, $group, $kind, $from, $to, $lang, $theme, $valueId, $role, $origin, $age)
+  from audience_totals($cityId, $group, $kind, $from, $to, $lang, $theme, $valueId, $role, $origin, $age)
 )
 select n::INTEGER as n, scored::INTEGER as scored,
        round(net_points(pos, neg, scored), 1)::DOUBLE as net,

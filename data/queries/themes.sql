@@ -1,9 +1,9 @@
 -- Per theme (and 'unclassified'), per audience group: n, share of the group's segments, net
 -- sentiment with its 95% interval, mean score. grp = 'all' is every group together. Summed
--- from the segment facts (migration 007): each facts row stands for n segments.
+-- from the facts (migrations 007, 008): each facts row stands for n segments.
 with seg as (
   select grp, themes, n, scored, pos, neg, sum_ms, sum_ms2
-  from audience_facts($cityId, $group, $kind, $from, $to, $lang, $theme, $valueId, $role, $origin, $age)
+  from audience_totals($cityId, $group, $kind, $from, $to, $lang, $theme, $valueId, $role, $origin, $age)
 ),
 tagged as (
   select unnest(themes) as theme, grp, n, scored, pos, neg, sum_ms, sum_ms2 from seg

@@ -3,20 +3,20 @@
 -- is what the city says now. E and S divide by the (segment, value) mentions, so a segment naming
 -- two values counts for both and each distribution sums to 1 (alignment stays in [0, 1]); with
 -- one value per segment this is exactly "segments naming v / segments naming any value".
--- Summed from the segment facts (migration 007).
+-- Summed from the facts (migrations 007, 008).
 with vals as (
   select id, name, position from brand_values where city_id = $cityId
 ),
 brand as (
   select unnest(value_ids) as value_id, n
-  from segment_facts
+  from month_facts
   where city_id = $cityId and kind = 'brand' and len(value_ids) > 0
 ),
 brand_any as (select coalesce(sum(n), 0)::DOUBLE as n from brand),
 emphasis as (select value_id, sum(n)::DOUBLE as n from brand group by value_id),
 seg as (
   select grp, value_ids, n, scored, pos, neg, sum_ms
-  from audience_facts($cityId, $group, $kind, $from, $to, $lang, $theme, NULL, $role, $origin, $age)
+  from audience_totals($cityId, $group, $kind, $from, $to, $lang, $theme, NULL, $role, $origin, $age)
   where len(value_ids) > 0
 ),
 mentions as (

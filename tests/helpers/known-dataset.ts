@@ -126,8 +126,9 @@ export async function loadKnownTrend(store: Store): Promise<void> {
         const label = i < neg ? 'negative' : 'positive';
         const author = id <= 1030 ? 'loud' : `author${id}`;
         await c.run(`insert into documents (id, source_id, city_id, kind, dedup_key, grp, date, author_key, text) values (${id}, 20, 2, 'social', 'k${id}', 'resident', '${date}', '${author}', 'post ${id}')`);
-        await c.run(`insert into segments (id, document_id, city_id, kind, grp, date, position, start_offset, end_offset, text, moderator, language, sentiment, label)
-          values (${id}, ${id}, 2, 'social', 'resident', '${date}', 0, 0, 9, 'post ${id}', false, 'en', ${label === 'negative' ? -0.5 : 0.5}, '${label}')`);
+        // author_fp as ingest stores it: fingerprint(author key) = md5_number_lower
+        await c.run(`insert into segments (id, document_id, city_id, kind, grp, date, position, start_offset, end_offset, text, moderator, language, sentiment, label, author_fp)
+          values (${id}, ${id}, 2, 'social', 'resident', '${date}', 0, 0, 9, 'post ${id}', false, 'en', ${label === 'negative' ? -0.5 : 0.5}, '${label}', md5_number_lower('${author}'))`);
       }
     }
     await refreshAllFacts(c);

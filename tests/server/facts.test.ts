@@ -1,6 +1,8 @@
 /**
- * The segment facts (migration 007) stay exactly the sums of the audience segments through every
- * writer of segments: ingest, value re-annotation, theme terms, and the privacy deletes.
+ * The facts (segment_facts, month_facts, term_facts; migrations 007, 008) stay exactly the sums of
+ * the audience segments through every writer of segments: ingest, value re-annotation, theme
+ * terms, and the privacy deletes; and a date range cutting through months sums to the same counts
+ * as the segments themselves.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '../../server/db/store.ts';
@@ -9,21 +11,38 @@ import { ingestFile } from '../../ingest/pipeline.ts';
 import { setCityValues } from '../../ingest/reannotate.ts';
 import { changeThemeTerm } from '../../ingest/reannotate-themes.ts';
 
-/** Facts rows that differ from a fresh count of the segments, either way. */
-async function drift(store: Store): Promise<number> {
-  const fresh = `select city_id, kind, grp, date::DATE as day, language, role, origin, age_band, themes, value_ids,
-      count(*)::INTEGER as n, count(sentiment)::INTEGER as scored,
+const counts = `count(*)::INTEGER as n, count(sentiment)::INTEGER as scored,
       count(*) filter (where label = 'positive')::INTEGER as pos, count(*) filter (where label = 'negative')::INTEGER as neg,
-      coalesce(sum(round(sentiment * 1000)::BIGINT), 0)::BIGINT as sum_ms
-    from segments where not moderator group by all`;
-  const stored = `select city_id, kind, grp, day, language, role, origin, age_band, themes, value_ids,
-      sum(n)::INTEGER, sum(scored)::INTEGER, sum(pos)::INTEGER, sum(neg)::INTEGER, sum(sum_ms)::BIGINT
-    from segment_facts group by all`;
-  const [r] = await store.all<{ n: number }>(
-    `select count(*)::INTEGER as n from ((${fresh} except all ${stored}) union all (${stored} except all ${fresh}))`,
-  );
-  return r.n;
+      coalesce(sum(round(sentiment * 1000)::BIGINT), 0)::BIGINT as sum_ms`;
+const sums = `sum(n)::INTEGER, sum(scored)::INTEGER, sum(pos)::INTEGER, sum(neg)::INTEGER, sum(sum_ms)::BIGINT`;
+const dims = `city_id, kind, grp, language, role, origin, age_band, themes, value_ids`;
+
+/** Each facts table next to a fresh count of the segments at its grain (migrations 007, 008). */
+const CHECKS: { table: string; fresh: string; stored: string }[] = [
+  { table: 'segment_facts',
+    fresh: `select ${dims}, date::DATE, ${counts} from segments where not moderator group by all`,
+    stored: `select ${dims}, day, ${sums} from segment_facts group by all` },
+  { table: 'month_facts',
+    fresh: `select ${dims}, date_trunc('month', date)::DATE, ${counts} from segments where not moderator group by all`,
+    stored: `select ${dims}, month, ${sums} from month_facts group by all` },
+  { table: 'term_facts',
+    fresh: `select ${dims.split(', ').map((d) => `s.${d}`).join(', ')}, date_trunc('month', s.date)::DATE, st.term, count(*)::INTEGER
+      from segments s join segment_terms st on st.segment_id = s.id where not s.moderator group by all`,
+    stored: `select ${dims}, month, term, sum(n)::INTEGER from term_facts group by all` },
+];
+
+/** Facts rows that differ from a fresh count of the segments, either way, per facts table. */
+async function drift(store: Store): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  for (const { table, fresh, stored } of CHECKS) {
+    const [r] = await store.all<{ n: number }>(
+      `select count(*)::INTEGER as n from ((${fresh} except all ${stored}) union all (${stored} except all ${fresh}))`,
+    );
+    out[table] = r.n;
+  }
+  return out;
 }
+const NO_DRIFT = { segment_facts: 0, month_facts: 0, term_facts: 0 };
 
 const facts = async (store: Store) => (await store.all<{ n: number }>(`select coalesce(sum(n), 0)::INTEGER as n from segment_facts`))[0].n;
 const segments = async (store: Store) => (await store.all<{ n: number }>(`select count(*)::INTEGER as n from segments where not moderator`))[0].n;
@@ -43,19 +62,28 @@ describe('segment facts follow every write', () => {
     }
     expect(stored).toEqual([true, true, true]);
     expect(await facts(store)).toBe(await segments(store));
-    expect(await drift(store)).toBe(0);
+    expect(await drift(store)).toEqual(NO_DRIFT);
+  });
+
+  it('segments carry their author fingerprint, as DuckDB computes it from the author key', async () => {
+    const [r] = await store.all<{ authored: number; wrong: number }>(
+      `select count(*) filter (where s.author_fp is not null)::INTEGER as authored,
+              count(*) filter (where s.author_fp is distinct from md5_number_lower(d.author_key))::INTEGER as wrong
+       from segments s join documents d on d.id = s.document_id`);
+    expect(r.authored).toBeGreaterThan(0);
+    expect(r.wrong).toBe(0);
   });
 
   it('after brand values change and a theme term is added and removed', async () => {
     await setCityValues(store, 'Havenstad', [{ name: 'Open', terms: ['open', 'welcoming', 'international'], exclusions: [] }], 'test');
     const [named] = await store.all<{ n: number }>(`select coalesce(sum(n), 0)::INTEGER as n from segment_facts where len(value_ids) > 0`);
     expect(named.n).toBeGreaterThan(0);
-    expect(await drift(store)).toBe(0);
+    expect(await drift(store)).toEqual(NO_DRIFT);
     const added = await changeThemeTerm(store, 'add', 'housing', 'city', 'test');
     expect(added.segments).toBeGreaterThan(0);
-    expect(await drift(store)).toBe(0);
+    expect(await drift(store)).toEqual(NO_DRIFT);
     await changeThemeTerm(store, 'remove', 'housing', 'city', 'test');
-    expect(await drift(store)).toBe(0);
+    expect(await drift(store)).toEqual(NO_DRIFT);
   });
 
   it('after deleting a document, an author and a source', async () => {
@@ -64,11 +92,11 @@ describe('segment facts follow every write', () => {
     const d = await deleteDocument(store, doc.id);
     const [author] = await store.all<{ k: string }>(`select author_key as k from documents where author_key is not null limit 1`);
     const a = await deleteAuthor(store, author.k);
-    expect(await drift(store)).toBe(0);
+    expect(await drift(store)).toEqual(NO_DRIFT);
     const [src] = await store.all<{ id: number }>(`select id::INTEGER as id from sources where kind = 'focus-group'`);
     const s = await deleteSource(store, src.id);
     expect(d!.segments + a!.segments + s!.segments).toBeGreaterThan(0);
-    expect(await drift(store)).toBe(0);
+    expect(await drift(store)).toEqual(NO_DRIFT);
     expect(await facts(store)).toBe(await segments(store));
     expect(await facts(store)).toBeLessThan(before);
   });
