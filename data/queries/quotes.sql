@@ -1,37 +1,63 @@
 -- One page of the segments behind a figure, newest / strongest first, keyset-paginated on
--- (sort_key, id). Only the sort key is computed over the whole filtered set; text and source are
--- joined for the page's rows alone (a window count over every row cost seconds at 1M posts); the
--- total is counted on the first page only. Text search is case- and
--- accent-insensitive: $q arrives lowered, accent-stripped and with LIKE wildcards escaped.
--- $itemIds/$answer/$answerMin/$answerMax narrow to respondents who gave that closed answer.
-with keyed as (
-  select id, document_id,
-         case $sort
-           when 'date' then coalesce(epoch(date), 0)
-           when 'strength' then abs(coalesce(sentiment, 0))
-           when 'positive' then coalesce(sentiment, -2)
-           when 'negative' then -coalesce(sentiment, 2)
-         end::DOUBLE as sort_key
+-- (sort_key, id); text and source are joined for the page's rows alone, and the total is counted
+-- on the first page only. Text search is case- and accent-insensitive: $q arrives lowered,
+-- accent-stripped and with LIKE wildcards escaped. $itemIds/$answer/$answerMin/$answerMax narrow
+-- to respondents who gave that closed answer.
+-- Every branch below that a parameter rules out is removed when the query is planned, so each
+-- request runs one plain path: the CTEs are not materialized for that reason.
+with filtered as not materialized (
+  select id, document_id, date, sentiment
   from audience_segments($cityId, $group, $kind, $from, $to, $lang, $theme, $valueId, $role, $origin, $age)
   where ($label is null or label = $label)
     and ($q is null or strip_accents(lower(text)) like '%' || $q || '%' escape '\')
-    and ($itemIds::INTEGER[] is null or document_id in (
+),
+matching as not materialized (
+  -- two branches rather than "$itemIds is null or document_id in (...)": a subquery under an OR
+  -- stays in the plan and keeps the top-N below from skipping row groups
+  select * from filtered where $itemIds::INTEGER[] is null
+  union all
+  select * from filtered
+  where $itemIds::INTEGER[] is not null and document_id in (
           select a.document_id from survey_answers a
           where list_contains($itemIds::INTEGER[], a.item_id)
             and ($answer::VARCHAR is null or a.value = $answer)
             and ($answerMin is null or a.num >= $answerMin)
-            and ($answerMax is null or a.num <= $answerMax)))
+            and ($answerMax is null or a.num <= $answerMax))
 ),
-page as (
-  select * from keyed
+-- Newest first orders by the date column itself, so DuckDB's top-N skips the row groups that
+-- cannot reach the page (11 instead of 100 ms at a million posts). Its key is the date in epoch
+-- seconds, undated segments last (key: one second before the year 1).
+newest as (
+  select id, document_id, coalesce(epoch(date), -62135596801)::DOUBLE as sort_key
+  from matching
+  where $sort = 'date'
+    and ($cursorKey is null
+         or date < make_timestamp(round($cursorKey::DOUBLE * 1000000)::BIGINT)
+         or (date = make_timestamp(round($cursorKey::DOUBLE * 1000000)::BIGINT) and id < $cursorId)
+         or (date is null and ($cursorKey > -62135596801 or id < $cursorId)))
+  order by date desc nulls last, id desc
+  limit $limit
+),
+-- The other orders rank a computed key over every matching segment.
+strongest as (
+  select id, document_id, sort_key
+  from (select id, document_id,
+               case $sort
+                 when 'strength' then abs(coalesce(sentiment, 0))
+                 when 'positive' then coalesce(sentiment, -2)
+                 when 'negative' then -coalesce(sentiment, 2)
+               end::DOUBLE as sort_key
+        from matching
+        where $sort <> 'date')
   where $cursorKey is null or sort_key < $cursorKey or (sort_key = $cursorKey and id < $cursorId)
   order by sort_key desc, id desc
   limit $limit
-)
+),
+page as (select * from newest union all select * from strongest)
 select s.id::BIGINT::DOUBLE as id, s.text, s.sentiment, s.label, s.language, s.grp as "group", s.kind as source,
        strftime(s.date, '%Y-%m-%d') as date, s.question, s.speaker, s.document_id::DOUBLE as "documentId",
        src.file_name as "fileName", p.sort_key,
-       case when $cursorKey is null then (select count(*) from keyed) end::INTEGER as total
+       case when $cursorKey is null then (select count(*) from matching) end::INTEGER as total
 from page p
 join segments s on s.id = p.id
 join documents d on d.id = p.document_id
