@@ -90,7 +90,7 @@ export async function apiLatency(db: string, city: string, connections = 10, sec
   // a database built by an older version gets the newer migrations (read-only opens do not migrate)
   (await openStore(db)).close();
   const store = await openStore(db, { readOnly: true, memoryMb });
-  const quoteParams = { label: null, q: null, sort: 'date', limit: 50, cursorKey: null, cursorId: null, itemIds: null, answer: null, answerMin: null, answerMax: null };
+  const quoteParams = { label: null, q: null, sort: 'date', limit: 50, cursorKey: null, cursorId: null, withTotal: true, itemIds: null, answer: null, answerMin: null, answerMax: null };
   // a deep page of each view: follow the cursor 20 pages in
   const probe = await serveApp(store, false);
   const deepPaths: string[] = [];
@@ -111,7 +111,7 @@ export async function apiLatency(db: string, city: string, connections = 10, sec
     { name: '/api/themes', paths: VIEWS.map((v) => `/api/themes?city=${city}${v}`), query: 'themes', extra: {} },
     { name: '/api/quotes (first page)', paths: VIEWS.map((v) => `/api/quotes?city=${city}${v}&limit=50`), query: 'quotes', extra: quoteParams },
     // bare time of the deep page: the first view's cursor (the others are alike in cost)
-    { name: '/api/quotes (page 21)', paths: deepPaths, query: 'quotes', extra: { ...quoteParams, cursorKey: deepKeys[0].k, cursorId: deepKeys[0].id } },
+    { name: '/api/quotes (page 21)', paths: deepPaths, query: 'quotes', extra: { ...quoteParams, cursorKey: deepKeys[0].k, cursorId: deepKeys[0].id, withTotal: false } },
     { name: '/api/trend', paths: VIEWS.map((v) => `/api/trend?city=${city}${v}`), query: 'trend', extra: { interval: 'month', k: 2, baseline: 6, minN: 30 } },
   ];
   const out: ApiFigures = { connections, seconds, uncached: [], uncachedOneClient: [], cached: [] };

@@ -21,11 +21,15 @@ export async function fetchQuotes(
   opts: {
     label?: Label | null; q?: string | null; sort: QuoteSort; limit: number; cursor?: { k: number; id: number } | null;
     answer?: AnswerFilter | null;
+    /** Count every matching segment on the first page (default); alert quotes need only the page. */
+    total?: boolean;
   },
 ): Promise<QuotePage> {
+  const withTotal = !opts.cursor && opts.total !== false;
   const rows = await store.all<Row>(sql('quotes'), {
     ...segmentParams(f), label: opts.label ?? null, q: opts.q?.trim() ? searchPattern(opts.q.trim()) : null,
     sort: opts.sort, limit: opts.limit, cursorKey: opts.cursor?.k ?? null, cursorId: opts.cursor?.id ?? null,
+    withTotal,
     itemIds: opts.answer ? listValue(opts.answer.itemIds) : null, answer: opts.answer?.answer ?? null,
     answerMin: opts.answer?.min ?? null, answerMax: opts.answer?.max ?? null,
   });
@@ -37,5 +41,5 @@ export async function fetchQuotes(
     return { ...r, themes: [...new Set(highlights.filter((h) => h.kind === 'theme').map((h) => h.id))], highlights };
   });
   const last = rows.at(-1);
-  return { quotes, total: rows[0]?.total ?? (opts.cursor ? null : 0), last: last ? { k: last.sort_key, id: last.id } : null };
+  return { quotes, total: withTotal ? (rows[0]?.total ?? 0) : null, last: last ? { k: last.sort_key, id: last.id } : null };
 }

@@ -1,6 +1,5 @@
 -- One page of the segments behind a figure, newest / strongest first, keyset-paginated on
--- (sort_key, id); text and source are joined for the page's rows alone, and the total is counted
--- on the first page only. Text search is case- and accent-insensitive: $q arrives lowered,
+-- (sort_key, id); text and source are joined for the page's rows alone. Text search is case- and accent-insensitive: $q arrives lowered,
 -- accent-stripped and with LIKE wildcards escaped. $itemIds/$answer/$answerMin/$answerMax narrow
 -- to respondents who gave that closed answer.
 -- Every branch below that a parameter rules out is removed when the query is planned, so each
@@ -53,11 +52,23 @@ strongest as (
   order by sort_key desc, id desc
   limit $limit
 ),
-page as (select * from newest union all select * from strongest)
+page as (select * from newest union all select * from strongest),
+-- The total, when asked for ($withTotal: first pages): summed from the facts when only the shared
+-- filters apply (they hold the same counts, tests/server/facts-ranges.property.test.ts), else
+-- counted.
+total as (
+  select sum(n) as n
+  from audience_totals($cityId, $group, $kind, $from, $to, $lang, $theme, $valueId, $role, $origin, $age)
+  where $withTotal and $label is null and $q is null and $itemIds::INTEGER[] is null
+  union all
+  select count(*) as n
+  from matching
+  where $withTotal and not ($label is null and $q is null and $itemIds::INTEGER[] is null)
+)
 select s.id::BIGINT::DOUBLE as id, s.text, s.sentiment, s.label, s.language, s.grp as "group", s.kind as source,
        strftime(s.date, '%Y-%m-%d') as date, s.question, s.speaker, s.document_id::DOUBLE as "documentId",
        src.file_name as "fileName", p.sort_key,
-       case when $cursorKey is null then (select count(*) from matching) end::INTEGER as total
+       case when $withTotal then (select coalesce(sum(n), 0) from total) end::INTEGER as total
 from page p
 join segments s on s.id = p.id
 join documents d on d.id = p.document_id

@@ -4,9 +4,14 @@
 -- deviations (sd floored at 0.02 so a flat baseline does not alert on noise), with at least 3
 -- baseline periods and $minN scored segments in the period.
 with seg as (
+  -- months from the monthly rollup where the range holds them whole (a tenth of the rows)
+  select date_trunc('month', span_start) as period, grp, n, scored, pos, neg, sum_ms
+  from audience_totals($cityId, $group, $kind, $from, $to, $lang, $theme, $valueId, $role, $origin, $age)
+  where $interval = 'month' and span_start is not null
+  union all
   select date_trunc($interval, day) as period, grp, n, scored, pos, neg, sum_ms
   from audience_facts($cityId, $group, $kind, $from, $to, $lang, $theme, $valueId, $role, $origin, $age)
-  where day is not null
+  where $interval <> 'month' and day is not null
 ),
 counts as (
   select period, coalesce(grp, 'all') as grp,

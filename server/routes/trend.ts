@@ -32,7 +32,7 @@ export function trendRoutes(deps: AppDeps) {
     // each alert's driving quotes, fetched side by side
     const alerts: TrendAlert[] = await Promise.all(rows.filter((x) => x.alert).map(async (r) => {
       const window = { ...f, from: r.period, to: periodEnd(r.period, q.interval), group: r.group === 'all' ? f.group : r.group };
-      const page = await fetchQuotes(deps.store, window, { label: 'negative', sort: 'negative', limit: 5 });
+      const page = await fetchQuotes(deps.store, window, { label: 'negative', sort: 'negative', limit: 5, total: false });
       return { period: r.period, group: r.group, negative_share: r.negative_share!, baseline_share: r.baseline_share!, baseline_sd: r.baseline_sd, quotes: page.quotes };
     }));
     const body: TrendResponse = {
