@@ -13,7 +13,7 @@ export type QuotePage = { quotes: Quote[]; total: number | null; last: { k: numb
 export const searchPattern = (q: string) =>
   q.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[\\%_]/g, (m) => '\\' + m);
 
-type Row = Omit<Quote, 'themes' | 'highlights'> & { sort_key: number; total: number | null };
+type PageRow = { id: number; sort_key: number; total: number | null };
 
 /** One page of the segments behind a figure, with their highlighted theme and value terms. */
 export async function fetchQuotes(
@@ -21,25 +21,56 @@ export async function fetchQuotes(
   opts: {
     label?: Label | null; q?: string | null; sort: QuoteSort; limit: number; cursor?: { k: number; id: number } | null;
     answer?: AnswerFilter | null;
-    /** Count every matching segment on the first page (default); alert quotes need only the page. */
+    /** Count every matching segment on the first page (default). */
     total?: boolean;
   },
 ): Promise<QuotePage> {
   const withTotal = !opts.cursor && opts.total !== false;
-  const rows = await store.all<Row>(sql('quotes'), {
+  const rows = await store.all<PageRow>(sql('quotes'), {
     ...segmentParams(f), label: opts.label ?? null, q: opts.q?.trim() ? searchPattern(opts.q.trim()) : null,
     sort: opts.sort, limit: opts.limit, cursorKey: opts.cursor?.k ?? null, cursorId: opts.cursor?.id ?? null,
     withTotal,
     itemIds: opts.answer ? listValue(opts.answer.itemIds) : null, answer: opts.answer?.answer ?? null,
     answerMin: opts.answer?.min ?? null, answerMax: opts.answer?.max ?? null,
   });
-  const marks = rows.length
-    ? await store.all<Highlight & { segment_id: number }>(sql('quote-highlights'), { ids: listValue(rows.map((r) => BigInt(r.id))) })
-    : [];
-  const quotes: Quote[] = rows.map(({ sort_key: _k, total: _t, ...r }) => {
-    const highlights = marks.filter((m) => m.segment_id === r.id).map(({ segment_id: _s, ...m }) => m);
-    return { ...r, themes: [...new Set(highlights.filter((h) => h.kind === 'theme').map((h) => h.id))], highlights };
-  });
   const last = rows.at(-1);
-  return { quotes, total: withTotal ? (rows[0]?.total ?? 0) : null, last: last ? { k: last.sort_key, id: last.id } : null };
+  return {
+    quotes: await quotesById(store, rows.map((r) => r.id)),
+    total: withTotal ? (rows[0]?.total ?? 0) : null,
+    last: last ? { k: last.sort_key, id: last.id } : null,
+  };
+}
+
+/** A trend alert's window: the period starting on `period` (YYYY-MM-DD) and ending before `end`, of
+ * the trend's interval, and its group (null = the route's). */
+export type AlertWindow = { period: string; end: string; group: string | null };
+
+/** The `limit` most negative quotes of each alert window, in one query (the order of sort=negative). */
+export async function fetchAlertQuotes(
+  store: Store, f: Filters, interval: 'week' | 'month', windows: AlertWindow[], limit: number,
+): Promise<Quote[][]> {
+  if (!windows.length) return [];
+  const span = { from: windows.map((w) => w.period).sort()[0], to: windows.map((w) => w.end).sort().at(-1)! };
+  const picked = await store.all<{ w: number; id: number }>(sql('alert-quotes'), {
+    ...segmentParams({ ...f, ...span }), interval,
+    periods: listValue(windows.map((w) => w.period)),
+    groups: listValue(windows.map((w) => w.group)), limit,
+  });
+  const quotes = new Map((await quotesById(store, picked.map((p) => p.id))).map((q) => [q.id, q]));
+  return windows.map((_, i) => picked.filter((p) => p.w === i + 1).map((p) => quotes.get(p.id)!));
+}
+
+/** The segments with these ids as quotes, in the same order, with their highlighted terms. */
+async function quotesById(store: Store, ids: number[]): Promise<Quote[]> {
+  if (!ids.length) return [];
+  const idList = listValue(ids.map((id) => BigInt(id)));
+  const [rows, marks] = await Promise.all([
+    store.all<Omit<Quote, 'themes' | 'highlights'>>(sql('quote-rows'), { ids: idList }),
+    store.all<Highlight & { segment_id: number }>(sql('quote-highlights'), { ids: idList }),
+  ]);
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => {
+    const highlights = marks.filter((m) => m.segment_id === id).map(({ segment_id: _s, ...m }) => m);
+    return { ...byId.get(id)!, themes: [...new Set(highlights.filter((h) => h.kind === 'theme').map((h) => h.id))], highlights };
+  });
 }

@@ -1,6 +1,6 @@
 -- One page of the segments behind a figure, newest / strongest first, keyset-paginated on
--- (sort_key, id); text and source are joined for the page's rows alone. Text search is case- and accent-insensitive: $q arrives lowered,
--- accent-stripped and with LIKE wildcards escaped. $itemIds/$answer/$answerMin/$answerMax narrow
+-- (sort_key, id): their ids (quote-rows.sql reads the page's rows). Text search is case- and
+-- accent-insensitive: $q arrives lowered, accent-stripped and with LIKE wildcards escaped. $itemIds/$answer/$answerMin/$answerMax narrow
 -- to respondents who gave that closed answer.
 -- Every branch below that a parameter rules out is removed when the query is planned, so each
 -- request runs one plain path: the CTEs are not materialized for that reason.
@@ -65,12 +65,7 @@ total as (
   from matching
   where $withTotal and not ($label is null and $q is null and $itemIds::INTEGER[] is null)
 )
-select s.id::BIGINT::DOUBLE as id, s.text, s.sentiment, s.label, s.language, s.grp as "group", s.kind as source,
-       strftime(s.date, '%Y-%m-%d') as date, s.question, s.speaker, s.document_id::DOUBLE as "documentId",
-       src.file_name as "fileName", p.sort_key,
+select p.id::DOUBLE as id, p.sort_key,
        case when $withTotal then (select coalesce(sum(n), 0) from total) end::INTEGER as total
 from page p
-join segments s on s.id = p.id
-join documents d on d.id = p.document_id
-join sources src on src.id = d.source_id
 order by p.sort_key desc, p.id desc

@@ -4,7 +4,7 @@ import type { Group, TrendAlert, TrendPoint, TrendResponse } from '../../data/ty
 import type { AppDeps } from '../app.ts';
 import { FilterQuery, parseQuery, resolveFilters, segmentParams } from '../filters.ts';
 import { flagLowN } from '../measures.ts';
-import { fetchQuotes } from '../quotes-query.ts';
+import { fetchAlertQuotes } from '../quotes-query.ts';
 import { sql } from '../sql.ts';
 
 const TrendQuery = FilterQuery.extend({
@@ -29,11 +29,12 @@ export function trendRoutes(deps: AppDeps) {
     const q = parseQuery(TrendQuery, c.req.query());
     const f = await resolveFilters(deps.store, q, deps.minN);
     const rows = await deps.store.all<Row>(sql('trend'), { ...segmentParams(f), interval: q.interval, k: q.k, baseline: q.baseline, minN: f.minN });
-    // each alert's driving quotes, fetched side by side
-    const alerts: TrendAlert[] = await Promise.all(rows.filter((x) => x.alert).map(async (r) => {
-      const window = { ...f, from: r.period, to: periodEnd(r.period, q.interval), group: r.group === 'all' ? f.group : r.group };
-      const page = await fetchQuotes(deps.store, window, { label: 'negative', sort: 'negative', limit: 5, total: false });
-      return { period: r.period, group: r.group, negative_share: r.negative_share!, baseline_share: r.baseline_share!, baseline_sd: r.baseline_sd, quotes: page.quotes };
+    // each alert's driving quotes: its period, and its group unless the alert is for every group
+    const alerting = rows.filter((x) => x.alert);
+    const windows = alerting.map((r) => ({ period: r.period, end: periodEnd(r.period, q.interval), group: r.group === 'all' ? null : r.group }));
+    const quotes = await fetchAlertQuotes(deps.store, f, q.interval, windows, 5);
+    const alerts: TrendAlert[] = alerting.map((r, i) => ({
+      period: r.period, group: r.group, negative_share: r.negative_share!, baseline_share: r.baseline_share!, baseline_sd: r.baseline_sd, quotes: quotes[i],
     }));
     const body: TrendResponse = {
       city: f.city, interval: q.interval, minN: f.minN, k: q.k, baseline: q.baseline,

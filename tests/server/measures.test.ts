@@ -159,6 +159,16 @@ describe('spike alerts computed on paper (loadKnownTrend)', () => {
     const july = body.alerts.find((a) => a.group === 'all')!;
     expect(july.quotes).toHaveLength(4);
     expect(july.quotes.every((q) => q.label === 'negative' && q.date === '2025-07-15')).toBe(true);
+    // every alert's quotes (one query for all alerts) are the first page of its evidence in /api/quotes
+    expect(body.alerts.length).toBeGreaterThan(1);
+    for (const a of body.alerts) {
+      const group = a.group === 'all' ? '' : `&group=${a.group}`;
+      const end = new Date(`${a.period}T00:00:00Z`);
+      end.setUTCMonth(end.getUTCMonth() + 1);
+      const window = `from=${a.period}&to=${end.toISOString().slice(0, 10)}${group}`;
+      const page = (await (await app.request(`/api/quotes?city=Trendton&label=negative&sort=negative&limit=5&${window}`)).json()) as { quotes: { id: number }[] };
+      expect(a.quotes.map((q) => q.id)).toEqual(page.quotes.map((q) => q.id));
+    }
   });
 
   it('shows the share of social segments written by the most active 1% of authors', async () => {
