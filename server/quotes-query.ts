@@ -42,8 +42,8 @@ export async function fetchQuotes(
 }
 
 /** A trend alert's window: the period starting on `period` (YYYY-MM-DD) and ending before `end`, of
- * the trend's interval, and its group (null = the route's). */
-export type AlertWindow = { period: string; end: string; group: string | null };
+ * the trend's interval, and its group ('all' = the route's). */
+export type AlertWindow = { period: string; end: string; group: string };
 
 /** The `limit` most negative quotes of each alert window, in one query (the order of sort=negative). */
 export async function fetchAlertQuotes(

@@ -1,5 +1,5 @@
 -- The driving quotes of trend alerts in one pass: for each alert window w (a period starting on
--- $periods[w], of the trend's $interval, and its group, null = the route's), the $limit most
+-- $periods[w], of the trend's $interval, and its group $groups[w], 'all' = the route's), the $limit most
 -- negative segments labelled negative under the route's filters, most negative first (the order
 -- of /api/quotes?sort=negative). $from / $to span every window.
 with windows as (
@@ -11,7 +11,7 @@ ranked as (
   select w.w, s.id,
          row_number() over (partition by w.w order by coalesce(s.sentiment, 2), s.id desc) as r
   from audience_segments($cityId, $group, $kind, $from, $to, $lang, $theme, $valueId, $role, $origin, $age) s
-  join windows w on w.period = date_trunc($interval, s.date)::DATE and (w.w_group is null or s.grp = w.w_group)
+  join windows w on w.period = date_trunc($interval, s.date)::DATE and (w.w_group = 'all' or s.grp = w.w_group)
   where s.label = 'negative'
 )
 select w::INTEGER as w, id::DOUBLE as id

@@ -31,7 +31,7 @@ export function trendRoutes(deps: AppDeps) {
     const rows = await deps.store.all<Row>(sql('trend'), { ...segmentParams(f), interval: q.interval, k: q.k, baseline: q.baseline, minN: f.minN });
     // each alert's driving quotes: its period, and its group unless the alert is for every group
     const alerting = rows.filter((x) => x.alert);
-    const windows = alerting.map((r) => ({ period: r.period, end: periodEnd(r.period, q.interval), group: r.group === 'all' ? null : r.group }));
+    const windows = alerting.map((r) => ({ period: r.period, end: periodEnd(r.period, q.interval), group: r.group }));
     const quotes = await fetchAlertQuotes(deps.store, f, q.interval, windows, 5);
     const alerts: TrendAlert[] = alerting.map((r, i) => ({
       period: r.period, group: r.group, negative_share: r.negative_share!, baseline_share: r.baseline_share!, baseline_sd: r.baseline_sd, quotes: quotes[i],

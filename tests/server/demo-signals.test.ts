@@ -34,6 +34,22 @@ describe('the demo database', () => {
   });
 });
 
+describe('trend alerts in the demo', () => {
+  it('each alert\'s quotes are the first page of its evidence, for the whole audience and for one group', async () => {
+    // weekly Lindholm has alerts for every group and for single groups in the same weeks
+    const trend = await get<TrendResponse>('/api/trend?city=Lindholm&interval=week');
+    expect(new Set(trend.alerts.map((a) => a.group)).size).toBeGreaterThan(1);
+    for (const a of trend.alerts) {
+      const end = new Date(`${a.period}T00:00:00Z`);
+      end.setUTCDate(end.getUTCDate() + 7);
+      const group = a.group === 'all' ? '' : `&group=${a.group}`;
+      const page = await get<{ quotes: { id: number }[] }>(
+        `/api/quotes?city=Lindholm&label=negative&sort=negative&limit=5&from=${a.period}&to=${end.toISOString().slice(0, 10)}${group}`);
+      expect(a.quotes.map((q) => q.id), `${a.period} ${a.group}`).toEqual(page.quotes.map((q) => q.id));
+    }
+  });
+});
+
 describe('Havenstad: the brand says innovation, the people say diversity', () => {
   let values: ValuesResponse;
   beforeAll(async () => { values = await get<ValuesResponse>('/api/values?city=Havenstad'); });
