@@ -1,5 +1,7 @@
-/** Deterministic benchmark inputs in real export formats: X API v2 JSONL pages and a Qualtrics CSV. */
-import { createWriteStream, type WriteStream } from 'node:fs';
+/** Deterministic benchmark inputs in real export formats: X API v2 JSONL pages, a Qualtrics CSV and
+ * focus-group transcripts. */
+import { createWriteStream, mkdirSync, writeFileSync, type WriteStream } from 'node:fs';
+import { join } from 'node:path';
 import { drawOpinion, type Speaker } from '../data/demo/audience.ts';
 import { CITIES } from '../data/demo/cities.ts';
 import { createRng } from '../data/demo/rng.ts';
@@ -77,4 +79,31 @@ export async function writeQualtricsCsv(path: string, responses: number, texts =
     await write(out, row.map((v) => (/[",\n]/.test(v) ? q(v) : v)).join(',') + '\n');
   }
   await close(out);
+}
+
+const PARTICIPANTS = [
+  'international, 29, F, student', 'resident, 52, M, professional', 'international, 34, M, professional',
+  'resident, 23, F, student', 'international, 41, F, accompanying partner', 'resident, 67, M, retired',
+];
+
+/**
+ * `sessions` focus-group transcripts (Markdown, one session a file, as the demo's) of `turns`
+ * participant turns each, the moderator asking every tenth turn; participants say post texts.
+ */
+export function writeFocusGroups(dir: string, sessions: number, turns: number, texts = postTexts(13)): string[] {
+  mkdirSync(dir, { recursive: true });
+  const files: string[] = [];
+  for (let s = 0; s < sessions; s++) {
+    const date = new Date(START + Math.floor((s / sessions) * SPAN)).toISOString().slice(0, 10);
+    const lines = [`# Focus group ${s + 1}, Bench`, '', `Date: ${date}`, 'City: Bench', 'Group: mixed', `Participants: ${PARTICIPANTS.length}`, ''];
+    for (let t = 0; t < turns; t++) {
+      if (t % 10 === 0) lines.push('Moderator: What stands out for you about living here?');
+      const p = (s + t) % PARTICIPANTS.length;
+      lines.push(`P${p + 1} (${PARTICIPANTS[p]}): ${texts[(s * turns + t) % texts.length]}`);
+    }
+    const file = join(dir, `session-${String(s + 1).padStart(4, '0')}.md`);
+    writeFileSync(file, lines.join('\n') + '\n');
+    files.push(file);
+  }
+  return files;
 }

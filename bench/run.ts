@@ -13,7 +13,7 @@ import { openStore } from '../server/db/store.ts';
 import { ingestFile } from '../ingest/pipeline.ts';
 import { loadConfig } from '../server/config.ts';
 import { apiLatency, coldStart, type ApiFigures, type RouteFigure } from './api.ts';
-import { postTexts, writeQualtricsCsv, writeSocialJsonl } from './generate.ts';
+import { postTexts, writeFocusGroups, writeQualtricsCsv, writeSocialJsonl } from './generate.ts';
 import { ingestChild, stages, type IngestRun } from './ingest.ts';
 import { bareLoop } from './nlp.ts';
 import { firstChart, initialJs, interactions } from './web.ts';
@@ -46,6 +46,11 @@ const loadAtStart = loadavg();
 const social = join(OUT, `social-${posts}.jsonl`);
 const survey = join(OUT, `qualtrics-${posts / 10}.csv`);
 const db = join(OUT, 'bench.duckdb');
+// the API's database also holds surveys and focus groups (issue 5: about 3M segments in all)
+const benchSurveyResponses = (posts * 3) / 10;
+const benchSurvey = join(OUT, `qualtrics-${benchSurveyResponses}.csv`);
+const FOCUS_SESSIONS = Math.max(2, Math.round(posts / 5_000));
+const FOCUS_TURNS = 600;
 const texts = postTexts();
 if (!existsSync(social) || !existsSync(survey)) {
   log(`generating ${posts.toLocaleString('en')} posts and ${(posts / 10).toLocaleString('en')} survey responses…`);
@@ -74,9 +79,14 @@ if (run('ingest')) {
   const allThreads = await ingestChild(social, db, threads, values);
   log('ingest of the Qualtrics CSV…');
   results.ingest = { oneThread, allThreads, survey: await ingestChild(survey, join(OUT, 'survey.duckdb'), threads, values) };
-  log('adding the surveys to the benchmark database…');
+  // the issue's database: a million posts plus surveys and focus groups, about 3M segments
+  log(`adding ${n(benchSurveyResponses)} survey responses and ${n(FOCUS_SESSIONS)} focus groups to the benchmark database…`);
+  if (!existsSync(benchSurvey)) await writeQualtricsCsv(benchSurvey, benchSurveyResponses);
   const store = await openStore(db);
-  await ingestFile(store, survey, { city: 'Bench' });
+  await ingestFile(store, benchSurvey, { city: 'Bench' });
+  for (const file of writeFocusGroups(join(OUT, 'focus-groups'), FOCUS_SESSIONS, FOCUS_TURNS)) await ingestFile(store, file, { city: 'Bench' });
+  const [{ segments }] = await store.all<{ segments: number }>(`select count(*)::INTEGER as segments from segments`);
+  results.benchDb = { posts, surveyResponses: benchSurveyResponses, focusGroups: FOCUS_SESSIONS, segments };
   store.close();
   mark('ingest');
 }
