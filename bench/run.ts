@@ -51,6 +51,8 @@ const benchSurveyResponses = (posts * 3) / 10;
 const benchSurvey = join(OUT, `qualtrics-${benchSurveyResponses}.csv`);
 const FOCUS_SESSIONS = Math.max(2, Math.round(posts / 5_000));
 const FOCUS_TURNS = 600;
+// the city's brand values, set before its posts arrive (re-annotating 1.5M segments afterwards took 10 min)
+const BRAND_VALUES = JSON.parse(readFileSync('data/demo/values/havenstad.json', 'utf8'));
 const texts = postTexts();
 if (!existsSync(social) || !existsSync(survey)) {
   log(`generating ${posts.toLocaleString('en')} posts and ${(posts / 10).toLocaleString('en')} survey responses…`);
@@ -71,14 +73,12 @@ if (run('stages')) {
   mark('stages');
 }
 if (run('ingest')) {
-  // the city's brand values are set before its posts arrive (re-annotating 1.5M segments afterwards took 10 min)
-  const values = JSON.parse(readFileSync('data/demo/values/havenstad.json', 'utf8'));
   log('ingest end to end, 1 worker thread…');
-  const oneThread = await ingestChild(social, join(OUT, 'ingest-1.duckdb'), 1, values);
+  const oneThread = await ingestChild(social, join(OUT, 'ingest-1.duckdb'), 1, BRAND_VALUES);
   log(`ingest end to end, ${threads} worker threads…`);
-  const allThreads = await ingestChild(social, db, threads, values);
+  const allThreads = await ingestChild(social, db, threads, BRAND_VALUES);
   log('ingest of the Qualtrics CSV…');
-  results.ingest = { oneThread, allThreads, survey: await ingestChild(survey, join(OUT, 'survey.duckdb'), threads, values) };
+  results.ingest = { oneThread, allThreads, survey: await ingestChild(survey, join(OUT, 'survey.duckdb'), threads, BRAND_VALUES) };
   // the issue's database: a million posts plus surveys and focus groups, about 3M segments
   log(`adding ${n(benchSurveyResponses)} survey responses and ${n(FOCUS_SESSIONS)} focus groups to the benchmark database…`);
   if (!existsSync(benchSurvey)) await writeQualtricsCsv(benchSurvey, benchSurveyResponses);
@@ -96,7 +96,7 @@ if (run('large')) {
   if (!existsSync(big)) { log(`generating ${n(posts * 3)} posts (≈ 1 GB at the default size)…`); await writeSocialJsonl(big, posts * 3, texts); }
   log(`ingest of ${Math.round(statSync(big).size / 2 ** 20)} MB, ${threads} worker threads…`);
   const largeDb = join(OUT, 'large.duckdb');
-  results.largeFile = { fileMb: Math.round(statSync(big).size / 2 ** 20), ...(await ingestChild(big, largeDb, threads, JSON.parse(readFileSync('data/demo/values/havenstad.json', 'utf8')))) };
+  results.largeFile = { fileMb: Math.round(statSync(big).size / 2 ** 20), ...(await ingestChild(big, largeDb, threads, BRAND_VALUES)) };
   rmSync(largeDb, { force: true });
   mark('large');
 }

@@ -21,11 +21,10 @@ export async function fetchQuotes(
   opts: {
     label?: Label | null; q?: string | null; sort: QuoteSort; limit: number; cursor?: { k: number; id: number } | null;
     answer?: AnswerFilter | null;
-    /** Count every matching segment on the first page (default). */
-    total?: boolean;
   },
 ): Promise<QuotePage> {
-  const withTotal = !opts.cursor && opts.total !== false;
+  // every matching segment is counted on the first page only
+  const withTotal = !opts.cursor;
   const rows = await store.all<PageRow>(sql('quotes'), {
     ...segmentParams(f), label: opts.label ?? null, q: opts.q?.trim() ? searchPattern(opts.q.trim()) : null,
     sort: opts.sort, limit: opts.limit, cursorKey: opts.cursor?.k ?? null, cursorId: opts.cursor?.id ?? null,

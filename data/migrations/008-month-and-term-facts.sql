@@ -115,12 +115,8 @@ create or replace macro audience_totals(p_city, p_group, p_kind, p_from, p_to, p
     and whole_month_in(m.month, p_from, p_to)
   union all by name
   select f.* rename (day as span_start)
-  from segment_facts f
-  where audience_match(f.city_id, f.kind, f.grp, f.language, f.themes, f.value_ids, f.role, f.origin, f.age_band,
-                       p_city, p_group, p_kind, p_lang, p_theme, p_value, p_role, p_origin, p_age)
-    and (p_from is null or f.day >= p_from::DATE)
-    and (p_to is null or f.day < p_to::DATE)
-    and in_partial_month(f.day, p_from, p_to);
+  from audience_facts(p_city, p_group, p_kind, p_from, p_to, p_lang, p_theme, p_value, p_role, p_origin, p_age) f
+  where in_partial_month(f.day, p_from, p_to);
 
 -- The terms of the audience segments under the filters that name a brand value or have no theme
 -- (the rows of term_facts), with the segments using each (n): whole months from term_facts, the

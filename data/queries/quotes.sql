@@ -1,7 +1,7 @@
 -- One page of the segments behind a figure, newest / strongest first, keyset-paginated on
 -- (sort_key, id): their ids (quote-rows.sql reads the page's rows). Text search is case- and
--- accent-insensitive: $q arrives lowered, accent-stripped and with LIKE wildcards escaped. $itemIds/$answer/$answerMin/$answerMax narrow
--- to respondents who gave that closed answer.
+-- accent-insensitive: $q arrives lowered, accent-stripped and with LIKE wildcards escaped.
+-- $itemIds/$answer/$answerMin/$answerMax narrow to respondents who gave that closed answer.
 -- Every branch below that a parameter rules out is removed when the query is planned, so each
 -- request runs one plain path: the CTEs are not materialized for that reason.
 with filtered as not materialized (
@@ -53,7 +53,7 @@ strongest as (
   limit $limit
 ),
 page as (select * from newest union all select * from strongest),
--- The total, when asked for ($withTotal: first pages): summed from the facts when only the shared
+-- The total, on first pages ($withTotal): summed from the facts when only the shared
 -- filters apply (they hold the same counts, tests/server/facts-ranges.property.test.ts), else
 -- counted.
 total as (
