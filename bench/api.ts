@@ -13,6 +13,8 @@ import { sql } from '../server/sql.ts';
 export type RouteFigure = {
   route: string; views: number; p50: number; p95: number; p99: number; rps: number; errors: number;
   bareP50: number; bareP95: number;
+  /** The same bare SQL run by as many concurrent callers as the load has clients (uncached rows only). */
+  bareLoadP95?: number;
 };
 export type ApiFigures = {
   connections: number; seconds: number;
@@ -49,6 +51,25 @@ async function bare(store: Store, city: string, query: string, extra: Record<str
     }
   }
   return { p50: ms(pct(times, 50)), p95: ms(pct(times, 95)) };
+}
+
+/** The bare query under the same concurrency as the load: `connections` callers each running it over the views for `seconds`. */
+async function bareUnderLoad(store: Store, city: string, query: string, extra: Record<string, unknown>, connections: number, seconds: number): Promise<number> {
+  const params: Record<string, unknown>[] = [];
+  for (const view of VIEWS) {
+    const q = parseQuery(FilterQuery, Object.fromEntries(new URLSearchParams(`city=${city}${view}`)));
+    params.push({ ...segmentParams(await resolveFilters(store, q, 30)), ...extra });
+  }
+  const times: number[] = [];
+  const end = performance.now() + seconds * 1000;
+  await Promise.all(Array.from({ length: connections }, async (_, caller) => {
+    for (let i = caller; performance.now() < end; i++) {
+      const t = performance.now();
+      await store.all(sql(query), params[i % params.length] as never);
+      times.push(performance.now() - t);
+    }
+  }));
+  return ms(pct(times, 95));
 }
 
 /** Serves the store and counts requests in flight, so the store is closed only once they are done. */
@@ -123,7 +144,8 @@ export async function apiLatency(db: string, city: string, connections = 10, sec
     for (const r of routes) {
       const b = bares.get(r.name)!;
       const figure = await load(server.base, r.paths, connections, seconds);
-      out[cache ? 'cached' : 'uncached'].push({ route: r.name, views: r.paths.length, ...figure, bareP50: b.p50, bareP95: b.p95 });
+      const bareLoadP95 = cache ? undefined : await bareUnderLoad(store, city, r.query, r.extra, connections, seconds);
+      out[cache ? 'cached' : 'uncached'].push({ route: r.name, views: r.paths.length, ...figure, bareP50: b.p50, bareP95: b.p95, bareLoadP95 });
       if (!cache) {
         const one = await load(server.base, r.paths, 1, seconds);
         out.uncachedOneClient!.push({ route: r.name, views: r.paths.length, ...one, bareP50: b.p50, bareP95: b.p95 });

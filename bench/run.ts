@@ -12,6 +12,7 @@ import { buildDemoDb } from '../data/demo/build.ts';
 import { openStore } from '../server/db/store.ts';
 import { ingestFile } from '../ingest/pipeline.ts';
 import { loadConfig } from '../server/config.ts';
+import { ingestCeiling } from './ceiling.ts';
 import { apiLatency, coldStart, type ApiFigures, type RouteFigure } from './api.ts';
 import { postTexts, writeFocusGroups, writeQualtricsCsv, writeSocialJsonl } from './generate.ts';
 import { ingestChild, stages, type IngestRun } from './ingest.ts';
@@ -127,6 +128,15 @@ if (ingest && bare) {
     ingestVsBareLoop: ratio(ingest.allThreads.docsPerSecond, bare.allThreads.perSecond),
     twoThreadsVsOne: ratio(ingest.allThreads.docsPerSecond, ingest.oneThread.docsPerSecond),
   };
+  if (results.stages) {
+    // the best these stage costs allow on this machine (bench/ceiling.ts), beside the targets
+    const best = (workers: number) => ingestCeiling(results.stages, threads, workers);
+    results.ratios.ceiling = {
+      postsPerSecond: { oneWorker: Math.round(best(1)), allWorkers: Math.round(best(threads)) },
+      ingestVsBareLoop: ratio(best(threads), bare.allThreads.perSecond),
+      twoThreadsVsOne: ratio(best(threads), best(1)),
+    };
+  }
 }
 results.date = new Date().toISOString();
 // the load average says whether other work shared the machine during the run
@@ -141,6 +151,9 @@ if (results.stages) {
   rows.push(['stage: read/parse', `${n(st.read.perSecond)} posts/s`, ''],
     ['stage: analysis (1 thread)', `${n(st.analysis.perSecond)} posts/s`, bare ? `${ratio(st.analysis.perSecond, bare.oneThread.perSecond)} × bare 1-thread` : ''],
     ['stage: store (Appender)', `${n(st.store.perSecond)} posts/s`, '']);
+  const c = results.ratios?.ceiling;
+  if (c) rows.push([`ceiling from the stages, 1 / ${threads} workers`, `${n(c.postsPerSecond.oneWorker)} / ${n(c.postsPerSecond.allWorkers)} posts/s`,
+    `${c.ingestVsBareLoop} × bare loop; ${c.twoThreadsVsOne} × 1 worker`]);
 }
 if (ingest) {
   rows.push(['ingest, 1 worker', `${n(ingest.oneThread.docsPerSecond)} posts/s, ${ingest.oneThread.peakRssMb} MB peak`, ''],
@@ -155,7 +168,11 @@ if (results.largeFile) {
 const api = results.api as ApiFigures | undefined;
 const apiRow = (how: string) => (a: RouteFigure): [string, string, string] =>
   [`GET ${a.route} (${how}, ${a.views} views)`, `p50 ${a.p50} ms, p95 ${a.p95} ms, p99 ${a.p99} ms, ${a.rps} req/s`, `bare p50 ${a.bareP50} ms, p95 ${a.bareP95} ms; p95 ${ratio(a.p95, a.bareP95)} × bare`];
-if (api?.uncached) rows.push(...api.uncached.map(apiRow(`uncached, ${api.connections} clients`)), ...(api.uncachedOneClient ?? []).map(apiRow('uncached, 1 client')), ...api.cached.map(apiRow(`cached, ${api.connections} clients`)));
+const apiLoadRow = (a: RouteFigure): [string, string, string] => {
+  const [name, figures, versus] = apiRow(`uncached, ${api!.connections} clients`)(a);
+  return a.bareLoadP95 ? [name, figures, `${versus}; bare under the same load p95 ${a.bareLoadP95} ms, ${ratio(a.p95, a.bareLoadP95)} × it`] : [name, figures, versus];
+};
+if (api?.uncached) rows.push(...api.uncached.map(apiLoadRow), ...(api.uncachedOneClient ?? []).map(apiRow('uncached, 1 client')), ...api.cached.map(apiRow(`cached, ${api.connections} clients`)));
 if (results.coldStartMs) rows.push(['cold start (npm start → /api/health)', `${results.coldStartMs} ms`, '']);
 if (results.web) rows.push(['initial JS (gzip)', `${results.web.initialJs.gzipKb} KB in ${results.web.initialJs.files} files`, ''],
   ['first overview chart drawn', `${results.web.firstChartMs.join(' / ')} ms`, '']);
