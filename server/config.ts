@@ -2,7 +2,7 @@
 import { DEFAULT_DB_MEMORY_MB } from './db/store.ts';
 
 export type Config = {
-  /** DuckDB's memory limit in MB (BRANDGAP_DB_MEMORY_MB, default 512); beyond it DuckDB spills to disk. */
+  /** DuckDB's memory limit in MB (BRANDGAP_DB_MEMORY_MB, default 384); beyond it DuckDB spills to disk. */
   dbMemoryMb: number;
   port: number;
   dbPath: string;

@@ -40,9 +40,11 @@ export function usedParams(sql: string, params: Params): Params {
 /**
  * DuckDB's own memory, in MB. Its default is 80% of RAM, and a file's ingest is one transaction whose
  * rows DuckDB keeps in memory until the commit; under this limit it spills them to `<db>.tmp/`
- * instead, so a 1 GB file loads in bounded memory.
+ * instead, so a 1 GB file loads in bounded memory. The rest of an ingest holds about 1 GB (two
+ * analysis threads with their models, the main heap): with 512 MB here, a million posts peaked at
+ * 1.35–1.62 GB over seven runs; with 384 MB at 1.36–1.42 GB over five, at the same speed.
  */
-export const DEFAULT_DB_MEMORY_MB = 512;
+export const DEFAULT_DB_MEMORY_MB = 384;
 
 /** Opens (or creates) the database file and applies pending migrations. */
 export async function openStore(path: string, opts: { readOnly?: boolean; memoryMb?: number } = {}): Promise<Store> {
