@@ -38,15 +38,24 @@ const ms = (x: number) => Math.round(x * 10) / 10;
 const VIEWS = ['', '&group=resident', '&group=international', '&source=social', '&source=survey',
   '&from=2026-06-01', '&theme=housing', '&group=international&from=2026-01-01'];
 
+/** The bound parameters of each view's query: the view's resolved filters plus the route's own. */
+async function viewParams(store: Store, city: string, extra: Record<string, unknown>): Promise<Record<string, unknown>[]> {
+  const params: Record<string, unknown>[] = [];
+  for (const view of VIEWS) {
+    const q = parseQuery(FilterQuery, Object.fromEntries(new URLSearchParams(`city=${city}${view}`)));
+    params.push({ ...segmentParams(await resolveFilters(store, q, 30)), ...extra });
+  }
+  return params;
+}
+
 /** The bare query time: the route's main SQL run directly on the store for each view, repeated. */
 async function bare(store: Store, city: string, query: string, extra: Record<string, unknown>, rounds = 3): Promise<{ p50: number; p95: number }> {
+  const params = await viewParams(store, city, extra);
   const times: number[] = [];
   for (let i = 0; i < rounds; i++) {
-    for (const view of VIEWS) {
-      const q = parseQuery(FilterQuery, Object.fromEntries(new URLSearchParams(`city=${city}${view}`)));
-      const params = { ...segmentParams(await resolveFilters(store, q, 30)), ...extra };
+    for (const p of params) {
       const t = performance.now();
-      await store.all(sql(query), params as never);
+      await store.all(sql(query), p as never);
       times.push(performance.now() - t);
     }
   }
@@ -55,11 +64,7 @@ async function bare(store: Store, city: string, query: string, extra: Record<str
 
 /** The bare query under the same concurrency as the load: `connections` callers each running it over the views for `seconds`. */
 async function bareUnderLoad(store: Store, city: string, query: string, extra: Record<string, unknown>, connections: number, seconds: number): Promise<number> {
-  const params: Record<string, unknown>[] = [];
-  for (const view of VIEWS) {
-    const q = parseQuery(FilterQuery, Object.fromEntries(new URLSearchParams(`city=${city}${view}`)));
-    params.push({ ...segmentParams(await resolveFilters(store, q, 30)), ...extra });
-  }
+  const params = await viewParams(store, city, extra);
   const times: number[] = [];
   const end = performance.now() + seconds * 1000;
   await Promise.all(Array.from({ length: connections }, async (_, caller) => {
