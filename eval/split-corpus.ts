@@ -1,0 +1,34 @@
+/**
+ * `npm run corpus:split`: writes data/corpus/{train,test}/<lang>.jsonl from data/corpus/raw.
+ * The test split is chosen by a hash of each id (corpus.ts isTestId), so it never changes for a
+ * text once written and is committed before anything is trained on the texts; a train text whose
+ * words repeat a test text is left out of training.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { CORPUS_DIR, isTestId, readSplit, textKey, type LabelledText } from '../ingest/analysis/learned/corpus.ts';
+
+const raw = readSplit('raw');
+const ids = new Set<string>();
+for (const r of raw) {
+  if (ids.has(r.id)) throw new Error(`duplicate id ${r.id}`);
+  ids.add(r.id);
+}
+const test = raw.filter((r) => isTestId(r.id));
+const testKeys = new Set(test.map((r) => textKey(r.text)));
+const train = raw.filter((r) => !isTestId(r.id) && !testKeys.has(textKey(r.text)));
+const dropped = raw.length - test.length - train.length;
+
+function write(split: 'train' | 'test', rows: LabelledText[]) {
+  const dir = new URL(`${split}/`, CORPUS_DIR);
+  mkdirSync(dir, { recursive: true });
+  const byLang = new Map<string, LabelledText[]>();
+  for (const r of rows) byLang.set(r.lang, [...(byLang.get(r.lang) ?? []), r]);
+  for (const [lang, list] of byLang) {
+    writeFileSync(new URL(`${lang}.jsonl`, dir), list.map((r) => JSON.stringify(r)).join('\n') + '\n');
+  }
+  return [...byLang].map(([l, list]) => `${l} ${list.length}`).join(', ');
+}
+
+console.log(`test: ${write('test', test)}`);
+console.log(`train: ${write('train', train)}`);
+console.log(`left out of training as repeats of a test text: ${dropped}`);
