@@ -6,9 +6,14 @@
  */
 import { open } from 'node:fs/promises';
 import { Unzip, UnzipInflate, UnzipPassThrough } from 'fflate';
+import { LIMIT_SETTINGS, type ReadLimits } from './limits.ts';
 
 export type ZipLimits = { maxEntries: number; maxTotalBytes: number; maxRatio: number; maxDirectoryBytes: number };
 export const ZIP_LIMITS: ZipLimits = { maxEntries: 10_000, maxTotalBytes: 1024 ** 3, maxRatio: 200, maxDirectoryBytes: 32 * 1024 ** 2 };
+
+/** The ZIP limits under a file's read limits: the archive may expand to maxExpandedBytes in all. */
+export const zipLimitsFor = (read: ReadLimits): ZipLimits => ({ ...ZIP_LIMITS, maxTotalBytes: read.maxExpandedBytes });
+const RAISE = `${LIMIT_SETTINGS.maxExpandedBytes} raises it`;
 
 /** A ZIP refused as a whole, shaped like a reader's rejection (`errors`). */
 export class ZipRejected extends Error {
@@ -19,7 +24,9 @@ export class ZipRejected extends Error {
   }
 }
 
-type Entry = { name: string; compressed: number; size: number };
+/** A central directory entry: where its local header starts and how it is stored (0 stored, 8 deflate). */
+export type ZipEntry = { name: string; compressed: number; size: number; offset: number; method: number };
+type Entry = ZipEntry;
 // Entries this small cannot hurt whatever their ratio (a run of empty cells compresses 1000:1).
 const RATIO_FLOOR = 1024 * 1024;
 const PUSH = 4 * 1024;
@@ -53,8 +60,10 @@ async function centralDirectory(fh: Awaited<ReturnType<typeof open>>, fileSize: 
   const entries: Entry[] = [];
   for (let p = 0; p + 46 <= cd.length && entries.length < count; ) {
     if (cd.readUInt32LE(p) !== 0x02014b50) throw new ZipRejected('corrupt ZIP directory entry');
+    const method = cd.readUInt16LE(p + 10);
     let compressed = cd.readUInt32LE(p + 20);
     let size = cd.readUInt32LE(p + 24);
+    let offset = cd.readUInt32LE(p + 42);
     const nameLen = cd.readUInt16LE(p + 28);
     const extraLen = cd.readUInt16LE(p + 30);
     const commentLen = cd.readUInt16LE(p + 32);
@@ -66,11 +75,12 @@ async function centralDirectory(fh: Awaited<ReturnType<typeof open>>, fileSize: 
       if (id === 0x0001) {
         let q = e + 4;
         if (size === 0xffffffff && q + 8 <= e + 4 + len) { size = Number(cd.readBigUInt64LE(q)); q += 8; }
-        if (compressed === 0xffffffff && q + 8 <= e + 4 + len) compressed = Number(cd.readBigUInt64LE(q));
+        if (compressed === 0xffffffff && q + 8 <= e + 4 + len) { compressed = Number(cd.readBigUInt64LE(q)); q += 8; }
+        if (offset === 0xffffffff && q + 8 <= e + 4 + len) offset = Number(cd.readBigUInt64LE(q));
       }
       e += 4 + len;
     }
-    entries.push({ name, compressed, size });
+    entries.push({ name, compressed, size, offset, method });
     p += 46 + nameLen + extraLen + commentLen;
   }
   return entries;
@@ -79,7 +89,7 @@ async function centralDirectory(fh: Awaited<ReturnType<typeof open>>, fileSize: 
 function checkDeclared(entries: Entry[], limits: ZipLimits): void {
   const total = entries.reduce((a, e) => a + e.size, 0);
   if (total > limits.maxTotalBytes) {
-    throw new ZipRejected(`the archive expands to ${Math.round(total / 1024 ** 2)} MB; at most ${Math.round(limits.maxTotalBytes / 1024 ** 2)} MB are accepted (zip bomb?)`);
+    throw new ZipRejected(`the archive expands to ${Math.round(total / 1024 ** 2)} MB; at most ${Math.round(limits.maxTotalBytes / 1024 ** 2)} MB are accepted (zip bomb?; ${RAISE})`);
   }
   for (const e of entries) {
     if (e.size > RATIO_FLOOR && e.size > limits.maxRatio * Math.max(e.compressed, 1)) {
@@ -102,7 +112,7 @@ async function checkActual(fh: Awaited<ReturnType<typeof open>>, entries: Entry[
       seen += chunk.length;
       total += chunk.length;
       if (seen > allowed) problem = `"${file.name.slice(0, 100)}" expands past the size its directory declares (zip bomb?)`;
-      else if (total > limits.maxTotalBytes) problem = 'the archive expands past the accepted total (zip bomb?)';
+      else if (total > limits.maxTotalBytes) problem = `the archive expands past the accepted total of ${Math.round(limits.maxTotalBytes / 1024 ** 2)} MB (zip bomb?; ${RAISE})`;
       // Throwing unwinds fflate's synchronous inflate at once instead of letting it finish the chunk.
       if (problem) throw new ZipRejected(problem);
     };
@@ -126,6 +136,16 @@ async function checkActual(fh: Awaited<ReturnType<typeof open>>, entries: Entry[
     if (bytesRead === 0) break;
   }
   if (problem) throw new ZipRejected(problem);
+}
+
+/** The central directory of the ZIP at `path` (throws ZipRejected when it is none or breaks the limits). */
+export async function zipDirectory(path: string, limits: ZipLimits = ZIP_LIMITS): Promise<ZipEntry[]> {
+  const fh = await open(path, 'r');
+  try {
+    return await centralDirectory(fh, (await fh.stat()).size, limits);
+  } finally {
+    await fh.close();
+  }
 }
 
 /** Throws ZipRejected when `path` is a ZIP (PK\x03\x04) that breaks the limits; other files pass. */

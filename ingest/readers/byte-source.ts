@@ -3,6 +3,7 @@ import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { StreamDecoder, type Encoding } from './decode.ts';
 import { reject } from './errors.ts';
+import { LIMIT_SETTINGS, READ_LIMITS } from '../limits.ts';
 
 export type ByteSource = {
   path: string;
@@ -13,6 +14,8 @@ export type ByteSource = {
   chunks: () => AsyncIterable<Buffer>;
   /** Reads the file from the start as decoded text chunks. */
   text: (encoding: Encoding) => AsyncIterable<string>;
+  /** The longest record (line, CSV record) a reader of this file accepts, in characters. */
+  maxRecordChars: number;
 };
 
 /** Reads the first `n` bytes of a file. */
@@ -28,12 +31,13 @@ export async function readHead(path: string, n = 65536): Promise<Buffer> {
 }
 
 /** Opens a file as a re-readable byte source. */
-export async function openByteSource(path: string): Promise<ByteSource> {
+export async function openByteSource(path: string, maxRecordChars = READ_LIMITS.maxRecordChars): Promise<ByteSource> {
   const { size } = await stat(path);
   const src: ByteSource = {
     path,
     size,
     bytes: 0,
+    maxRecordChars,
     async *chunks() {
       src.bytes = 0;
       for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
@@ -62,8 +66,13 @@ export async function openByteSource(path: string): Promise<ByteSource> {
 
 export type Line = { text: string; line: number; last: boolean; terminated: boolean };
 
+/** A record past the length cap: the refusal names the cap and its setting. */
+export function tooLong(where: string, max: number): Error {
+  return reject(where, `a record longer than ${Math.round(max / 1024)} KB; at most that is accepted per record (${LIMIT_SETTINGS.maxRecordChars} raises it); nothing was stored`);
+}
+
 /** Splits text chunks into lines (LF, CRLF or CR), numbered from 1; one array per chunk, to keep awaits few. */
-export async function* lineBatches(chunks: AsyncIterable<string>): AsyncGenerator<Line[]> {
+export async function* lineBatches(chunks: AsyncIterable<string>, maxChars = Infinity): AsyncGenerator<Line[]> {
   let carry = '';
   let n = 0;
   let pendingCr = false;
@@ -83,6 +92,8 @@ export async function* lineBatches(chunks: AsyncIterable<string>): AsyncGenerato
       start = m.index + m[0].length;
     }
     carry = text.slice(start);
+    // a line that never ends would otherwise grow until the heap (or V8's string limit) gives out
+    if (carry.length > maxChars) throw tooLong(`line ${n + 1}`, maxChars);
     if (batch.length) yield batch;
   }
   if (carry.length > 0) yield [{ text: carry, line: ++n, last: true, terminated: false }];

@@ -1,4 +1,5 @@
 /** A streaming CSV/TSV tokenizer: quoted fields with newlines, "" escapes, CRLF, row/line numbers. */
+import { tooLong } from './byte-source.ts';
 import { reject } from './errors.ts';
 
 export type CsvRow = { fields: string[]; row: number; line: number };
@@ -51,7 +52,7 @@ function firstRecordText(text: string): string {
  * FileRejected naming the line where the quote opened (with `sample`, the unfinished record is dropped). Scans with indexOf/regex and slices, so
  * plain stretches of text are copied once rather than character by character.
  */
-export async function* csvRows(chunks: AsyncIterable<string>, delimiter: string, sample = false): AsyncGenerator<CsvRow> {
+export async function* csvRows(chunks: AsyncIterable<string>, delimiter: string, sample = false, maxChars = Infinity): AsyncGenerator<CsvRow> {
   const special = new RegExp(`[${delimiter === '\t' ? '\\t' : delimiter.replace(/[\\\]^-]/g, '\\$&')}"\\r\\n]`, 'g');
   let fields: string[] = [];
   let field = '';
@@ -63,7 +64,9 @@ export async function* csvRows(chunks: AsyncIterable<string>, delimiter: string,
   let recordLine = 1;
   let quoteLine = 1;
   let row = 0;
+  let recordChars = 0; // characters of the record's finished fields
   const take = (): CsvRow | null => {
+    recordChars = 0;
     fields.push(field);
     const blank = fields.length === 1 && fields[0] === '' && !quotedField;
     const out = blank ? null : { fields, row: ++row, line: recordLine };
@@ -85,6 +88,8 @@ export async function* csvRows(chunks: AsyncIterable<string>, delimiter: string,
         if (chunk[i] === '"') { field += '"'; i++; continue; }
         inQuote = false;
       }
+      // checked once per scan step: a 150 MB field is refused at the cap, not when V8's string limit breaks
+      if (recordChars + field.length > maxChars) throw tooLong(`row ${row + 1} (line ${recordLine})`, maxChars);
       if (inQuote) {
         const q = chunk.indexOf('"', i);
         const end = q === -1 ? len : q;
@@ -110,6 +115,7 @@ export async function* csvRows(chunks: AsyncIterable<string>, delimiter: string,
       const ch = chunk[end];
       i = end + 1;
       if (ch === delimiter) {
+        recordChars += field.length;
         fields.push(field);
         field = '';
         quotedField = false;

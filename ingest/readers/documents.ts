@@ -1,10 +1,12 @@
-/** Office documents: DOCX (mammoth) as focus-group notes or brand text, PDF text (unpdf) as brand text. */
+/** Office documents: DOCX (streamed XML) as focus-group notes or brand text, PDF text (unpdf) as brand text. */
 import { readFile } from 'node:fs/promises';
-import mammoth from 'mammoth';
+import { READ_LIMITS } from '../limits.ts';
 import { readBrandText } from './brand.ts';
-import { reject } from './errors.ts';
+import { docxText } from './docx-text.ts';
+import { FileRejected, reject } from './errors.ts';
 import { readSessions } from './focus-group.ts';
 import { fromDocs, titleFromName } from './notes.ts';
+import { checkPdfStreams } from './pdf-streams.ts';
 import type { FormatReader } from './session.ts';
 import { looksLikeTurns } from './turns.ts';
 
@@ -12,8 +14,9 @@ import { looksLikeTurns } from './turns.ts';
 export const readDocx: FormatReader = async (ctx) => {
   let text: string;
   try {
-    text = (await mammoth.extractRawText({ path: ctx.src.path })).value;
+    text = await docxText(ctx.src.path, ctx.opts.limits ?? READ_LIMITS);
   } catch (err) {
+    if (err instanceof FileRejected) throw err;
     throw reject('file', `not a readable DOCX file: ${(err as Error).message}`);
   }
   ctx.src.bytes = ctx.src.size;
@@ -30,9 +33,12 @@ export const readPdf: FormatReader = async (ctx) => {
   const { extractText, getDocumentProxy } = await import('unpdf');
   let text: string;
   try {
-    const pdf = await getDocumentProxy(new Uint8Array(await readFile(ctx.src.path)));
+    const bytes = new Uint8Array(await readFile(ctx.src.path));
+    checkPdfStreams(bytes, (ctx.opts.limits ?? READ_LIMITS).maxExpandedBytes);
+    const pdf = await getDocumentProxy(bytes);
     text = (await extractText(pdf, { mergePages: true })).text;
   } catch (err) {
+    if (err instanceof FileRejected) throw err;
     throw reject('file', `not a readable PDF: ${(err as Error).message}`);
   }
   ctx.src.bytes = ctx.src.size;

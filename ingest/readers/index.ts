@@ -18,7 +18,7 @@ export type { ReadOptions, ReadSession, ReadStats } from './session.ts';
  * binary, unknown format, header only); problems found while iterating land in `stats.errors`.
  */
 export async function openReader(path: string, opts: ReadOptions): Promise<ReadSession> {
-  const src = await openByteSource(path);
+  const src = await openByteSource(path, opts.limits?.maxRecordChars);
   if (src.size === 0) throw reject('line 1', 'empty file');
   const head = await readHead(path);
   const fileName = basename(path);
@@ -26,7 +26,7 @@ export async function openReader(path: string, opts: ReadOptions): Promise<ReadS
   const encoding = sniffEncoding(head);
   const reader = READERS[format];
   const opened = await reader({ src, head, encoding, fileName, format, opts });
-  return toSession(opened, src);
+  return toSession(opened, src, opts.limits);
 }
 
 function pickFormat(head: Buffer, fileName: string, requested: string | undefined, mapped: boolean): string {

@@ -7,7 +7,7 @@ export type JsonLine = { value: unknown; line: number };
 
 /** Streams the JSON values of an NDJSON file; a bad or truncated line rejects the file. */
 export async function* jsonLines(src: ByteSource, encoding: Encoding, sample = false): AsyncGenerator<JsonLine> {
-  for await (const batch of lineBatches(src.text(encoding))) for (const l of batch) {
+  for await (const batch of lineBatches(src.text(encoding), src.maxRecordChars)) for (const l of batch) {
     const text = l.text.trim();
     if (text === '') continue;
     let value: unknown;

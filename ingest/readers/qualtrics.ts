@@ -17,7 +17,7 @@ const NOT_REAL = /^(1|2|8|17|survey preview|survey test|spam|offline survey prev
 /** Table rows of a delimited file, restartable. */
 export function tableRows(ctx: ReaderContext, delimiter?: string): () => AsyncIterable<Row> {
   const d = delimiter ?? sniffDelimiter(headText(ctx.head));
-  return () => csvRows(ctx.src.text(ctx.encoding), d, ctx.opts.sample);
+  return () => csvRows(ctx.src.text(ctx.encoding), d, ctx.opts.sample, ctx.src.maxRecordChars);
 }
 
 /** The first `n` rows of a table. */

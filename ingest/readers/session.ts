@@ -5,6 +5,7 @@ import type { ByteSource } from './byte-source.ts';
 import type { Encoding } from './decode.ts';
 import { FileRejected } from './errors.ts';
 import type { ColumnMapping } from './mapping.ts';
+import { LIMIT_SETTINGS, READ_LIMITS, type ReadLimits } from '../limits.ts';
 
 export type ReadOptions = {
   /** Override auto-detection ('auto' or undefined = detect). */
@@ -21,6 +22,8 @@ export type ReadOptions = {
   pseudonymize: (handle: string) => string;
   /** The file is only the head of a larger one (upload preview): an unfinished last record is dropped, not fatal. */
   sample?: boolean;
+  /** Caps on expanded bytes, record length and parts per document (default READ_LIMITS). */
+  limits?: ReadLimits;
 };
 
 export type ReadStats = { records: number; skipped: number; errors: ReadError[] };
@@ -65,14 +68,14 @@ export type Opened = {
 export type FormatReader = (ctx: ReaderContext) => Promise<Opened>;
 
 /** Wraps a reader's records: counts, catches fatal errors into stats, flags a file with no records. */
-export function toSession(opened: Opened, src: ByteSource): ReadSession {
+export function toSession(opened: Opened, src: ByteSource, limits: ReadLimits = READ_LIMITS): ReadSession {
   const stats: ReadStats = { records: 0, skipped: 0, errors: [] };
   async function* docs(): AsyncGenerator<RawDoc> {
     try {
       for await (const rec of opened.records) {
         stats.records++;
         if ('skip' in rec) stats.skipped++;
-        else yield rec;
+        else yield checkSize(rec, stats.records, limits);
       }
     } catch (err) {
       if (!(err instanceof FileRejected)) throw err;
@@ -92,4 +95,17 @@ export function toSession(opened: Opened, src: ByteSource): ReadSession {
     stats,
     progress: () => ({ bytes: Math.min(src.bytes, src.size), total: src.size }),
   };
+}
+
+/** A document within the record-length and parts caps, or a rejection naming the cap. */
+function checkSize(doc: RawDoc, record: number, limits: ReadLimits): RawDoc {
+  if (doc.parts.length > limits.maxSegments) {
+    throw new FileRejected([{ where: `record ${record}`, message: `the record holds ${doc.parts.length} parts; at most ${limits.maxSegments} are accepted per document (${LIMIT_SETTINGS.maxSegments} raises it); nothing was stored` }]);
+  }
+  for (const p of doc.parts) {
+    if (p.text.length > limits.maxRecordChars) {
+      throw new FileRejected([{ where: `record ${record}`, message: `a text of ${Math.ceil(p.text.length / 1024)} KB; at most ${Math.round(limits.maxRecordChars / 1024)} KB are accepted per record (${LIMIT_SETTINGS.maxRecordChars} raises it); nothing was stored` }]);
+    }
+  }
+  return doc;
 }

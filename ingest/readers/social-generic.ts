@@ -99,7 +99,7 @@ export const readSocialCsv: FormatReader = async (ctx) => {
   const header = headText(ctx.head).split(/\r?\n/, 1)[0].split(delimiter).map((h) => h.replace(/^"|"$/g, '').trim());
   async function* records(): AsyncGenerator<Yielded> {
     let names: string[] | null = null;
-    for await (const r of csvRows(ctx.src.text(ctx.encoding), delimiter, ctx.opts.sample)) {
+    for await (const r of csvRows(ctx.src.text(ctx.encoding), delimiter, ctx.opts.sample, ctx.src.maxRecordChars)) {
       if (!names) { names = r.fields.map((f) => f.trim().toLowerCase()); continue; }
       const post: Post = {};
       names.forEach((n, i) => { if (n && !PERSONAL.test(n)) post[n] = r.fields[i] ?? ''; });

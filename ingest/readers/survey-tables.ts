@@ -13,7 +13,7 @@ export const readSurveyMonkeyCsv: FormatReader = async (ctx) => readSurveyMonkey
 
 /** XLSX: SurveyMonkey and Qualtrics layouts are recognised; anything else needs a mapping. */
 export const readXlsx: FormatReader = async (ctx) => {
-  const rows = xlsxRows(ctx.src, ctx.opts.mapping?.sheet);
+  const rows = xlsxRows(ctx.src, ctx.opts.mapping?.sheet, ctx.opts.limits);
   if (ctx.opts.mapping || ctx.format === 'generic-xlsx') return readGenericRows(rows, ctx, 'generic-xlsx');
   const [first = [], , third = []] = await firstRows(rows, 3);
   const has = (re: RegExp) => first.some((h) => re.test(h.trim()));

@@ -1,8 +1,9 @@
-/** Rows of the first (or a named) worksheet of an XLSX file, streamed with exceljs. */
-import { Readable } from 'node:stream';
+/** Rows of the first (or a named) worksheet of an XLSX file; exceljs only for the upload preview's in-memory head. */
 import ExcelJS from 'exceljs';
+import { READ_LIMITS, type ReadLimits } from '../limits.ts';
 import type { ByteSource } from './byte-source.ts';
 import type { Row } from './survey-engine.ts';
+import { openXlsx } from './xlsx-stream.ts';
 
 /** A cell value as text: rich text joined, formulas by their cached result, dates as ISO. */
 export function cellText(v: unknown): string {
@@ -18,14 +19,6 @@ export function cellText(v: unknown): string {
   }
   return '';
 }
-
-/**
- * Workbooks up to this size are read whole, in memory. exceljs's streaming reader writes every
- * worksheet that comes before the shared strings in the zip to a temp file and reads it back; under
- * load one such file was gone when read back (ENOENT thrown outside any promise, which stops a
- * server). Survey exports are far smaller; only larger workbooks stream.
- */
-export const IN_MEMORY_XLSX_BYTES = 64 * 2 ** 20;
 
 /**
  * A workbook read whole, in memory (no temp files): its sheet names and the rows of one sheet
@@ -44,28 +37,14 @@ export async function loadWorksheet(bytes: Uint8Array, sheet?: string): Promise<
   return { sheets, sheet: sheets[index] ?? null, rows };
 }
 
-/** Restartable rows of a worksheet (1-based sheet index or name; default the first). */
-export function xlsxRows(src: ByteSource, sheet?: string): () => AsyncIterable<Row> {
+/**
+ * Restartable rows of a worksheet (1-based sheet index or name; default the first), streamed
+ * from the file's XML (xlsx-stream.ts) under the read limits.
+ */
+export function xlsxRows(src: ByteSource, sheet?: string, limits: ReadLimits = READ_LIMITS): () => AsyncIterable<Row> {
   return async function* () {
-    if (src.size <= IN_MEMORY_XLSX_BYTES) {
-      const parts: Buffer[] = [];
-      for await (const chunk of src.chunks()) parts.push(chunk);
-      yield* (await loadWorksheet(Buffer.concat(parts), sheet)).rows;
-      return;
-    }
-    // Fed from the byte source so the progress bar moves while the workbook streams.
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(src.chunks()), { sharedStrings: 'cache', worksheets: 'emit', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
-    let index = 0;
-    for await (const ws of reader) {
-      index++;
-      const name = (ws as unknown as { name?: string }).name;
-      if (sheet && sheet !== String(index) && sheet !== name) continue;
-      for await (const row of ws) {
-        const values = (row.values as unknown[]) ?? [];
-        // exceljs rows are 1-based: values[0] is always empty.
-        yield { fields: values.slice(1).map(cellText), row: row.number };
-      }
-      return;
-    }
+    src.bytes = 0;
+    yield* (await openXlsx(src.path, limits, sheet)).rows;
+    src.bytes = src.size;
   };
 }
