@@ -12,6 +12,11 @@ import { loadDomainSentiment, loadThemeLexicons, themeLexiconFor, themeTermsKey,
 import { extractTerms } from './terms.ts';
 import { sentenceSpans, toTokens, type Token } from './tokens.ts';
 import { readDoc } from './wink.ts';
+import type { SentenceScore } from './sentiment/combine.ts';
+import type { LexiconSignal } from './learned/features.ts';
+import { createLearnedScorer, strongestWordFor, type SpanScorer, type SpanVerdict } from './learned/scorer.ts';
+import { loadModels, type LearnedModels } from './learned/model-file.ts';
+import { existsSync } from 'node:fs';
 
 export { POSITIVE_THRESHOLD, NEGATIVE_THRESHOLD, MIXED_CLAUSE_THRESHOLD } from './sentiment/labels.ts';
 
@@ -20,10 +25,25 @@ export type Analyzer = {
   analyze(text: string, hint?: { language?: string }): DocAnalysis;
   /** Brand-value matches only, for re-annotating stored segments after a value edit. Offsets into `text`. */
   matchValues(text: string): TermMatch[];
+  /** The learned layer's inputs for a whole text in a known language (training reads these). */
+  spanInputs(text: string, language: string): { tokens: Token[]; lexicon: LexiconSignal; hits: string[] };
 };
 
 /** Parts shorter than this keep one language for all their sentences. */
 const MIN_PART_FOR_SEGMENTS = 160;
+/** A part of at most this many characters (and segments) is also judged as a whole. */
+const WHOLE_PART_CHARS = 600;
+const WHOLE_PART_SEGMENTS = 4;
+
+/** The models the repository ships (`npm run train`). */
+export const SHIPPED_MODELS = new URL('../../data/models/brandgap.bin', import.meta.url);
+let shippedModels: LearnedModels | null | undefined;
+
+/** The shipped models, read once per process; null when none is built. */
+export function shippedLearnedModels(): LearnedModels | null {
+  if (shippedModels === undefined) shippedModels = existsSync(SHIPPED_MODELS) ? loadModels(SHIPPED_MODELS) : null;
+  return shippedModels;
+}
 
 let domainShared: ReturnType<typeof loadDomainSentiment> | null = null;
 // theme lexicons per set of custom theme terms (the taxonomy alone under the key of [])
@@ -33,15 +53,24 @@ const themesShared = new Map<string, ReturnType<typeof loadThemeLexicons>>();
  * Creates an analyzer; the taxonomy and lexicons are compiled once per process (and per set of
  * custom theme terms, table theme_terms) and shared.
  */
-export function createAnalyzer(opts?: { values?: ValueLexicon[]; themeTerms?: CustomThemeTerm[] }): Analyzer {
+export function createAnalyzer(opts?: { values?: ValueLexicon[]; themeTerms?: CustomThemeTerm[]; models?: LearnedModels | null }): Analyzer {
   domainShared ??= loadDomainSentiment();
   const domain = domainShared;
   const key = themeTermsKey(opts?.themeTerms ?? []);
-  const themes = themesShared.get(key) ?? loadThemeLexicons(opts?.themeTerms ?? []);
-  themesShared.set(key, themes);
+  const themes_ = themesShared.get(key) ?? loadThemeLexicons(opts?.themeTerms ?? []);
+  themesShared.set(key, themes_);
   // a long-running server sees a new set after every term edit: keep only the recent few
   if (themesShared.size > 4) themesShared.delete(themesShared.keys().next().value as string);
   const values = compileLexicon((opts?.values ?? []).map((v) => ({ id: v.name, terms: v.terms, exclusions: v.exclusions })));
+  // models: null means the lexicon alone (for comparisons); undefined the shipped models
+  const models = opts?.models === undefined ? shippedLearnedModels() : opts.models;
+  const learned: SpanScorer | null = models ? createLearnedScorer(models) : null;
+
+  /** The lexicon score of tokens [first, last] in `language`, or null when it has no lexicon. */
+  function lexiconScore(english: EnglishContext, tokens: Token[], first: number, last: number, text: string, language: string | null, hits: ReturnType<typeof readDoc>['hits']): SentenceScore | null {
+    if (last < first || !language) return null;
+    return language === 'en' ? scoreEnglish(english, first, last, text) : scoreOther(language, tokens, first, last, text, hits);
+  }
 
   function analyze(text: string, hint?: { language?: string }): DocAnalysis {
     const { doc, hits } = readDoc(text);
@@ -53,32 +82,71 @@ export function createAnalyzer(opts?: { values?: ValueLexicon[]; themeTerms?: Cu
     // Sentences get their own detection only in longer parts (answers, turns, brand texts):
     // code-switching inside a short post is rare, and eld costs as much as wink itself.
     const perSegment = ranges.length > 1 && text.length >= MIN_PART_FOR_SEGMENTS;
+    const verdicts: (SpanVerdict | null)[] = [];
     const segments: SegmentAnalysis[] = ranges.map((seg) => {
       const segText = text.slice(seg.start, seg.end);
       // A lone segment is the part itself: its language is already known.
       const segLanguage = perSegment ? detectSegmentLanguage(segText, language, () => wordsOf(tokens, seg.first, seg.last)) : language;
       const hasTokens = seg.last >= seg.first;
-      const scored = !hasTokens ? null
-        : segLanguage === 'en' ? scoreEnglish(english, seg.first, seg.last, text)
-        : segLanguage ? scoreOther(segLanguage, tokens, seg.first, seg.last, text, hits) : null;
+      const scored = hasTokens ? lexiconScore(english, tokens, seg.first, seg.last, text, segLanguage, hits) : null;
       raws.push(scored ? scored.raw : null);
+      let themes = hasTokens ? matchLexicon(themeLexiconFor(themes_, segLanguage), tokens, seg.first, seg.last) : [];
+      let verdict: SpanVerdict | null = null;
+      if (hasTokens && learned && learned.handles(segLanguage)) {
+        verdict = learned.score(tokens, seg.first, seg.last, text, segLanguage as string, lexiconSignal(scored), [...new Set(themes.map((m) => m.id))]);
+        themes = learnedThemes(themes, verdict, tokens, seg.first, seg.last, segLanguage as string);
+      }
+      verdicts.push(verdict);
       return {
         text: segText,
         start: seg.start,
         end: seg.end,
         language: segLanguage,
-        sentiment: scored ? scored.score : null,
-        label: scored ? scored.label : null,
-        themes: hasTokens ? matchLexicon(themeLexiconFor(themes, segLanguage), tokens, seg.first, seg.last) : [],
+        sentiment: verdict ? verdict.score : scored ? scored.score : null,
+        label: verdict ? verdict.label : scored ? scored.label : null,
+        themes,
         values: hasTokens ? matchLexicon(values, tokens, seg.first, seg.last) : [],
         terms: hasTokens ? extractTerms(tokens, seg.first, seg.last, segLanguage) : [],
-        contributions: scored ? scored.contributions : [],
+        contributions: verdict ? verdict.words.map((w) => ({ word: tokens[w.index].value, start: tokens[w.index].start, end: tokens[w.index].end, score: w.score })) : scored ? scored.contributions : [],
       };
     });
     const themeIds = new Set<ThemeId>();
     for (const s of segments) for (const m of s.themes) themeIds.add(m.id as ThemeId);
-    const { score, label } = docLabel(segments, raws, punctuationEmphasis(text));
+    const whole = learnedWhole(text, tokens, english, hits, language, segments, verdicts);
+    const { score, label } = whole ?? docLabel(segments, raws, punctuationEmphasis(text));
     return { language, sentiment: score, label: label as Label | null, segments, themes: [...themeIds] };
+  }
+
+  /** The part's own verdict when the learned scorer covers it: a short part is judged as a
+   * whole (a reader takes its sentences together); a long one from its segments' labels. */
+  function learnedWhole(text: string, tokens: Token[], english: EnglishContext, hits: ReturnType<typeof readDoc>['hits'], language: string | null, segments: SegmentAnalysis[], verdicts: (SpanVerdict | null)[]): { score: number; label: Label } | null {
+    if (!learned || segments.length === 0 || verdicts.some((v) => v === null)) return null;
+    if (segments.length === 1) return { score: segments[0].sentiment as number, label: segments[0].label as Label };
+    if (text.length <= WHOLE_PART_CHARS && segments.length <= WHOLE_PART_SEGMENTS && learned.handles(language)) {
+      const first = 0;
+      const last = tokens.length - 1;
+      const ids = [...new Set(segments.flatMap((s) => s.themes.map((m) => m.id)))];
+      const v = learned.score(tokens, first, last, text, language as string, lexiconSignal(lexiconScore(english, tokens, first, last, text, language, hits)), ids);
+      return { score: v.score, label: v.label };
+    }
+    return labelFromSegments(segments);
+  }
+
+  /** The taxonomy's matches the learned layer keeps, plus the themes it adds (marked by the
+   * word that pushed them most, so every theme still points at a word in the text). */
+  function learnedThemes(matches: TermMatch[], verdict: SpanVerdict, tokens: Token[], first: number, last: number, language: string): TermMatch[] {
+    const keep = new Set(verdict.themes.map((t) => t.id));
+    const out = matches.filter((m) => keep.has(m.id));
+    const have = new Set(out.map((m) => m.id));
+    for (const t of verdict.themes) {
+      if (have.has(t.id) || !models) continue;
+      const words: number[] = [];
+      for (let i = first; i <= last; i += 1) if (tokens[i].type === 'word') words.push(i);
+      const w = strongestWordFor(models, tokens, words, language, models.themeIds.indexOf(t.id));
+      if (w === null) continue;
+      out.push({ id: t.id, term: tokens[w].norm, start: tokens[w].start, end: tokens[w].end });
+    }
+    return out.sort((a, b) => a.start - b.start);
   }
 
   function matchValues(text: string): TermMatch[] {
@@ -87,7 +155,40 @@ export function createAnalyzer(opts?: { values?: ValueLexicon[]; themeTerms?: Cu
     return matchLexicon(values, toTokens(doc, text));
   }
 
-  return { analyze, matchValues };
+  function spanInputs(text: string, language: string) {
+    const { doc, hits } = readDoc(text);
+    const tokens = toTokens(doc, text);
+    const english: EnglishContext = { tokens, hits, domain: domain.lexicon, domainScores: domain.scores };
+    const last = tokens.length - 1;
+    const lexicon = lexiconSignal(lexiconScore(english, tokens, 0, last, text, language, hits));
+    const matches = last >= 0 ? matchLexicon(themeLexiconFor(themes_, language), tokens, 0, last) : [];
+    return { tokens, lexicon, hits: [...new Set(matches.map((m) => m.id))] };
+  }
+
+  return { analyze, matchValues, spanInputs };
+}
+
+/** What the learned features read of a lexicon score. */
+export function lexiconSignal(s: SentenceScore | null): LexiconSignal {
+  if (!s) return null;
+  let positives = 0;
+  let negatives = 0;
+  for (const c of s.contributions) if (c.score > 0) positives += 1; else if (c.score < 0) negatives += 1;
+  return { score: s.score, label: s.label, positives, negatives };
+}
+
+/** A long part's label from its segments: both sides (or a mixed segment) make it mixed. */
+function labelFromSegments(segments: SegmentAnalysis[]): { score: number; label: Label } {
+  let pos = 0, neg = 0, mixed = 0, sum = 0, n = 0;
+  for (const s of segments) {
+    if (s.sentiment === null) continue;
+    n += 1;
+    sum += s.sentiment;
+    if (s.label === 'positive') pos += 1; else if (s.label === 'negative') neg += 1; else if (s.label === 'mixed') mixed += 1;
+  }
+  const score = n ? Math.round((sum / n) * 1000) / 1000 : 0;
+  const label: Label = mixed > 0 || (pos > 0 && neg > 0) ? 'mixed' : pos > 0 ? 'positive' : neg > 0 ? 'negative' : 'neutral';
+  return { score, label };
 }
 
 /** The lowercase words of tokens [first, last], for the cheap English check of language.ts. */

@@ -29,6 +29,32 @@ export function segmentsOf(text: string, tokens: Token[], spans: [number, number
     while (t < tokens.length && tokens[t].start < end) t += 1;
     out.push({ start, end, first, last: t - 1 });
   }
+  return mergeQuestionAnswers(out, text, tokens);
+}
+
+// A short question and the short answer after it are one judgement ("Welcoming? Not at all."):
+// apart, the question reads as praise of the word it names and the answer as nothing.
+const QUESTION_WORDS = 6;
+const ANSWER_WORDS = 8;
+
+function wordCount(s: Segment, tokens: Token[]): number {
+  let n = 0;
+  for (let i = s.first; i <= s.last; i += 1) if (tokens[i].type !== 'punctuation') n += 1;
+  return n;
+}
+
+/** Joins each short question segment with the short segment that answers it. */
+function mergeQuestionAnswers(segments: Segment[], text: string, tokens: Token[]): Segment[] {
+  const out: Segment[] = [];
+  for (let k = 0; k < segments.length; k += 1) {
+    const q = segments[k];
+    const a = segments[k + 1];
+    const isQuestion = text[q.end - 1] === '?' && wordCount(q, tokens) <= QUESTION_WORDS;
+    if (a && isQuestion && text[a.end - 1] !== '?' && wordCount(a, tokens) <= ANSWER_WORDS && !/\n\s*\n/.test(text.slice(q.end, a.start))) {
+      out.push({ start: q.start, end: a.end, first: q.first, last: a.last });
+      k += 1;
+    } else out.push(q);
+  }
   return out;
 }
 

@@ -1,0 +1,161 @@
+/**
+ * The features of a text span for the learned classifiers: hashed word unigrams and bigrams and
+ * character 3- and 4-grams (per language), the lexicon-and-rules score (shared across
+ * languages and per language), cue words (cues.ts), shape (question, "!", numbers, length) and,
+ * for themes, the taxonomy matcher's hits. One sparse vector, built into a reusable buffer.
+ */
+import type { Token } from '../tokens.ts';
+import { cuesFor } from './cues.ts';
+import { FNV_SEED, fnv, fnvChar } from './hash.ts';
+
+/** Number of hash buckets (rows of every weight matrix). */
+export const DIM = 1 << 18;
+const MASK = DIM - 1;
+
+/** A sparse feature vector: `n` entries of (index, value); reused between calls. */
+export type Features = { idx: Int32Array; val: Float32Array; n: number; words: number[] };
+
+/** What the lexicon scorer said of the span (null when the language has no lexicon). */
+export type LexiconSignal = { score: number; label: string; positives: number; negatives: number } | null;
+
+/** A new feature buffer (grows when a span needs more). */
+export function newFeatures(capacity = 2048): Features {
+  return { idx: new Int32Array(capacity), val: new Float32Array(capacity), n: 0, words: [] };
+}
+
+function push(f: Features, h: number, v: number): void {
+  if (f.n === f.idx.length) {
+    const idx = new Int32Array(f.n * 2);
+    const val = new Float32Array(f.n * 2);
+    idx.set(f.idx);
+    val.set(f.val);
+    f.idx = idx;
+    f.val = val;
+  }
+  f.idx[f.n] = h & MASK;
+  f.val[f.n] = v;
+  f.n += 1;
+}
+
+const SHARED = fnv(FNV_SEED, '*|');
+const seeds = new Map<string, number>();
+function seedOf(language: string): number {
+  let s = seeds.get(language);
+  if (s === undefined) { s = fnv(FNV_SEED, `${language}|`); seeds.set(language, s); }
+  return s;
+}
+
+/** The row of a feature shared across languages ('bias', 'lex-positive', 'hit|housing'…): for priors. */
+export function sharedRow(name: string): number {
+  return fnv(SHARED, name) & MASK;
+}
+
+/** A dense feature both shared across languages and per language. */
+function dense(f: Features, lang: number, name: string, v: number): void {
+  if (v === 0) return;
+  push(f, fnv(SHARED, name), v);
+  push(f, fnv(lang, name), v);
+}
+
+// French and Italian elisions ("l'hôpital", "dell'anno"): the word after the apostrophe.
+const ELISION = /^[a-zà-ü]{1,5}['’]/;
+
+/** The word form the n-grams see: numbers, links and handles collapse to one symbol each. */
+function formOf(t: Token): string {
+  switch (t.type) {
+    case 'number': case 'ordinal': return '0';
+    case 'url': return '<url>';
+    case 'email': return '<email>';
+    case 'mention': return '<at>';
+    case 'hashtag': return t.norm.slice(1);
+    default: return t.norm;
+  }
+}
+
+/**
+ * Features of tokens [first, last] of `text` in `language`. `lexicon` is the lexicon scorer's
+ * verdict on the span; `hits` the theme ids the taxonomy matched in it. Word tokens' indices
+ * are kept in `f.words` (for explanations).
+ */
+export function extractFeatures(f: Features, tokens: Token[], first: number, last: number, text: string, language: string, lexicon: LexiconSignal, hits: string[]): Features {
+  f.n = 0;
+  f.words.length = 0;
+  const lang = seedOf(language);
+  const cues = cuesFor(language);
+  const wordSeed = fnv(lang, 'w|');
+  const bigramSeed = fnv(lang, 'b|');
+  const charSeed = fnv(lang, 'c|');
+  let words = 0;
+  for (let i = first; i <= last; i += 1) if (tokens[i].type !== 'punctuation') words += 1;
+  const scale = 1 / Math.sqrt(Math.max(1, words));
+  push(f, fnv(SHARED, 'bias'), 1);
+  let prev = '<s>';
+  let wish = 0, irony = 0, contrast = 0, negation = 0, lack = 0, more = 0, digits = 0, caps = 0;
+  for (let i = first; i <= last; i += 1) {
+    const t = tokens[i];
+    let w = formOf(t);
+    if (t.type === 'word' && ELISION.test(w)) w = w.slice(w.search(/['’]/) + 1);
+    push(f, fnv(wordSeed, w), scale);
+    push(f, fnv(fnvChar(fnv(bigramSeed, prev), 32), w), scale);
+    prev = w;
+    if (t.type === 'punctuation') continue;
+    if (t.type === 'number' || t.type === 'currency') digits += 1;
+    if (t.type === 'word') {
+      f.words.push(i);
+      if (w.length > 2 && t.value === t.value.toUpperCase() && t.value !== t.value.toLowerCase()) caps += 1;
+      // character 3- and 4-grams of the padded word: inflections and compounds
+      const padded = `^${w}$`;
+      for (let a = 0; a + 3 <= padded.length; a += 1) {
+        let h = charSeed;
+        h = fnvChar(h, padded.charCodeAt(a));
+        h = fnvChar(h, padded.charCodeAt(a + 1));
+        h = fnvChar(h, padded.charCodeAt(a + 2));
+        push(f, h, scale * 0.5);
+        if (a + 4 <= padded.length) push(f, fnvChar(h, padded.charCodeAt(a + 3)), scale * 0.5);
+      }
+    }
+    if (cues.wish.has(w)) wish += 1;
+    if (cues.irony.has(w)) irony += 1;
+    if (cues.contrast.has(w)) contrast += 1;
+    if (cues.negation.has(w) || w.endsWith("n't")) negation += 1;
+    if (cues.lack.has(w)) lack += 1;
+    if (cues.more.has(w)) { more += 1; if (i === first) dense(f, lang, 'more-first', 1); }
+  }
+  push(f, fnv(fnvChar(fnv(bigramSeed, prev), 32), '</s>'), scale);
+  dense(f, lang, 'wish', Math.min(wish, 2));
+  dense(f, lang, 'irony', Math.min(irony, 2));
+  dense(f, lang, 'contrast', Math.min(contrast, 2));
+  dense(f, lang, 'negation', Math.min(negation, 2));
+  dense(f, lang, 'lack', Math.min(lack, 2));
+  dense(f, lang, 'more', Math.min(more, 2));
+  dense(f, lang, 'digits', digits > 0 ? 1 : 0);
+  dense(f, lang, 'caps', caps > 0 ? 1 : 0);
+  const span = last >= first ? text.slice(tokens[first].start, tokens[last].end) : '';
+  const q = span.indexOf('?');
+  dense(f, lang, 'question', q >= 0 ? 1 : 0);
+  dense(f, lang, 'question-answered', q >= 0 && q < span.length - 2 ? 1 : 0);
+  dense(f, lang, 'exclaim', span.includes('!') ? 1 : 0);
+  dense(f, lang, 'ellipsis', span.includes('...') || span.includes('…') ? 1 : 0);
+  dense(f, lang, 'quoted', /["“”«»„]/.test(span) ? 1 : 0);
+  dense(f, lang, words <= 3 ? 'len-1' : words <= 8 ? 'len-2' : words <= 20 ? 'len-3' : 'len-4', 1);
+  if (lexicon) {
+    dense(f, lang, 'lex-pos', Math.max(0, lexicon.score) * 2);
+    dense(f, lang, 'lex-neg', Math.max(0, -lexicon.score) * 2);
+    dense(f, lang, `lex-${lexicon.label}`, 1);
+    dense(f, lang, 'lex-positives', Math.min(lexicon.positives, 3) / 2);
+    dense(f, lang, 'lex-negatives', Math.min(lexicon.negatives, 3) / 2);
+    if (lexicon.positives > 0 && lexicon.negatives > 0) dense(f, lang, 'lex-both', 1);
+    if (lexicon.positives === 0 && lexicon.negatives === 0) dense(f, lang, 'lex-none', 1);
+  }
+  for (const h of hits) dense(f, lang, `hit|${h}`, 1);
+  return f;
+}
+
+/** Hashes of one token's own features (unigram, character n-grams): for explanations. */
+export function tokenFeatureIndices(token: Token, language: string): number[] {
+  const lang = seedOf(language);
+  let w = formOf(token);
+  if (token.type === 'word' && ELISION.test(w)) w = w.slice(w.search(/['’]/) + 1);
+  const out = [fnv(fnv(lang, 'w|'), w) & MASK];
+  return out;
+}

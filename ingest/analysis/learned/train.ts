@@ -1,0 +1,146 @@
+/**
+ * Training the learned layer: features of every labelled text (through the analyzer, so training
+ * and analysis read texts the same way), a softmax model for sentiment and one-vs-rest models for
+ * themes, and k-fold cross-validation for figures on data that has no held-out split.
+ * Deterministic: the same examples in the same order give the same weights.
+ */
+import { LABELS, THEME_IDS } from '../../../data/types.ts';
+import type { Analyzer } from '../index.ts';
+import type { LabelledText } from './corpus.ts';
+import { DIM, extractFeatures, newFeatures, sharedRow } from './features.ts';
+import { trainLinear, type SparseExample } from './linear.ts';
+import type { LearnedModels } from './model-file.ts';
+import { createLearnedScorer } from './scorer.ts';
+import { FNV_SEED, fnv } from './hash.ts';
+
+/** A labelled text with how much it counts in training and whether its themes are labelled. */
+export type TrainingText = LabelledText & { weight?: number; themesLabelled?: boolean };
+
+/** A text read into features once, for training and cross-validation alike. */
+export type Featured = { text: TrainingText; idx: Int32Array; val: Float32Array };
+
+export const TRAINING = { epochs: 12, rate: 0.08, l2: 2e-6, seed: 20261207, themeThreshold: 0.4 } as const;
+// Priors in logits: a taxonomy hit alone gives its theme p ≈ 0.73 (−3 + 4), no hit p ≈ 0.05.
+const PRIOR = { lexiconLabel: 1.5, lexiconScore: 1, themeBias: -3, themeHit: 4 } as const;
+
+/** Reads every text into features with its gold language (the corpus records it). */
+export function featurize(texts: TrainingText[], analyzer: Analyzer): Featured[] {
+  const f = newFeatures();
+  return texts.map((t) => {
+    const { tokens, lexicon, hits } = analyzer.spanInputs(t.text, t.lang);
+    extractFeatures(f, tokens, 0, tokens.length - 1, t.text, t.lang, lexicon, hits);
+    return { text: t, idx: f.idx.slice(0, f.n), val: f.val.slice(0, f.n) };
+  });
+}
+
+/** Trains both models from featured texts. */
+export function trainFromFeatures(rows: Featured[], meta: Record<string, unknown> = {}): LearnedModels {
+  const labels = [...LABELS] as string[];
+  const themeIds = [...THEME_IDS] as string[];
+  const sentimentRows: SparseExample[] = rows.map((r) => ({ idx: r.idx, val: r.val, gold: labels.indexOf(r.text.sentiment), weight: r.text.weight ?? 1 }));
+  const themeRows: SparseExample[] = rows.filter((r) => r.text.themesLabelled !== false)
+    .map((r) => ({ idx: r.idx, val: r.val, gold: r.text.themes.map((t) => themeIds.indexOf(t)), weight: r.text.weight ?? 1 }));
+  const common = { dim: DIM, epochs: TRAINING.epochs, rate: TRAINING.rate, l2: TRAINING.l2, seed: TRAINING.seed };
+  const sentiment = trainLinear(sentimentRows, { ...common, classes: labels.length, multiLabel: false, prior: sentimentPrior(labels) });
+  const themes = trainLinear(themeRows, { ...common, classes: themeIds.length, multiLabel: true, prior: themePrior(themeIds) });
+  const languages = [...new Set(rows.map((r) => r.text.lang))].sort();
+  const version = `m-${fnv(FNV_SEED, rows.map((r) => `${r.text.id}:${r.text.sentiment}:${r.text.themes.join(',')}`).join('|')).toString(16)}`;
+  return { version, languages, sentimentLabels: labels, sentiment, themeIds, themes, themeThreshold: TRAINING.themeThreshold, meta };
+}
+
+/** The prior of the sentiment model: the lexicon's own label, so texts like none in the corpus
+ * fall back to the lexicon rather than to nothing. */
+function sentimentPrior(labels: string[]): Float32Array {
+  const C = labels.length;
+  const w = new Float32Array(DIM * C);
+  for (const l of labels) w[sharedRow(`lex-${l}`) * C + labels.indexOf(l)] = PRIOR.lexiconLabel;
+  w[sharedRow('lex-pos') * C + labels.indexOf('positive')] = PRIOR.lexiconScore;
+  w[sharedRow('lex-neg') * C + labels.indexOf('negative')] = PRIOR.lexiconScore;
+  return w;
+}
+
+/** The prior of the theme models: the taxonomy is the backbone, a term hit means its theme. */
+function themePrior(themeIds: string[]): Float32Array {
+  const C = themeIds.length;
+  const w = new Float32Array(DIM * C);
+  const bias = sharedRow('bias');
+  themeIds.forEach((t, c) => {
+    w[bias * C + c] = PRIOR.themeBias;
+    w[sharedRow(`hit|${t}`) * C + c] = PRIOR.themeHit;
+  });
+  return w;
+}
+
+/** Agreement figures of one language: n, 4-class accuracy and macro-F1, reversals, themes micro-F1. */
+export type Agreement = { n: number; accuracy: number; macroF1: number; reversals: number; themesMicroF1: number | null };
+
+/** Per-language agreement of models with featured texts (texts the models were not trained on). */
+export function agreement(models: LearnedModels, rows: Featured[]): Record<string, Agreement> {
+  const byLang = new Map<string, { gold: string[]; pred: string[]; gt: string[][]; pt: string[][] }>();
+  const labels = models.sentimentLabels;
+  const themeScorer = createLearnedScorer(models);
+  for (const r of rows) {
+    const v = themeScorer.scoreFeatures(r.idx, r.val);
+    const acc = byLang.get(r.text.lang) ?? { gold: [], pred: [], gt: [], pt: [] };
+    acc.gold.push(r.text.sentiment);
+    acc.pred.push(labels[v.best]);
+    if (r.text.themesLabelled !== false) { acc.gt.push(r.text.themes); acc.pt.push(v.themes); }
+    byLang.set(r.text.lang, acc);
+  }
+  const out: Record<string, Agreement> = {};
+  for (const [lang, a] of [...byLang].sort()) out[lang] = figures(a.gold, a.pred, a.gt, a.pt);
+  return out;
+}
+
+/** 4-class accuracy, macro-F1 over the classes present, reversal rate, themes micro-F1. */
+export function figures(gold: string[], pred: string[], goldThemes: string[][], predThemes: string[][]): Agreement {
+  const n = gold.length;
+  let ok = 0;
+  let reversals = 0;
+  for (let i = 0; i < n; i += 1) {
+    if (gold[i] === pred[i]) ok += 1;
+    if ((gold[i] === 'positive' && pred[i] === 'negative') || (gold[i] === 'negative' && pred[i] === 'positive')) reversals += 1;
+  }
+  const f1s: number[] = [];
+  for (const c of new Set([...gold])) {
+    let tp = 0, fp = 0, fn = 0;
+    for (let i = 0; i < n; i += 1) {
+      if (pred[i] === c && gold[i] === c) tp += 1;
+      else if (pred[i] === c) fp += 1;
+      else if (gold[i] === c) fn += 1;
+    }
+    f1s.push(tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn));
+  }
+  let tp = 0, fp = 0, fn = 0;
+  goldThemes.forEach((g, i) => {
+    const p = new Set(predThemes[i]);
+    for (const t of g) if (p.has(t)) tp += 1; else fn += 1;
+    for (const t of p) if (!g.includes(t)) fp += 1;
+  });
+  const themesMicroF1 = goldThemes.length === 0 ? null : tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
+  return { n, accuracy: n ? ok / n : 0, macroF1: f1s.length ? f1s.reduce((s, x) => s + x, 0) / f1s.length : 0, reversals: n ? reversals / n : 0, themesMicroF1 };
+}
+
+/** k-fold cross-validated agreement per language (folds by a hash of each id, so reproducible). */
+export function crossValidate(rows: Featured[], k = 5): Record<string, Agreement> {
+  const fold = (r: Featured) => fnv(FNV_SEED, `fold|${r.text.id}`) % k;
+  const heldOut: Featured[] = [];
+  const preds: { gold: string; pred: string; gt: string[]; pt: string[]; lang: string; themed: boolean }[] = [];
+  for (let i = 0; i < k; i += 1) {
+    const models = trainFromFeatures(rows.filter((r) => fold(r) !== i));
+    const test = rows.filter((r) => fold(r) === i);
+    const scorer = createLearnedScorer(models);
+    for (const r of test) {
+      const v = scorer.scoreFeatures(r.idx, r.val);
+      preds.push({ gold: r.text.sentiment, pred: models.sentimentLabels[v.best], gt: r.text.themes, pt: v.themes, lang: r.text.lang, themed: r.text.themesLabelled !== false });
+      heldOut.push(r);
+    }
+  }
+  const out: Record<string, Agreement> = {};
+  for (const lang of [...new Set(preds.map((p) => p.lang))].sort()) {
+    const ps = preds.filter((p) => p.lang === lang);
+    const themed = ps.filter((p) => p.themed);
+    out[lang] = figures(ps.map((p) => p.gold), ps.map((p) => p.pred), themed.map((p) => p.gt), themed.map((p) => p.pt));
+  }
+  return out;
+}

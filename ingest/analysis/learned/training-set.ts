@@ -1,0 +1,40 @@
+/**
+ * The texts `npm run train` learns from: the corpus's train split, our older hand-labelled
+ * theme set (eval/themes/labelled.tsv, now training data), and the UCI labelled sentences
+ * (CC BY 4.0; Kotzias et al. 2015, shipped in the `sentiment` package's fixtures) for general
+ * positive/negative wording, at half weight and without theme labels (reviews, not city life).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { readSplit } from './corpus.ts';
+import type { TrainingText } from './train.ts';
+
+const require = createRequire(import.meta.url);
+const LEGACY_SET = new URL('../../../eval/themes/labelled.tsv', import.meta.url);
+
+/** UCI sentences as training texts (none when the package is not installed). */
+export function uciTexts(): TrainingText[] {
+  const out: TrainingText[] = [];
+  for (const name of ['amazon', 'imdb', 'yelp']) {
+    let path: string;
+    try { path = require.resolve(`sentiment/test/fixtures/${name}.json`); } catch { return []; }
+    const rows = JSON.parse(readFileSync(path, 'utf8')) as { text: string; class: number }[];
+    rows.forEach((r, i) => out.push({ id: `uci-${name}-${i}`, lang: 'en', text: r.text, sentiment: r.class === 1 ? 'positive' : 'negative', themes: [], weight: 0.5, themesLabelled: false, source: 'uci' }));
+  }
+  return out;
+}
+
+/** The older hand-labelled domain sentences (en, nl, de). */
+export function legacyTexts(): TrainingText[] {
+  if (!existsSync(LEGACY_SET)) return [];
+  const lines = readFileSync(LEGACY_SET, 'utf8').split('\n').filter((l) => l.trim()).slice(1);
+  return lines.map((line, i) => {
+    const [text, themes, sentiment, language] = line.split('\t');
+    return { id: `legacy-${i}`, lang: language, text, sentiment, themes: themes === 'unclassified' ? [] : themes.split(',').map((t) => t.trim()), source: 'legacy' };
+  });
+}
+
+/** Everything training reads, in a fixed order, plus extra texts (an installation's corrections). */
+export function trainingTexts(extra: TrainingText[] = []): TrainingText[] {
+  return [...readSplit('train'), ...legacyTexts(), ...uciTexts(), ...extra];
+}
