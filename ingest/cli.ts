@@ -30,8 +30,9 @@ async function main(argv: string[]): Promise<number> {
     mapping = problem;
   }
   let store: Store;
+  let config: ReturnType<typeof loadConfig>;
   try {
-    const config = loadConfig(process.env);
+    config = loadConfig(process.env);
     store = await openStore(args.db ?? config.dbPath, { memoryMb: config.dbMemoryMb });
   } catch (err) {
     if (err instanceof StoreLockedError) { process.stderr.write(`ingest: ${err.message}\n${UPLOAD_HINT}`); return 1; }
@@ -45,6 +46,7 @@ async function main(argv: string[]): Promise<number> {
       const summary = await ingestFile(store, file, {
         city: args.city, source: args.source, group: args.group, format: args.format, mapping,
         keepHandles: args.keepHandles, actor: process.env.USER ?? 'cli', onProgress: bar?.update, pool,
+        isolate: true, limits: config.parseLimits,
       });
       bar?.done();
       if (summary.errors.length) failed = true;

@@ -11,9 +11,13 @@ import { contentHash, fingerprint, fileHash, makePseudonymizer, pseudonymKey } f
 import { openReader, type ReadOptions, type ReadSession } from './readers/index.ts';
 import type { RawDoc, ReadError } from './types.ts';
 import { RowWriter } from './writer.ts';
-import { guardZip } from './zip-guard.ts';
+import { guardZip, zipLimitsFor } from './zip-guard.ts';
+import { openIsolatedReader } from './isolated-reader.ts';
+import { PARSE_MEMORY_MB, READ_LIMITS, type ParseLimits } from './limits.ts';
 import { FingerprintSet } from './fingerprint-set.ts';
 import { readThemeTerms } from './reannotate-themes.ts';
+import { applyCorrections } from '../server/db/corrections.ts';
+import { activeModelFile } from '../server/db/model-versions.ts';
 
 export type IngestOptions = {
   city?: string; source?: SourceKind; group?: Group; format?: string;
@@ -23,6 +27,10 @@ export type IngestOptions = {
   actor?: string | null;
   /** A file still being read after this many ms is rejected (nothing stored) and frees the writer. */
   timeoutMs?: number;
+  /** Caps on expanded bytes, record length, parts per document and (isolated) the reader's heap. */
+  limits?: Partial<Omit<ParseLimits, 'timeoutMs'>>;
+  /** Read the file on its own worker thread under `limits.memoryMb` and the timeout (uploads, the CLI). */
+  isolate?: boolean;
   /** Where the analysis runs; inline when omitted (worker start-up costs more than small files take). */
   pool?: AnalysisPool;
   onProgress?: (p: { records: number; bytes: number; total: number | null }) => void;
@@ -56,12 +64,17 @@ export async function ingestFile(store: Store, path: string, opts: IngestOptions
       file, format: null, city: opts.city ?? null, source: null,
       documents: 0, segments: 0, skipped: 0, duplicates: 0, errors: [], dropped: [],
     };
-    let session: ReadSession | null = null;
+    let session: (ReadSession & { close?: () => Promise<void> }) | null = null;
     let sourceId: number | null = null;
     try {
-      const pseudonymize = makePseudonymizer(await pseudonymKey(conn));
-      await guardZip(path); // XLSX/DOCX are ZIPs: refuse bombs before a reader inflates them
-      session = await openReader(path, { format: opts.format, city: opts.city, group: opts.group, mapping: opts.mapping, keepHandles: opts.keepHandles, pseudonymize });
+      const key = await pseudonymKey(conn);
+      const limits: ParseLimits = { ...READ_LIMITS, memoryMb: PARSE_MEMORY_MB, ...opts.limits, timeoutMs: opts.timeoutMs };
+      const readOpts = { format: opts.format, city: opts.city, group: opts.group, mapping: opts.mapping, keepHandles: opts.keepHandles };
+      if (opts.isolate) session = await openIsolatedReader(path, readOpts, key, limits);
+      else {
+        await guardZip(path, zipLimitsFor(limits)); // XLSX/DOCX are ZIPs: refuse bombs before a reader inflates them
+        session = await openReader(path, { ...readOpts, limits, pseudonymize: makePseudonymizer(key) });
+      }
       summary.format = session.format;
       summary.source = opts.source ?? session.source;
       summary.dropped = session.dropped;
@@ -85,6 +98,8 @@ export async function ingestFile(store: Store, path: string, opts: IngestOptions
       summary.skipped = session?.stats.skipped ?? 0;
       await finishRun(conn, runId, 'rejected', null, summary, Date.now() - started);
       return summary;
+    } finally {
+      await session?.close?.();
     }
   });
 }
@@ -101,6 +116,7 @@ async function storeSession(conn: DuckDBConnection, session: ReadSession, summar
   const pool = opts.pool ?? inlinePool();
   // the taxonomy plus the custom theme terms added from the dashboard (read once per file)
   const themeTerms = (await readThemeTerms(conn)).map(({ theme, term }) => ({ theme, term }));
+  const modelFile = await activeModelFile(conn); // the installation's retrained model, if one is active
   const ids = await nextIds(conn);
   const segmentsBefore = ids.segment; // this file's segments are numbered after it
   const cities = new Map<string, CityState>();
@@ -153,7 +169,7 @@ async function storeSession(conn: DuckDBConnection, session: ReadSession, summar
       if (list) list.push(k); else byCity.set(k.city, [k]);
     }
     inFlight.push(Promise.all([...byCity].map(([city, list]) =>
-      pool.annotate({ docs: list.map((k) => k.doc), kind, values: city.values, defaultGroup, themeTerms })
+      pool.annotate({ docs: list.map((k) => k.doc), kind, values: city.values, defaultGroup, themeTerms, modelFile })
         .then((annotated) => list.map((k, i): [Keyed, AnnotatedDoc] => [k, annotated[i]])),
     )).then((parts) => parts.flat()));
   };
@@ -196,7 +212,10 @@ async function storeSession(conn: DuckDBConnection, session: ReadSession, summar
     await Promise.allSettled(inFlight);
     writer.close();
   }
-  if (sourceId !== null) await addFacts(conn, segmentsBefore); // this file's segments, into the figures' facts
+  if (sourceId !== null) {
+    await applyCorrections(conn, { after: segmentsBefore, captureModel: true }); // readers' corrections of the same sentences
+    await addFacts(conn, segmentsBefore); // this file's segments, into the figures' facts
+  }
   return sourceId;
 }
 

@@ -1,5 +1,6 @@
 /** Runtime configuration, read once from the environment in an entry point and passed down. */
 import { DEFAULT_DB_MEMORY_MB } from './db/store.ts';
+import { PARSE_MEMORY_MB, READ_LIMITS, type ParseLimits } from '../ingest/limits.ts';
 
 export type Config = {
   /** DuckDB's memory limit in MB (BRANDGAP_DB_MEMORY_MB, default 384); beyond it DuckDB spills to disk. */
@@ -26,6 +27,12 @@ export type Config = {
   uploadDir: string | null;
   /** An upload still being read after this long is rejected (nothing stored). */
   parseTimeoutMs: number;
+  /**
+   * What reading one file may take: the reading thread's heap (BRANDGAP_PARSE_MEMORY_MB, 512),
+   * expanded bytes of its ZIP entries and PDF streams (BRANDGAP_MAX_EXPANDED_MB, 256), characters
+   * per record (BRANDGAP_MAX_RECORD_KB, 1024) and parts per document (BRANDGAP_MAX_SEGMENTS, 10000).
+   */
+  parseLimits: Omit<ParseLimits, 'timeoutMs'>;
   /** Folder under which POST /api/admin/backup writes dated snapshots. */
   backupDir: string;
 };
@@ -58,6 +65,12 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     trustProxy: env.BRANDGAP_TRUST_PROXY === '1' || env.BRANDGAP_TRUST_PROXY === 'true',
     uploadDir: env.BRANDGAP_UPLOAD_DIR || null,
     parseTimeoutMs: Math.round(positive(env, 'BRANDGAP_PARSE_TIMEOUT_MIN', 30) * 60_000),
+    parseLimits: {
+      memoryMb: Math.round(positive(env, 'BRANDGAP_PARSE_MEMORY_MB', PARSE_MEMORY_MB)),
+      maxExpandedBytes: Math.round(positive(env, 'BRANDGAP_MAX_EXPANDED_MB', READ_LIMITS.maxExpandedBytes / 2 ** 20) * 2 ** 20),
+      maxRecordChars: Math.round(positive(env, 'BRANDGAP_MAX_RECORD_KB', READ_LIMITS.maxRecordChars / 1024) * 1024),
+      maxSegments: Math.floor(positive(env, 'BRANDGAP_MAX_SEGMENTS', READ_LIMITS.maxSegments)),
+    },
     backupDir: env.BRANDGAP_BACKUP_DIR || 'data/backups',
   };
 }

@@ -48,7 +48,7 @@ const SELECT = `select id, status, file_name as file, bytes::DOUBLE as bytes, ac
 const view = (r: Row): UploadView => ({ ...r, progress: null, summary: r.summary ? JSON.parse(r.summary) : null });
 
 /** The job runner over a writable store; marks jobs interrupted by the last stop as failed. */
-export async function createJobs(store: Store, ingest: typeof ingestFile = ingestFile, opts: { timeoutMs?: number } = {}): Promise<Jobs> {
+export async function createJobs(store: Store, ingest: typeof ingestFile = ingestFile, opts: { timeoutMs?: number; limits?: IngestOptions['limits'] } = {}): Promise<Jobs> {
   const active = new Map<string, Job>();
   let chain: Promise<void> = Promise.resolve();
   const exec = (sql: string, params: Record<string, string | number | null>) => store.withConnection((c) => c.run(sql, params));
@@ -67,6 +67,8 @@ export async function createJobs(store: Store, ingest: typeof ingestFile = inges
     try {
       const summary = await ingest(store, job.path, {
         ...job.options, fileName: job.file, actor: job.actor, timeoutMs: opts.timeoutMs, onProgress: (p) => { job.progress = p; },
+        // an upload is read on its own thread under a heap cap and the timeout: no file can stop the server
+        isolate: true, limits: opts.limits,
       });
       summary.errors = summary.errors.map((e) => ({ ...e, message: scrub(e.message, job.path, job.file) }));
       job.summary = summary;

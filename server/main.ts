@@ -15,7 +15,7 @@ try {
   await ensureWebBuilt(config.webDist);
   const store = await openStore(config.dbPath, { memoryMb: config.dbMemoryMb });
   if (!(await countActiveAccounts(store))) console.log(FIRST_ADMIN);
-  serveStore(store, config, false, { jobs: await createJobs(store, undefined, { timeoutMs: config.parseTimeoutMs }) });
+  serveStore(store, config, false, { jobs: await createJobs(store, undefined, { timeoutMs: config.parseTimeoutMs, limits: config.parseLimits }) });
 } catch (err) {
   console.error(`brandgap: ${err instanceof StoreLockedError ? err.message : (err as Error).stack}`);
   process.exit(1);
