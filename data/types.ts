@@ -71,6 +71,8 @@ export type OverviewResponse = {
   period: { from: string | null; to: string | null };
   loudFew: LoudFew;
   movers: ThemeMovers;
+  /** Set when the figures rest mostly on a language whose labels agree with readers below 70%. */
+  languageCaveat?: LanguageCaveat | null;
 };
 
 /** One side of a theme move: the theme's figures in one period; low_n below minN scored segments. */
@@ -116,6 +118,8 @@ export type ThemesResponse = {
   /** Frequent phrases in segments no theme or value covers: candidates for new lexicon terms. */
   suggestedTerms: { term: string; n: number }[];
   loudFew: LoudFew;
+  /** Set when the figures rest mostly on a language whose labels agree with readers below 70%. */
+  languageCaveat?: LanguageCaveat | null;
 };
 
 /** Share of social segments written by the most active 1% of authors. */
@@ -247,3 +251,91 @@ export type UploadPreview = {
 /** A role the mapping UI offers, as guessed from a column's name and first values. */
 export type ColumnGuess = 'text' | 'likert' | 'nps' | 'single' | 'multi' | 'numeric' | 'group' | 'date' | 'id' | 'attr' | 'drop' | 'ignore';
 export type PreviewColumn = { name: string; samples: string[]; guess: ColumnGuess };
+
+/** Agreement of labels with readers in one language: n texts, 4-class accuracy (and more where measured). */
+export type LanguageAgreement = { n: number; accuracy: number; macroF1?: number; reversals?: number; themesMicroF1?: number | null };
+
+/** A figure that rests mostly (> 50% of its segments) on a language whose labels agree with readers less than 70% of the time. */
+export type LanguageCaveat = {
+  language: string; share: number; segments: number; accuracy: number; n: number;
+  /** Where the agreement comes from: the frozen test split, or cross-validation when the split is not measured. */
+  basis: 'test split' | 'cross-validated';
+  message: string;
+};
+
+/** A reader's correction of one segment (POST /api/segments/:id/correction, GET /api/corrections). */
+export type CorrectionView = {
+  id: number; city: string; segmentId: number; sentiment: Label; themes: string[];
+  /** What the active model says of the segment. */
+  modelLabel: string | null; modelThemes: string[] | null;
+  correctedBy: string | null; correctedAt: string;
+  /** The text and language of a segment it applies to (null once the segment is deleted). */
+  text: string | null; language: string | null;
+  /** Segments it applies to now (0 after its source was deleted, until the file is uploaded again). */
+  segments: number;
+};
+
+/** Per-language figures of one model, each with its n; null where not measured. */
+export type AccuracyLanguage = {
+  language: string;
+  testSplit: LanguageAgreement | null;
+  crossValidated: LanguageAgreement | null;
+  /** This installation's corrections: how many, and how many the active model's label agrees with. */
+  corrections: { n: number; agree: number; accuracy: number | null };
+};
+
+/** GET /api/accuracy: the active model's agreement with readers, per language. */
+export type AccuracyResponse = {
+  /** 0 = the model the repository ships. */
+  activeVersion: number;
+  modelId: string | null;
+  /** Where the test-split figures come from (the shipped manifest's "testSplit", or this version's retrain). */
+  testSplitSource: 'manifest' | 'retrain' | null;
+  languages: AccuracyLanguage[];
+  corrections: number;
+};
+
+/** Per-language agreement figures of one model. */
+export type LanguageFigures = Record<string, LanguageAgreement>;
+
+/** What a retrain measured, before (the model it replaced) and after (the new one), per language with n. */
+export type RetrainFigures = {
+  /** The model it was trained to replace: a version number, 0 = the shipped model. */
+  replaced: number;
+  /** Cross-validated (5 folds) on the same training texts without (before) and with (after) the corrections. */
+  crossValidated: { before: LanguageFigures; after: LanguageFigures };
+  /** Agreement with the corrections themselves: the replaced model, and the new one (trained on them, so in-sample). */
+  corrections: { before: LanguageFigures; after: LanguageFigures };
+  /** The frozen test split (data/corpus/test), read the same way as the cross-validation. */
+  testSplit: { before: LanguageFigures; after: LanguageFigures };
+  trainingTexts: number;
+  seconds: number;
+};
+
+/** A stored model version (GET /api/models), without its weights. */
+export type ModelVersionView = {
+  version: number; modelId: string; createdBy: string | null; createdAt: string;
+  corrections: number; texts: number; figures: RetrainFigures; active: boolean;
+};
+
+/** A retrain or an activation (GET /api/models/jobs/:id). */
+export type ModelJobView = {
+  id: string; kind: 'retrain' | 'activate'; status: 'queued' | 'running' | 'done' | 'failed'; actor: string | null;
+  /** What it is doing now, in words. */
+  phase: string;
+  createdAt: string; finishedAt: string | null;
+  /** The version trained (retrain) or activated (activate; 0 = the shipped model). */
+  version: number | null;
+  /** Segments re-annotated and how many changed label, once an activation has run. */
+  relabelled: { segments: number; changed: number } | null;
+  error: string | null;
+};
+
+/** GET /api/models: the shipped model, the installation's versions and the job running, if any. */
+export type ModelsResponse = {
+  /** 0 = the shipped model. */
+  activeVersion: number;
+  shipped: { modelId: string | null; crossValidated: LanguageFigures | null; testSplit: LanguageFigures | null } | null;
+  versions: ModelVersionView[];
+  job: ModelJobView | null;
+};

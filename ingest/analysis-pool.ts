@@ -6,8 +6,9 @@ import { annotateDoc, type AnnotatedDoc } from './annotate-doc.ts';
 import type { CustomThemeTerm } from './analysis/taxonomy.ts';
 import type { RawDoc, ValueLexicon } from './types.ts';
 
-/** `themeTerms`: custom theme terms (table theme_terms) to add to the taxonomy. */
-export type AnalysisBatch = { docs: RawDoc[]; kind: SourceKind; values: ValueLexicon[]; defaultGroup: Group; themeTerms?: CustomThemeTerm[] };
+/** `themeTerms`: custom theme terms (table theme_terms) to add to the taxonomy; `modelFile`: the
+ * installation's active model (model_versions), absent for the shipped one. */
+export type AnalysisBatch = { docs: RawDoc[]; kind: SourceKind; values: ValueLexicon[]; defaultGroup: Group; themeTerms?: CustomThemeTerm[]; modelFile?: string };
 export type AnalysisRequest = AnalysisBatch & { id: number; valuesKey: string };
 export type AnalysisReply = { id: number; docs?: AnnotatedDoc[]; error?: string };
 
@@ -21,9 +22,9 @@ export type AnalysisPool = {
 /** Default thread count: one per core. */
 export const defaultThreads = () => availableParallelism();
 
-/** The analyzer cache key of a batch: its value lexicon and custom theme terms. */
-const valuesKey = (values: ValueLexicon[], themeTerms: CustomThemeTerm[] = []) =>
-  JSON.stringify([values.map((v) => [v.name, v.terms, v.exclusions]), themeTerms.map((t) => [t.theme, t.term])]);
+/** The analyzer cache key of a batch: its value lexicon, custom theme terms and model file. */
+const valuesKey = (values: ValueLexicon[], themeTerms: CustomThemeTerm[] = [], modelFile?: string) =>
+  JSON.stringify([values.map((v) => [v.name, v.terms, v.exclusions]), themeTerms.map((t) => [t.theme, t.term]), modelFile ?? null]);
 
 /** Analysis in the calling thread: no start-up cost, for small files and tests. */
 export function inlinePool(): AnalysisPool {
@@ -31,12 +32,13 @@ export function inlinePool(): AnalysisPool {
   return {
     threads: 0,
     async annotate(b) {
-      const key = valuesKey(b.values, b.themeTerms);
+      const key = valuesKey(b.values, b.themeTerms, b.modelFile);
       let analyzer = analyzers.get(key);
       if (!analyzer) {
         // loaded on first use: a process whose analysis runs on workers never holds the models
         const { createAnalyzer } = await import('./analysis/index.ts');
-        analyzers.set(key, (analyzer = createAnalyzer({ values: b.values, themeTerms: b.themeTerms })));
+        const { modelsFromFile } = await import('./model-file-cache.ts');
+        analyzers.set(key, (analyzer = createAnalyzer({ values: b.values, themeTerms: b.themeTerms, models: modelsFromFile(b.modelFile) })));
       }
       return b.docs.map((d) => annotateDoc(d, b.kind, analyzer, b.defaultGroup));
     },
@@ -87,7 +89,7 @@ export function workerPool(threads = defaultThreads()): AnalysisPool {
       slot.inFlight++;
       return new Promise((resolve, reject) => {
         waiting.set(id, { resolve, reject });
-        slot.worker.postMessage({ ...b, id, valuesKey: valuesKey(b.values, b.themeTerms) } satisfies AnalysisRequest);
+        slot.worker.postMessage({ ...b, id, valuesKey: valuesKey(b.values, b.themeTerms, b.modelFile) } satisfies AnalysisRequest);
       });
     },
     async close() {

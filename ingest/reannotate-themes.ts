@@ -5,6 +5,7 @@
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { ThemeId } from '../data/types.ts';
+import { applyCorrections } from '../server/db/corrections.ts';
 import { refreshFacts } from '../server/db/facts.ts';
 import { inTransaction, type Store } from '../server/db/store.ts';
 import { matchLexicon } from './analysis/matcher.ts';
@@ -126,6 +127,8 @@ async function rewrite(conn: DuckDBConnection, changed: Rematched[]): Promise<{ 
   const cities = (await conn.runAndReadAll(
     `select distinct city_id::INTEGER as id from segments where id in (select id from theme_rewrite)`,
   )).getRowObjectsJS();
+  // a reader's correction outranks the lexicon: re-applied before the facts are counted
+  for (const r of cities) await applyCorrections(conn, { cityId: Number(r.id) });
   await refreshFacts(conn, cities.map((r) => Number(r.id)));
   await conn.run(`drop table theme_rewrite`);
   return { segments: changed.length, matches };

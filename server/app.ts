@@ -5,10 +5,12 @@ import { ApiError, handleError } from './errors.ts';
 import { brandRoutes } from './routes/brand.ts';
 import { citiesRoutes } from './routes/cities.ts';
 import { compareRoutes } from './routes/compare.ts';
+import { correctionsRoutes } from './routes/corrections.ts';
 import { documentsRoutes } from './routes/documents.ts';
 import { previewRoutes } from './routes/preview.ts';
 import { exportRoutes } from './routes/export.ts';
 import { healthRoutes } from './routes/health.ts';
+import { modelsRoutes } from './routes/models.ts';
 import { overviewRoutes } from './routes/overview.ts';
 import { quotesRoutes } from './routes/quotes.ts';
 import { surveyRoutes } from './routes/survey.ts';
@@ -16,6 +18,7 @@ import { themesRoutes } from './routes/themes.ts';
 import { themeTermsRoutes } from './routes/theme-terms.ts';
 import { trendRoutes } from './routes/trend.ts';
 import { valuesRoutes } from './routes/values.ts';
+import { createModelJobs, type ModelJobs } from './model-jobs.ts';
 import { responseCache } from './response-cache.ts';
 import { staticRoutes } from './static.ts';
 
@@ -30,6 +33,8 @@ export type AppDeps = {
   webDist?: string;
   /** Keep measure responses until the next write (default on; the benchmark turns it off to time queries). */
   cache?: boolean;
+  /** Retraining and model activation; by default a runner over the store (none when read-only). */
+  modelJobs?: ModelJobs | null;
 } & Pick<TrustDeps, 'auth' | 'jobs' | 'settings'>;
 
 /** The Hono app: API routes under /api, the web app at /. */
@@ -37,6 +42,8 @@ export function createApp(deps: AppDeps) {
   const app = new Hono();
   const trust = useTrust(app, deps);
   const api = new Hono();
+  // creating the runner does no I/O: a model thread starts only when a job runs
+  const modelJobs = deps.modelJobs !== undefined ? deps.modelJobs : deps.store.readOnly ? null : createModelJobs(deps.store);
   if (deps.cache !== false) api.use('*', responseCache(deps.store));
   api
     .route('/', healthRoutes(deps))
@@ -52,6 +59,8 @@ export function createApp(deps: AppDeps) {
     .route('/', previewRoutes(deps))
     .route('/', brandRoutes(deps))
     .route('/', themeTermsRoutes(deps))
+    .route('/', correctionsRoutes(deps))
+    .route('/', modelsRoutes({ ...deps, modelJobs }))
     .route('/', trustRoutes(deps, trust));
   // export renders any view by asking the API itself for that view's JSON; the export request
   // already passed the auth gate (viewer), and every view needs no more than a viewer

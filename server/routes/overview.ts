@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { JOURNEY_STAGE, type GroupNet, type LoudFew, type OverviewResponse, type SourceGroupCount, type ThemeId } from '../../data/types.ts';
+import { accuracyOf, languageCaveat } from '../accuracy.ts';
 import type { AppDeps } from '../app.ts';
 import { FilterQuery, parseQuery, resolveFilters, segmentParams } from '../filters.ts';
 import { flagLowN } from '../measures.ts';
@@ -16,7 +17,7 @@ export function overviewRoutes(deps: AppDeps) {
     const docParams = { cityId: f.cityId, group: f.group, kind: f.kind, from: f.from, to: f.to };
     // Today's month is still running, so it never counts as a full month of the latest period.
     const today = new Date().toISOString().slice(0, 10);
-    const [sources, nets, themes, languages, period, loudFew, movers] = await Promise.all([
+    const [sources, nets, themes, languages, period, loudFew, movers, accuracy] = await Promise.all([
       deps.store.all<SourceGroupCount>(sql('documents-by-source'), docParams),
       deps.store.all<Omit<GroupNet, 'low_n'>>(sql('net-by-group'), p),
       deps.store.all<ThemeQueryRow>(sql('themes'), p),
@@ -27,6 +28,7 @@ export function overviewRoutes(deps: AppDeps) {
       ),
       deps.store.all<LoudFew>(sql('loud-few'), p),
       themeMovers(deps.store, p, today, f.minN),
+      accuracyOf(deps.store),
     ]);
     const body: OverviewResponse = {
       city: f.city,
@@ -44,6 +46,7 @@ export function overviewRoutes(deps: AppDeps) {
       period: period[0] ?? { from: null, to: null },
       loudFew: loudFew[0],
       movers,
+      languageCaveat: languageCaveat(languages, accuracy),
     };
     return c.json(body);
   });

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { JOURNEY_STAGE, type Group, type LoudFew, type ThemeId, type ThemeOrUnclassified, type ThemeRow, type ThemesResponse } from '../../data/types.ts';
+import { accuracyOf, languageCaveat } from '../accuracy.ts';
 import type { AppDeps } from '../app.ts';
 import { FilterQuery, parseQuery, resolveFilters, segmentParams } from '../filters.ts';
 import { flagLowN } from '../measures.ts';
@@ -21,10 +22,12 @@ export function themesRoutes(deps: AppDeps) {
   return new Hono().get('/themes', async (c) => {
     const f = await resolveFilters(deps.store, parseQuery(FilterQuery, c.req.query()), deps.minN);
     const p = segmentParams(f);
-    const [rows, suggested, loudFew] = await Promise.all([
+    const [rows, suggested, loudFew, languages, accuracy] = await Promise.all([
       deps.store.all<Row>(sql('themes'), p),
       deps.store.all<{ term: string; n: number }>(sql('suggested-terms'), { ...p, minCount: 3, top: 25 }),
       deps.store.all<LoudFew>(sql('loud-few'), p),
+      deps.store.all<{ language: string; segments: number }>(sql('languages'), p),
+      accuracyOf(deps.store),
     ]);
     const all = rows.filter((r) => r.group === 'all');
     const body: ThemesResponse = {
@@ -35,6 +38,7 @@ export function themesRoutes(deps: AppDeps) {
       unclassifiedShare: all.find((r) => r.theme === 'unclassified')?.share ?? 0,
       suggestedTerms: suggested,
       loudFew: loudFew[0],
+      languageCaveat: languageCaveat(languages, accuracy),
     };
     return c.json(body);
   });
