@@ -77,7 +77,9 @@ function humanSummary(s: IngestSummary): string {
     return `✗ ${s.file}: rejected, nothing stored (${s.format ?? 'unknown format'})\n${errs}\n`;
   }
   const dropped = s.dropped.length ? `\n  personal-data columns dropped: ${s.dropped.join(', ')}` : '';
-  return `✓ ${s.file}: ${s.format} → ${s.city} (${s.source}): ${s.documents} documents, ${s.segments} segments, ${s.skipped} skipped, ${s.duplicates} duplicates${dropped}\n`;
+  const found = Object.entries(s.redacted).filter(([, n]) => n > 0).map(([kind, n]) => `${n} ${kind}`);
+  const redacted = found.length ? `\n  contact details replaced in free text: ${found.join(', ')}` : '';
+  return `✓ ${s.file}: ${s.format} → ${s.city} (${s.source}): ${s.documents} documents, ${s.segments} segments, ${s.skipped} skipped, ${s.duplicates} duplicates${dropped}${redacted}\n`;
 }
 
 main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (err) => {

@@ -8,6 +8,7 @@ import { Worker } from 'node:worker_threads';
 import { limitText, type ParseLimits } from './limits.ts';
 import type { ReadJob, ReadMessage } from './read-worker.ts';
 import { FileRejected, type ReadOptions, type ReadSession, type ReadStats } from './readers/index.ts';
+import { noRedactions } from './readers/redact.ts';
 import type { RawDoc, ReadError } from './types.ts';
 
 /** A session whose reading thread must be ended when the caller stops early. */
@@ -23,6 +24,7 @@ export function openIsolatedReader(path: string, opts: Omit<ReadOptions, 'pseudo
     stdout: false, stderr: false,
   });
   const stats: ReadStats = { records: 0, skipped: 0, errors: [] };
+  const redacted = noRedactions();
   let progress = { bytes: 0, total: null as number | null };
   let ended = false;
   // the one pending request (open, or the next batch) and how the thread ended, if it did
@@ -60,6 +62,7 @@ export function openIsolatedReader(path: string, opts: Omit<ReadOptions, 'pseudo
         if (m.type === 'crashed') throw new Error(`reading failed: ${m.message}`);
         if (m.type !== 'docs') throw new Error(`reading failed: unexpected ${m.type}`);
         Object.assign(stats, m.stats);
+        Object.assign(redacted, m.redacted);
         progress = m.progress;
         yield* m.docs;
         if (m.done) return;
@@ -76,6 +79,6 @@ export function openIsolatedReader(path: string, opts: Omit<ReadOptions, 'pseudo
     if (m.type === 'failed') throw new FileRejected(m.errors as ReadError[]);
     if (m.type === 'crashed') throw new Error(`reading failed: ${m.message}`);
     if (m.type !== 'open') throw new Error(`reading failed: unexpected ${m.type}`);
-    return { format: m.format, source: m.source, items: m.items, dropped: m.dropped, docs: docs(), stats, progress: () => progress, close };
+    return { format: m.format, source: m.source, items: m.items, dropped: m.dropped, docs: docs(), stats, redacted, progress: () => progress, close };
   }).catch(async (err) => { await close(); throw err; });
 }

@@ -9,6 +9,7 @@ import { inlinePool, type AnalysisPool } from './analysis-pool.ts';
 import type { AnnotatedDoc } from './annotate-doc.ts';
 import { contentHash, fingerprint, fileHash, makePseudonymizer, pseudonymKey } from './hash.ts';
 import { openReader, type ReadOptions, type ReadSession } from './readers/index.ts';
+import { noRedactions, type RedactionCounts } from './readers/redact.ts';
 import type { RawDoc, ReadError } from './types.ts';
 import { RowWriter } from './writer.ts';
 import { guardZip, zipLimitsFor } from './zip-guard.ts';
@@ -36,11 +37,11 @@ export type IngestOptions = {
   onProgress?: (p: { records: number; bytes: number; total: number | null }) => void;
 };
 
-/** The `ingest --json` summary (CONTRACT.md). */
+/** The `ingest --json` summary (CONTRACT.md); `redacted` counts contact details replaced in free text, by kind. */
 export type IngestSummary = {
   file: string; format: string | null; city: string | null; source: SourceKind | null;
   documents: number; segments: number; skipped: number; duplicates: number;
-  errors: ReadError[]; dropped: string[];
+  errors: ReadError[]; dropped: string[]; redacted: RedactionCounts;
 };
 
 /** A file refused as a whole; nothing of it is stored. */
@@ -62,7 +63,7 @@ export async function ingestFile(store: Store, path: string, opts: IngestOptions
     const started = Date.now();
     const summary: IngestSummary = {
       file, format: null, city: opts.city ?? null, source: null,
-      documents: 0, segments: 0, skipped: 0, duplicates: 0, errors: [], dropped: [],
+      documents: 0, segments: 0, skipped: 0, duplicates: 0, errors: [], dropped: [], redacted: noRedactions(),
     };
     let session: (ReadSession & { close?: () => Promise<void> }) | null = null;
     let sourceId: number | null = null;
@@ -85,6 +86,7 @@ export async function ingestFile(store: Store, path: string, opts: IngestOptions
         sourceId = await storeSession(conn, session, summary, hash, { ...opts, pool });
         if (session.stats.errors.length) throw new Rejected(session.stats.errors);
         summary.skipped = session.stats.skipped;
+        summary.redacted = { ...session.redacted };
         await conn.run('commit');
       } catch (err) {
         await conn.run('rollback');

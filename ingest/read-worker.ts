@@ -6,6 +6,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { makePseudonymizer } from './hash.ts';
 import type { ReadLimits } from './limits.ts';
 import { openReader, type ReadOptions } from './readers/index.ts';
+import type { RedactionCounts } from './readers/redact.ts';
 import type { RawDoc } from './types.ts';
 import { guardZip, zipLimitsFor } from './zip-guard.ts';
 
@@ -16,7 +17,7 @@ type Stats = { records: number; skipped: number; errors: { where: string; messag
 /** Messages from the reading thread. */
 export type ReadMessage =
   | { type: 'open'; format: string; source: import('../data/types.ts').SourceKind; items: import('./types.ts').RawItem[]; dropped: string[] }
-  | { type: 'docs'; docs: RawDoc[]; stats: Stats; progress: Progress; done: boolean }
+  | { type: 'docs'; docs: RawDoc[]; stats: Stats; redacted: RedactionCounts; progress: Progress; done: boolean }
   | { type: 'failed'; errors: Stats['errors'] }
   | { type: 'crashed'; message: string };
 
@@ -44,7 +45,7 @@ try {
         batch.push(next.value);
         for (const p of next.value.parts) chars += p.text.length;
       }
-      post({ type: 'docs', docs: batch, stats: session.stats, progress: session.progress(), done });
+      post({ type: 'docs', docs: batch, stats: session.stats, redacted: session.redacted, progress: session.progress(), done });
     } catch (err) {
       post({ type: 'crashed', message: (err as Error).message ?? String(err) });
     }

@@ -6,6 +6,7 @@ import type { Encoding } from './decode.ts';
 import { FileRejected } from './errors.ts';
 import type { ColumnMapping } from './mapping.ts';
 import { LIMIT_SETTINGS, READ_LIMITS, type ReadLimits } from '../limits.ts';
+import { noRedactions, redactDoc, type RedactionCounts } from './redact.ts';
 
 export type ReadOptions = {
   /** Override auto-detection ('auto' or undefined = detect). */
@@ -36,6 +37,8 @@ export type ReadSession = {
   docs: AsyncIterable<RawDoc>;
   /** Filled while docs are consumed; final once iteration ends. errors non-empty → file rejected. */
   stats: ReadStats;
+  /** Contact details replaced by placeholders in the documents read so far, by kind. */
+  redacted: RedactionCounts;
   /** Bytes read so far and total, for a progress bar (total null when unknown). */
   progress: () => { bytes: number; total: number | null };
 };
@@ -70,12 +73,14 @@ export type FormatReader = (ctx: ReaderContext) => Promise<Opened>;
 /** Wraps a reader's records: counts, catches fatal errors into stats, flags a file with no records. */
 export function toSession(opened: Opened, src: ByteSource, limits: ReadLimits = READ_LIMITS): ReadSession {
   const stats: ReadStats = { records: 0, skipped: 0, errors: [] };
+  const redacted = noRedactions();
   async function* docs(): AsyncGenerator<RawDoc> {
     try {
       for await (const rec of opened.records) {
         stats.records++;
         if ('skip' in rec) stats.skipped++;
-        else yield checkSize(rec, stats.records, limits);
+        // contact details typed into free text never leave the reader
+        else yield redactDoc(checkSize(rec, stats.records, limits), redacted);
       }
     } catch (err) {
       if (!(err instanceof FileRejected)) throw err;
@@ -93,6 +98,7 @@ export function toSession(opened: Opened, src: ByteSource, limits: ReadLimits = 
     dropped: opened.dropped ?? [],
     docs: docs(),
     stats,
+    redacted,
     progress: () => ({ bytes: Math.min(src.bytes, src.size), total: src.size }),
   };
 }
