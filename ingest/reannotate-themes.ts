@@ -63,7 +63,7 @@ export async function changeThemeTerm(store: Store, op: 'add' | 'remove', theme:
 /** Whether a theme file already lists the term (in any language). */
 function inTaxonomy(theme: ThemeId, term: string): boolean {
   const file = readThemeFiles().find((t) => t.id === theme);
-  return !!file && [...file.terms.en, ...file.terms.nl, ...file.terms.de].some((t) => normalizeTerm(t) === term);
+  return !!file && Object.values(file.terms).flat().some((t) => normalizeTerm(t) === term);
 }
 
 type Seg = { id: number; text: string; language: string | null };

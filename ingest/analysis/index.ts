@@ -83,6 +83,8 @@ export function createAnalyzer(opts?: { values?: ValueLexicon[]; themeTerms?: Cu
     // code-switching inside a short post is rare, and eld costs as much as wink itself.
     const perSegment = ranges.length > 1 && text.length >= MIN_PART_FOR_SEGMENTS;
     const verdicts: (SpanVerdict | null)[] = [];
+    // the lexicon's own verdicts, for the part's lexicon score (a feature of the whole part)
+    const lexiconSegments: { sentiment: number | null; label: Label | null; positives: number; negatives: number }[] = [];
     const segments: SegmentAnalysis[] = ranges.map((seg) => {
       const segText = text.slice(seg.start, seg.end);
       // A lone segment is the part itself: its language is already known.
@@ -90,11 +92,13 @@ export function createAnalyzer(opts?: { values?: ValueLexicon[]; themeTerms?: Cu
       const hasTokens = seg.last >= seg.first;
       const scored = hasTokens ? lexiconScore(english, tokens, seg.first, seg.last, text, segLanguage, hits) : null;
       raws.push(scored ? scored.raw : null);
+      const signal = lexiconSignal(scored);
+      lexiconSegments.push({ sentiment: scored ? scored.score : null, label: scored ? scored.label : null, positives: signal?.positives ?? 0, negatives: signal?.negatives ?? 0 });
       let themes = hasTokens ? matchLexicon(themeLexiconFor(themes_, segLanguage), tokens, seg.first, seg.last) : [];
       let verdict: SpanVerdict | null = null;
       if (hasTokens && learned && learned.handles(segLanguage)) {
-        verdict = learned.score(tokens, seg.first, seg.last, text, segLanguage as string, lexiconSignal(scored), [...new Set(themes.map((m) => m.id))]);
-        themes = learnedThemes(themes, verdict, tokens, seg.first, seg.last, segLanguage as string);
+        verdict = learned.score(tokens, seg.first, seg.last, text, segLanguage as string, signal, [...new Set(themes.map((m) => m.id))]);
+        themes = learnedThemes(themes, verdict, tokens);
       }
       verdicts.push(verdict);
       return {
@@ -112,21 +116,22 @@ export function createAnalyzer(opts?: { values?: ValueLexicon[]; themeTerms?: Cu
     });
     const themeIds = new Set<ThemeId>();
     for (const s of segments) for (const m of s.themes) themeIds.add(m.id as ThemeId);
-    const whole = learnedWhole(text, tokens, english, hits, language, segments, verdicts);
-    const { score, label } = whole ?? docLabel(segments, raws, punctuationEmphasis(text));
+    const lexiconDoc = docLabel(lexiconSegments, raws, punctuationEmphasis(text));
+    const whole = learnedWhole(text, tokens, wholeSignal(lexiconDoc, lexiconSegments), language, segments, verdicts);
+    const { score, label } = whole ?? lexiconDoc;
     return { language, sentiment: score, label: label as Label | null, segments, themes: [...themeIds] };
   }
 
   /** The part's own verdict when the learned scorer covers it: a short part is judged as a
    * whole (a reader takes its sentences together); a long one from its segments' labels. */
-  function learnedWhole(text: string, tokens: Token[], english: EnglishContext, hits: ReturnType<typeof readDoc>['hits'], language: string | null, segments: SegmentAnalysis[], verdicts: (SpanVerdict | null)[]): { score: number; label: Label } | null {
+  function learnedWhole(text: string, tokens: Token[], wholeLexicon: LexiconSignal, language: string | null, segments: SegmentAnalysis[], verdicts: (SpanVerdict | null)[]): { score: number; label: Label } | null {
     if (!learned || segments.length === 0 || verdicts.some((v) => v === null)) return null;
     if (segments.length === 1) return { score: segments[0].sentiment as number, label: segments[0].label as Label };
     if (text.length <= WHOLE_PART_CHARS && segments.length <= WHOLE_PART_SEGMENTS && learned.handles(language)) {
       const first = 0;
       const last = tokens.length - 1;
       const ids = [...new Set(segments.flatMap((s) => s.themes.map((m) => m.id)))];
-      const v = learned.score(tokens, first, last, text, language as string, lexiconSignal(lexiconScore(english, tokens, first, last, text, language, hits)), ids);
+      const v = learned.score(tokens, first, last, text, language as string, wholeLexicon, ids);
       return { score: v.score, label: v.label };
     }
     return labelFromSegments(segments);
@@ -134,15 +139,13 @@ export function createAnalyzer(opts?: { values?: ValueLexicon[]; themeTerms?: Cu
 
   /** The taxonomy's matches the learned layer keeps, plus the themes it adds (marked by the
    * word that pushed them most, so every theme still points at a word in the text). */
-  function learnedThemes(matches: TermMatch[], verdict: SpanVerdict, tokens: Token[], first: number, last: number, language: string): TermMatch[] {
+  function learnedThemes(matches: TermMatch[], verdict: SpanVerdict, tokens: Token[]): TermMatch[] {
     const keep = new Set(verdict.themes.map((t) => t.id));
     const out = matches.filter((m) => keep.has(m.id));
     const have = new Set(out.map((m) => m.id));
     for (const t of verdict.themes) {
       if (have.has(t.id) || !models) continue;
-      const words: number[] = [];
-      for (let i = first; i <= last; i += 1) if (tokens[i].type === 'word') words.push(i);
-      const w = strongestWordFor(models, tokens, words, language, models.themeIds.indexOf(t.id));
+      const w = strongestWordFor(models, verdict.wordTokens ?? [], verdict.wordHashes, models.themeIds.indexOf(t.id));
       if (w === null) continue;
       out.push({ id: t.id, term: tokens[w].norm, start: tokens[w].start, end: tokens[w].end });
     }
@@ -160,7 +163,19 @@ export function createAnalyzer(opts?: { values?: ValueLexicon[]; themeTerms?: Cu
     const tokens = toTokens(doc, text);
     const english: EnglishContext = { tokens, hits, domain: domain.lexicon, domainScores: domain.scores };
     const last = tokens.length - 1;
-    const lexicon = lexiconSignal(lexiconScore(english, tokens, 0, last, text, language, hits));
+    // the lexicon signal as analyze() gives it for the whole part: from its segments' scores
+    const ranges = segmentsOf(text, tokens, sentenceSpans(doc));
+    const raws: (number | null)[] = [];
+    const segs: { sentiment: number | null; label: Label | null; positives: number; negatives: number }[] = [];
+    let single: LexiconSignal = null;
+    for (const seg of ranges) {
+      const scored = seg.last >= seg.first ? lexiconScore(english, tokens, seg.first, seg.last, text, language, hits) : null;
+      const signal = lexiconSignal(scored);
+      single = signal;
+      raws.push(scored ? scored.raw : null);
+      segs.push({ sentiment: scored ? scored.score : null, label: scored ? scored.label : null, positives: signal?.positives ?? 0, negatives: signal?.negatives ?? 0 });
+    }
+    const lexicon = ranges.length === 1 ? single : wholeSignal(docLabel(segs, raws, punctuationEmphasis(text)), segs);
     const matches = last >= 0 ? matchLexicon(themeLexiconFor(themes_, language), tokens, 0, last) : [];
     return { tokens, lexicon, hits: [...new Set(matches.map((m) => m.id))] };
   }
@@ -175,6 +190,15 @@ export function lexiconSignal(s: SentenceScore | null): LexiconSignal {
   let negatives = 0;
   for (const c of s.contributions) if (c.score > 0) positives += 1; else if (c.score < 0) negatives += 1;
   return { score: s.score, label: s.label, positives, negatives };
+}
+
+/** The lexicon's verdict on a whole part, from its segments' (as the part's lexicon score is). */
+function wholeSignal(doc: { score: number | null; label: string | null }, segments: { positives: number; negatives: number }[]): LexiconSignal {
+  if (doc.score === null || doc.label === null) return null;
+  let positives = 0;
+  let negatives = 0;
+  for (const s of segments) { positives += s.positives; negatives += s.negatives; }
+  return { score: doc.score, label: doc.label, positives, negatives };
 }
 
 /** A long part's label from its segments: both sides (or a mixed segment) make it mixed. */

@@ -6,11 +6,15 @@ import { compileLexicon, type CompiledLexicon } from './matcher.ts';
 const THEMES_DIR = new URL('../../data/taxonomy/themes/', import.meta.url);
 const SENTIMENT_EN = new URL('../../data/taxonomy/sentiment/en.json', import.meta.url);
 
-/** One theme file: terms per language (multi-word allowed, `stem*` for compounds) and exclusions. */
-export type ThemeFile = { id: ThemeId; covers: string; terms: { en: string[]; nl: string[]; de: string[] }; exclusions: string[] };
+/** The languages the taxonomy has terms for; English's serve every other language. */
+export const TAXONOMY_LANGUAGES = ['en', 'nl', 'de', 'fr', 'es', 'it', 'pt'] as const;
+type TaxonomyLanguage = (typeof TAXONOMY_LANGUAGES)[number];
 
-/** Theme lexicons per language: `en` serves every language but Dutch and German. */
-export type ThemeLexicons = { en: CompiledLexicon; nl: CompiledLexicon; de: CompiledLexicon };
+/** One theme file: terms per language (multi-word allowed, `stem*` for compounds) and exclusions. */
+export type ThemeFile = { id: ThemeId; covers: string; terms: Partial<Record<TaxonomyLanguage, string[]>> & { en: string[] }; exclusions: string[] };
+
+/** Theme lexicons per language. */
+export type ThemeLexicons = Record<TaxonomyLanguage, CompiledLexicon>;
 
 /** Reads every theme file; throws on an unknown id so a typo cannot silently drop a theme. */
 export function readThemeFiles(): ThemeFile[] {
@@ -27,14 +31,14 @@ export type CustomThemeTerm = { theme: ThemeId; term: string };
 
 /**
  * Compiles the taxonomy, plus any custom terms, into one matcher per language. Custom terms go
- * into all three lexicons: an analyst adds the word as residents write it, in whatever language.
+ * into every language's lexicon: an analyst adds the word as residents write it, in whatever language.
  */
 export function loadThemeLexicons(custom: CustomThemeTerm[] = []): ThemeLexicons {
   const themes = readThemeFiles();
   const extra = (id: ThemeId) => custom.filter((c) => c.theme === id).map((c) => c.term);
-  const build = (lang: 'en' | 'nl' | 'de') =>
-    compileLexicon(themes.map((t) => ({ id: t.id, terms: [...t.terms[lang], ...extra(t.id)], exclusions: t.exclusions })));
-  return { en: build('en'), nl: build('nl'), de: build('de') };
+  const build = (lang: TaxonomyLanguage) =>
+    compileLexicon(themes.map((t) => ({ id: t.id, terms: [...(t.terms[lang] ?? t.terms.en), ...extra(t.id)], exclusions: t.exclusions })));
+  return Object.fromEntries(TAXONOMY_LANGUAGES.map((l) => [l, build(l)])) as ThemeLexicons;
 }
 
 /** The key a set of custom terms is cached under (order-independent). */
@@ -44,9 +48,7 @@ export function themeTermsKey(custom: CustomThemeTerm[]): string {
 
 /** The theme lexicon to use for a language. */
 export function themeLexiconFor(lexicons: ThemeLexicons, language: string | null): CompiledLexicon {
-  if (language === 'nl') return lexicons.nl;
-  if (language === 'de') return lexicons.de;
-  return lexicons.en;
+  return (language && lexicons[language as TaxonomyLanguage]) || lexicons.en;
 }
 
 /** The English domain sentiment lexicon, compiled, with its scores by (lowercase) term. */

@@ -8,33 +8,43 @@ import type { Token } from '../tokens.ts';
 import { cuesFor } from './cues.ts';
 import { FNV_SEED, fnv, fnvChar } from './hash.ts';
 
-/** Number of hash buckets (rows of every weight matrix). */
+/** Number of hash buckets of the sentiment features (rows of its weight matrix). */
 export const DIM = 1 << 18;
 const MASK = DIM - 1;
+/** Themes read a smaller vector (words, word stems, bigrams, taxonomy hits): 20 outputs a row
+ * over 2^18 rows would be 21 MB of weights, and each post's lookups would miss the cache. */
+export const THEME_DIM = 1 << 16;
+const THEME_MASK = THEME_DIM - 1;
 
-/** A sparse feature vector: `n` entries of (index, value); reused between calls. */
-export type Features = { idx: Int32Array; val: Float32Array; n: number; words: number[] };
+/** Sparse feature vectors, reused between calls: `n` entries of (index, value) for sentiment
+ * and `tn` for themes, and the indices of the span's word tokens (for explanations). */
+export type Features = { idx: Int32Array; val: Float32Array; n: number; tidx: Int32Array; tval: Float32Array; tn: number; words: number[]; wordHashes: number[] };
 
 /** What the lexicon scorer said of the span (null when the language has no lexicon). */
 export type LexiconSignal = { score: number; label: string; positives: number; negatives: number } | null;
 
 /** A new feature buffer (grows when a span needs more). */
 export function newFeatures(capacity = 2048): Features {
-  return { idx: new Int32Array(capacity), val: new Float32Array(capacity), n: 0, words: [] };
+  return { idx: new Int32Array(capacity), val: new Float32Array(capacity), n: 0, tidx: new Int32Array(capacity), tval: new Float32Array(capacity), tn: 0, words: [], wordHashes: [] };
 }
 
-function push(f: Features, h: number, v: number): void {
-  if (f.n === f.idx.length) {
-    const idx = new Int32Array(f.n * 2);
-    const val = new Float32Array(f.n * 2);
-    idx.set(f.idx);
-    val.set(f.val);
-    f.idx = idx;
-    f.val = val;
-  }
+function grow(a: Int32Array | Float32Array): any {
+  const b = new (a.constructor as Int32ArrayConstructor)(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+/** Adds a sentiment feature; `themes` adds it to the theme vector too. */
+function push(f: Features, h: number, v: number, themes = false): void {
+  if (f.n === f.idx.length) { f.idx = grow(f.idx); f.val = grow(f.val); }
   f.idx[f.n] = h & MASK;
   f.val[f.n] = v;
   f.n += 1;
+  if (!themes) return;
+  if (f.tn === f.tidx.length) { f.tidx = grow(f.tidx); f.tval = grow(f.tval); }
+  f.tidx[f.tn] = h & THEME_MASK;
+  f.tval[f.tn] = v;
+  f.tn += 1;
 }
 
 const SHARED = fnv(FNV_SEED, '*|');
@@ -46,15 +56,15 @@ function seedOf(language: string): number {
 }
 
 /** The row of a feature shared across languages ('bias', 'lex-positive', 'hit|housing'…): for priors. */
-export function sharedRow(name: string): number {
-  return fnv(SHARED, name) & MASK;
+export function sharedRow(name: string, dim = DIM): number {
+  return fnv(SHARED, name) & (dim - 1);
 }
 
 /** A dense feature both shared across languages and per language. */
-function dense(f: Features, lang: number, name: string, v: number): void {
+function dense(f: Features, lang: number, name: string, v: number, themes = false): void {
   if (v === 0) return;
-  push(f, fnv(SHARED, name), v);
-  push(f, fnv(lang, name), v);
+  push(f, fnv(SHARED, name), v, themes);
+  push(f, fnv(lang, name), v, themes);
 }
 
 // French and Italian elisions ("l'hôpital", "dell'anno"): the word after the apostrophe.
@@ -79,29 +89,37 @@ function formOf(t: Token): string {
  */
 export function extractFeatures(f: Features, tokens: Token[], first: number, last: number, text: string, language: string, lexicon: LexiconSignal, hits: string[]): Features {
   f.n = 0;
+  f.tn = 0;
   f.words.length = 0;
+  f.wordHashes.length = 0;
   const lang = seedOf(language);
   const cues = cuesFor(language);
   const wordSeed = fnv(lang, 'w|');
   const bigramSeed = fnv(lang, 'b|');
   const charSeed = fnv(lang, 'c|');
+  const stemSeed = fnv(lang, 'p|');
   let words = 0;
   for (let i = first; i <= last; i += 1) if (tokens[i].type !== 'punctuation') words += 1;
   const scale = 1 / Math.sqrt(Math.max(1, words));
-  push(f, fnv(SHARED, 'bias'), 1);
+  push(f, fnv(SHARED, 'bias'), 1, true);
   let prev = '<s>';
   let wish = 0, irony = 0, contrast = 0, negation = 0, lack = 0, more = 0, digits = 0, caps = 0;
   for (let i = first; i <= last; i += 1) {
     const t = tokens[i];
     let w = formOf(t);
     if (t.type === 'word' && ELISION.test(w)) w = w.slice(w.search(/['’]/) + 1);
-    push(f, fnv(wordSeed, w), scale);
-    push(f, fnv(fnvChar(fnv(bigramSeed, prev), 32), w), scale);
+    const isWord = t.type !== 'punctuation';
+    const unigram = fnv(wordSeed, w);
+    push(f, unigram, scale, isWord);
+    push(f, fnv(fnvChar(fnv(bigramSeed, prev), 32), w), scale, isWord);
     prev = w;
-    if (t.type === 'punctuation') continue;
+    if (!isWord) continue;
+    // a word's first five letters: a cheap stem for inflections and compounds ("wohnungs…")
+    if (w.length > 5) push(f, fnv(stemSeed, w.slice(0, 5)), scale, true);
     if (t.type === 'number' || t.type === 'currency') digits += 1;
     if (t.type === 'word') {
       f.words.push(i);
+      f.wordHashes.push(unigram);
       if (w.length > 2 && t.value === t.value.toUpperCase() && t.value !== t.value.toLowerCase()) caps += 1;
       // character 3- and 4-grams of the padded word: inflections and compounds
       const padded = `^${w}$`;
@@ -147,15 +165,8 @@ export function extractFeatures(f: Features, tokens: Token[], first: number, las
     if (lexicon.positives > 0 && lexicon.negatives > 0) dense(f, lang, 'lex-both', 1);
     if (lexicon.positives === 0 && lexicon.negatives === 0) dense(f, lang, 'lex-none', 1);
   }
-  for (const h of hits) dense(f, lang, `hit|${h}`, 1);
+  for (const h of hits) dense(f, lang, `hit|${h}`, 1, true);
   return f;
 }
 
-/** Hashes of one token's own features (unigram, character n-grams): for explanations. */
-export function tokenFeatureIndices(token: Token, language: string): number[] {
-  const lang = seedOf(language);
-  let w = formOf(token);
-  if (token.type === 'word' && ELISION.test(w)) w = w.slice(w.search(/['’]/) + 1);
-  const out = [fnv(fnv(lang, 'w|'), w) & MASK];
-  return out;
-}
+

@@ -17,6 +17,8 @@ export type LearnedModels = {
   themes: LinearModel;
   /** A theme is assigned when its probability reaches this. */
   themeThreshold: number;
+  /** When no theme reaches the threshold, the likeliest is assigned if it reaches this. */
+  themeFallback?: number;
   /** Training figures kept with the weights (corpus sizes, cross-validated agreement). */
   meta: Record<string, unknown>;
 };

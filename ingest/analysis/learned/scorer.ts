@@ -5,7 +5,7 @@
  */
 import type { Label } from '../../../data/types.ts';
 import type { Token } from '../tokens.ts';
-import { extractFeatures, newFeatures, tokenFeatureIndices, type LexiconSignal } from './features.ts';
+import { extractFeatures, newFeatures, type LexiconSignal } from './features.ts';
 import { logits, sigmoid, softmax } from './linear.ts';
 import type { LearnedModels } from './model-file.ts';
 
@@ -14,9 +14,11 @@ import type { LearnedModels } from './model-file.ts';
 export type SpanVerdict = {
   label: Label;
   score: number;
-  probs: Record<string, number>;
   words: { index: number; score: number }[];
   themes: { id: string; p: number }[];
+  /** The span's word tokens and their unigram hashes (valid until the scorer's next call). */
+  wordTokens?: number[];
+  wordHashes: number[];
 };
 
 /** What scores spans: the learned models today, anything with the same shape later. */
@@ -25,7 +27,7 @@ export type SpanScorer = {
   handles(language: string | null): boolean;
   score(tokens: Token[], first: number, last: number, text: string, language: string, lexicon: LexiconSignal, hits: string[]): SpanVerdict;
   /** The best sentiment class and the themes of an already extracted feature vector (training figures). */
-  scoreFeatures(idx: Int32Array, val: Float32Array): { best: number; themes: string[] };
+  scoreFeatures(idx: Int32Array, val: Float32Array, tidx: Int32Array, tval: Float32Array): { best: number; themes: string[] };
 };
 
 // Labels keep VADER's cut-offs: a positive verdict scores at least +0.05, a negative one at most
@@ -53,47 +55,57 @@ export function createLearnedScorer(m: LearnedModels): SpanScorer {
       const score = round(label === 'positive' ? Math.max(EDGE, raw)
         : label === 'negative' ? Math.min(-EDGE, raw)
         : Math.max(-EDGE + 0.001, Math.min(EDGE - 0.001, raw * EDGE)));
-      const probs: Record<string, number> = {};
-      m.sentimentLabels.forEach((l, c) => { probs[l] = round(zs[c]); });
-      sigmoid(logits(m.themes, f.idx, f.val, f.n, zt));
-      const themes: { id: string; p: number }[] = [];
-      for (let c = 0; c < zt.length; c += 1) if (zt[c] >= m.themeThreshold) themes.push({ id: m.themeIds[c], p: zt[c] });
-      return { label, score, probs, words: wordWeights(m, tokens, f.words, language, pos, neg), themes };
+      sigmoid(logits(m.themes, f.tidx, f.tval, f.tn, zt));
+      const themes = pickThemes(m, zt).map((c) => ({ id: m.themeIds[c], p: zt[c] }));
+      return { label, score, words: wordWeights(m, f.words, f.wordHashes, pos, neg), themes, wordTokens: f.words, wordHashes: f.wordHashes };
     },
-    scoreFeatures(idx, val) {
+    scoreFeatures(idx, val, tidx, tval) {
       softmax(logits(m.sentiment, idx, val, idx.length, zs));
       let best = 0;
       for (let c = 1; c < zs.length; c += 1) if (zs[c] > zs[best]) best = c;
-      sigmoid(logits(m.themes, idx, val, idx.length, zt));
-      const themes: string[] = [];
-      for (let c = 0; c < zt.length; c += 1) if (zt[c] >= m.themeThreshold) themes.push(m.themeIds[c]);
-      return { best, themes };
+      sigmoid(logits(m.themes, tidx, tval, tidx.length, zt));
+      return { best, themes: pickThemes(m, zt).map((c) => m.themeIds[c]) };
     },
   };
 }
 
+/** The themes (indices) a span gets: every one at the threshold, else the likeliest one when it
+ * reaches the fallback (most texts people write about a city are about something). */
+function pickThemes(m: LearnedModels, p: Float64Array): number[] {
+  const out: number[] = [];
+  let best = 0;
+  for (let c = 0; c < p.length; c += 1) {
+    if (p[c] >= m.themeThreshold) out.push(c);
+    if (p[c] > p[best]) best = c;
+  }
+  if (out.length === 0 && p[best] >= (m.themeFallback ?? 1)) out.push(best);
+  return out;
+}
+
 /** Each word's own push towards positive (> 0) or negative (< 0): its unigram weights. */
-function wordWeights(m: LearnedModels, tokens: Token[], words: number[], language: string, pos: number, neg: number) {
+function wordWeights(m: LearnedModels, words: number[], hashes: number[], pos: number, neg: number) {
   const C = m.sentiment.classes;
   const w = m.sentiment.weights;
   const out: { index: number; score: number }[] = [];
-  for (const i of words) {
-    let s = 0;
-    for (const h of tokenFeatureIndices(tokens[i], language)) s += w[h * C + pos] - w[h * C + neg];
-    if (Math.abs(s) >= 0.15) out.push({ index: i, score: round(s) });
+  const mask = m.sentiment.dim - 1;
+  for (let k = 0; k < words.length; k += 1) {
+    const h = hashes[k] & mask;
+    const s = w[h * C + pos] - w[h * C + neg];
+    if (Math.abs(s) >= 0.15) out.push({ index: words[k], score: round(s) });
   }
   return out;
 }
 
-/** The word that pushes theme `themeIndex` most, for a theme added without a matching term. */
-export function strongestWordFor(m: LearnedModels, tokens: Token[], words: number[], language: string, themeIndex: number): number | null {
+/** The word (token index) that pushes theme `themeIndex` most, for a theme added without a
+ * matching term; `words`/`hashes` as a verdict gives them. */
+export function strongestWordFor(m: LearnedModels, words: number[], hashes: number[], themeIndex: number): number | null {
   const C = m.themes.classes;
   let best: number | null = null;
   let bestScore = 0;
-  for (const i of words) {
-    let s = 0;
-    for (const h of tokenFeatureIndices(tokens[i], language)) s += m.themes.weights[h * C + themeIndex];
-    if (s > bestScore) { bestScore = s; best = i; }
+  const mask = m.themes.dim - 1;
+  for (let k = 0; k < words.length; k += 1) {
+    const s = m.themes.weights[(hashes[k] & mask) * C + themeIndex];
+    if (s > bestScore) { bestScore = s; best = words[k]; }
   }
   return best;
 }

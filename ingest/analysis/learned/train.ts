@@ -7,7 +7,7 @@
 import { LABELS, THEME_IDS } from '../../../data/types.ts';
 import type { Analyzer } from '../index.ts';
 import type { LabelledText } from './corpus.ts';
-import { DIM, extractFeatures, newFeatures, sharedRow } from './features.ts';
+import { DIM, THEME_DIM, extractFeatures, newFeatures, sharedRow } from './features.ts';
 import { trainLinear, type SparseExample } from './linear.ts';
 import type { LearnedModels } from './model-file.ts';
 import { createLearnedScorer } from './scorer.ts';
@@ -17,9 +17,9 @@ import { FNV_SEED, fnv } from './hash.ts';
 export type TrainingText = LabelledText & { weight?: number; themesLabelled?: boolean };
 
 /** A text read into features once, for training and cross-validation alike. */
-export type Featured = { text: TrainingText; idx: Int32Array; val: Float32Array };
+export type Featured = { text: TrainingText; idx: Int32Array; val: Float32Array; tidx: Int32Array; tval: Float32Array };
 
-export const TRAINING = { epochs: 12, rate: 0.08, l2: 2e-6, seed: 20261207, themeThreshold: 0.4 } as const;
+export const TRAINING = { epochs: 12, rate: 0.08, l2: 2e-6, seed: 20261207, themeEpochs: 12, themeRate: 0.08, themeThreshold: 0.3, themeFallback: 1 } as const;
 // Priors in logits: a taxonomy hit alone gives its theme p ≈ 0.73 (−3 + 4), no hit p ≈ 0.05.
 const PRIOR = { lexiconLabel: 1.5, lexiconScore: 1, themeBias: -3, themeHit: 4 } as const;
 
@@ -29,7 +29,7 @@ export function featurize(texts: TrainingText[], analyzer: Analyzer): Featured[]
   return texts.map((t) => {
     const { tokens, lexicon, hits } = analyzer.spanInputs(t.text, t.lang);
     extractFeatures(f, tokens, 0, tokens.length - 1, t.text, t.lang, lexicon, hits);
-    return { text: t, idx: f.idx.slice(0, f.n), val: f.val.slice(0, f.n) };
+    return { text: t, idx: f.idx.slice(0, f.n), val: f.val.slice(0, f.n), tidx: f.tidx.slice(0, f.tn), tval: f.tval.slice(0, f.tn) };
   });
 }
 
@@ -39,13 +39,13 @@ export function trainFromFeatures(rows: Featured[], meta: Record<string, unknown
   const themeIds = [...THEME_IDS] as string[];
   const sentimentRows: SparseExample[] = rows.map((r) => ({ idx: r.idx, val: r.val, gold: labels.indexOf(r.text.sentiment), weight: r.text.weight ?? 1 }));
   const themeRows: SparseExample[] = rows.filter((r) => r.text.themesLabelled !== false)
-    .map((r) => ({ idx: r.idx, val: r.val, gold: r.text.themes.map((t) => themeIds.indexOf(t)), weight: r.text.weight ?? 1 }));
-  const common = { dim: DIM, epochs: TRAINING.epochs, rate: TRAINING.rate, l2: TRAINING.l2, seed: TRAINING.seed };
-  const sentiment = trainLinear(sentimentRows, { ...common, classes: labels.length, multiLabel: false, prior: sentimentPrior(labels) });
-  const themes = trainLinear(themeRows, { ...common, classes: themeIds.length, multiLabel: true, prior: themePrior(themeIds) });
+    .map((r) => ({ idx: r.tidx, val: r.tval, gold: r.text.themes.map((t) => themeIds.indexOf(t)), weight: r.text.weight ?? 1 }));
+  const common = { epochs: TRAINING.epochs, rate: TRAINING.rate, l2: TRAINING.l2, seed: TRAINING.seed };
+  const sentiment = trainLinear(sentimentRows, { ...common, dim: DIM, classes: labels.length, multiLabel: false, prior: sentimentPrior(labels) });
+  const themes = trainLinear(themeRows, { ...common, epochs: TRAINING.themeEpochs, rate: TRAINING.themeRate, dim: THEME_DIM, classes: themeIds.length, multiLabel: true, prior: themePrior(themeIds) });
   const languages = [...new Set(rows.map((r) => r.text.lang))].sort();
   const version = `m-${fnv(FNV_SEED, rows.map((r) => `${r.text.id}:${r.text.sentiment}:${r.text.themes.join(',')}`).join('|')).toString(16)}`;
-  return { version, languages, sentimentLabels: labels, sentiment, themeIds, themes, themeThreshold: TRAINING.themeThreshold, meta };
+  return { version, languages, sentimentLabels: labels, sentiment, themeIds, themes, themeThreshold: TRAINING.themeThreshold, themeFallback: TRAINING.themeFallback, meta };
 }
 
 /** The prior of the sentiment model: the lexicon's own label, so texts like none in the corpus
@@ -62,11 +62,11 @@ function sentimentPrior(labels: string[]): Float32Array {
 /** The prior of the theme models: the taxonomy is the backbone, a term hit means its theme. */
 function themePrior(themeIds: string[]): Float32Array {
   const C = themeIds.length;
-  const w = new Float32Array(DIM * C);
-  const bias = sharedRow('bias');
+  const w = new Float32Array(THEME_DIM * C);
+  const bias = sharedRow('bias', THEME_DIM);
   themeIds.forEach((t, c) => {
     w[bias * C + c] = PRIOR.themeBias;
-    w[sharedRow(`hit|${t}`) * C + c] = PRIOR.themeHit;
+    w[sharedRow(`hit|${t}`, THEME_DIM) * C + c] = PRIOR.themeHit;
   });
   return w;
 }
@@ -80,7 +80,7 @@ export function agreement(models: LearnedModels, rows: Featured[]): Record<strin
   const labels = models.sentimentLabels;
   const themeScorer = createLearnedScorer(models);
   for (const r of rows) {
-    const v = themeScorer.scoreFeatures(r.idx, r.val);
+    const v = themeScorer.scoreFeatures(r.idx, r.val, r.tidx, r.tval);
     const acc = byLang.get(r.text.lang) ?? { gold: [], pred: [], gt: [], pt: [] };
     acc.gold.push(r.text.sentiment);
     acc.pred.push(labels[v.best]);
@@ -124,16 +124,14 @@ export function figures(gold: string[], pred: string[], goldThemes: string[][], 
 /** k-fold cross-validated agreement per language (folds by a hash of each id, so reproducible). */
 export function crossValidate(rows: Featured[], k = 5): Record<string, Agreement> {
   const fold = (r: Featured) => fnv(FNV_SEED, `fold|${r.text.id}`) % k;
-  const heldOut: Featured[] = [];
   const preds: { gold: string; pred: string; gt: string[]; pt: string[]; lang: string; themed: boolean }[] = [];
   for (let i = 0; i < k; i += 1) {
     const models = trainFromFeatures(rows.filter((r) => fold(r) !== i));
     const test = rows.filter((r) => fold(r) === i);
     const scorer = createLearnedScorer(models);
     for (const r of test) {
-      const v = scorer.scoreFeatures(r.idx, r.val);
+      const v = scorer.scoreFeatures(r.idx, r.val, r.tidx, r.tval);
       preds.push({ gold: r.text.sentiment, pred: models.sentimentLabels[v.best], gt: r.text.themes, pt: v.themes, lang: r.text.lang, themed: r.text.themesLabelled !== false });
-      heldOut.push(r);
     }
   }
   const out: Record<string, Agreement> = {};
