@@ -10,7 +10,8 @@ import { audit } from './auth/audit.ts';
 import type { Store } from './db/store.ts';
 import { ingestFile, type IngestOptions, type IngestSummary } from '../ingest/pipeline.ts';
 
-export type JobStatus = 'queued' | 'running' | 'stored' | 'rejected' | 'failed';
+/** `unchanged`: read without a problem, but nothing new to store (`note` says why). */
+export type JobStatus = 'queued' | 'running' | 'stored' | 'unchanged' | 'rejected' | 'failed';
 export type UploadChoice = Pick<IngestOptions, 'city' | 'source' | 'group' | 'format' | 'mapping'>;
 export type Progress = { records: number; bytes: number; total: number | null };
 
@@ -19,6 +20,8 @@ export type UploadView = {
   id: string; status: JobStatus; file: string; bytes: number; actor: string | null;
   createdAt: string; startedAt: string | null; finishedAt: string | null;
   progress: Progress | null; summary: IngestSummary | null; error: string | null;
+  /** Why an `unchanged` upload stored nothing; null otherwise. */
+  note: string | null;
 };
 
 type Job = UploadView & { userId: number | null; path: string; options: UploadChoice };
@@ -41,11 +44,24 @@ export function scrub(text: string, path: string, fileName: string): string {
   return text.split(path).join(fileName).split(dirname(path)).join('').replace(/(?<=^|[\s'"(=:])(?:\/[\w.@-]+){2,}/g, '[path]');
 }
 
-type Row = Omit<UploadView, 'progress' | 'summary'> & { summary: string | null };
+type Row = Omit<UploadView, 'progress' | 'summary' | 'note'> & { summary: string | null };
 const SELECT = `select id, status, file_name as file, bytes::DOUBLE as bytes, actor,
   strftime(created_at, '%Y-%m-%dT%H:%M:%SZ') as "createdAt", strftime(started_at, '%Y-%m-%dT%H:%M:%SZ') as "startedAt",
   strftime(finished_at, '%Y-%m-%dT%H:%M:%SZ') as "finishedAt", summary::VARCHAR as summary, error from uploads`;
-const view = (r: Row): UploadView => ({ ...r, progress: null, summary: r.summary ? JSON.parse(r.summary) : null });
+const view = (r: Row): UploadView => {
+  const summary: IngestSummary | null = r.summary ? JSON.parse(r.summary) : null;
+  return { ...r, progress: null, summary, note: r.status === 'unchanged' && summary ? nothingNew(summary) : null };
+};
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** Why a file that was read without problems stored nothing. */
+export function nothingNew(s: IngestSummary): string {
+  const why: string[] = [];
+  if (s.duplicates) why.push(`${plural(s.duplicates, 'record was', 'records were')} already stored (the same file or the same records uploaded before)`);
+  if (s.skipped) why.push(`${plural(s.skipped, 'record was', 'records were')} skipped on purpose (empty, spam, retweets or no text)`);
+  return `nothing new: ${why.length ? why.join('; ') : 'the file holds no record to store'}`;
+}
 
 /** The job runner over a writable store; marks jobs interrupted by the last stop as failed. */
 export async function createJobs(store: Store, ingest: typeof ingestFile = ingestFile, opts: { timeoutMs?: number; limits?: IngestOptions['limits'] } = {}): Promise<Jobs> {
@@ -72,7 +88,8 @@ export async function createJobs(store: Store, ingest: typeof ingestFile = inges
       });
       summary.errors = summary.errors.map((e) => ({ ...e, message: scrub(e.message, job.path, job.file) }));
       job.summary = summary;
-      job.status = summary.errors.length ? 'rejected' : 'stored';
+      job.status = summary.errors.length ? 'rejected' : summary.documents === 0 ? 'unchanged' : 'stored';
+      if (job.status === 'unchanged') job.note = nothingNew(summary);
     } catch (err) {
       // An unexpected failure (not a rejected file): logged in full here, shown without paths.
       console.error(`[${iso()}] upload ${job.id} failed:`, err);
@@ -94,7 +111,7 @@ export async function createJobs(store: Store, ingest: typeof ingestFile = inges
     async submit(u) {
       const job: Job = {
         id: randomUUID(), status: 'queued', file: u.fileName, bytes: u.bytes, actor: u.actor, createdAt: iso(),
-        startedAt: null, finishedAt: null, progress: null, summary: null, error: null,
+        startedAt: null, finishedAt: null, progress: null, summary: null, error: null, note: null,
         userId: u.userId, path: u.path, options: u.options,
       };
       await exec(`insert into uploads (id, user_id, actor, file_name, bytes, options, tmp_path, status) values ($id, $userId, $actor, $file, $bytes, $options, $path, 'queued')`,

@@ -17,6 +17,11 @@ function toAccount(r: Row): Account {
   return { id: r.id, name: r.name, role: r.role, createdAt: r.created_at, disabled: r.disabled };
 }
 
+/** The account without its password hash: what any response may carry. */
+export function publicAccount(a: Account): Account {
+  return { id: a.id, name: a.name, role: a.role, createdAt: a.createdAt, disabled: a.disabled };
+}
+
 /** An account by name (case-insensitive) with its password hash, or null. */
 export async function findAccount(store: Store, name: string): Promise<(Account & { passwordHash: string }) | null> {
   const rows = await store.all<Row>(`${SELECT} where lower(name) = lower($name)`, { name });
@@ -45,7 +50,7 @@ export async function createAccount(store: Store, name: string, role: Role, pass
       { name, role, hash },
     );
   });
-  return (await findAccount(store, name))!;
+  return publicAccount((await findAccount(store, name))!);
 }
 
 /** Sets an account's role. */

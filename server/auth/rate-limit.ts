@@ -4,6 +4,8 @@ export type RateLimiter = {
   retryAfter(key: string): number;
   /** Counts one failure for `key`. */
   fail(key: string): void;
+  /** Takes back one counted failure (an attempt reserved before the slow check, which then succeeded). */
+  release(key: string): void;
   /** Forgets `key` (after a successful login). */
   reset(key: string): void;
 };
@@ -29,6 +31,10 @@ export function createRateLimiter(attempts: number, windowMs: number, now: () =>
       const h = hits.get(key);
       if (!h || h.until <= t) hits.set(key, { count: 1, until: t + windowMs });
       else h.count++;
+    },
+    release(key) {
+      const h = hits.get(key);
+      if (h && h.count > 0) h.count--;
     },
     reset(key) { hits.delete(key); },
   };

@@ -52,6 +52,18 @@ export async function revokeSession(store: Store, sessionHash: string): Promise<
   ));
 }
 
+/** Ends every session of an account but `keepHash` (the one that asked); returns how many were live. */
+export async function revokeOtherSessions(store: Store, userId: number, keepHash: string | null): Promise<number> {
+  return store.withConnection(async (conn) => {
+    const r = await conn.run(
+      `update sessions set revoked_at = now()::TIMESTAMP
+       where user_id = $userId and revoked_at is null and expires_at > now()::TIMESTAMP and token_hash is distinct from $keep`,
+      { userId, keep: keepHash },
+    );
+    return Number(r.rowsChanged);
+  });
+}
+
 /** Ends every session of an account; returns how many were live. */
 export async function revokeUserSessions(store: Store, userId: number): Promise<number> {
   return store.withConnection(async (conn) => {

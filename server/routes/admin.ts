@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { createAccount, findAccount, listAccounts, setDisabled, setPassword, setRole, type Account } from '../auth/accounts.ts';
+import { createAccount, findAccount, listAccounts, publicAccount, setDisabled, setPassword, setRole, type Account } from '../auth/accounts.ts';
 import { listAudit } from '../auth/audit.ts';
 import { generatePassword, passwordProblem } from '../auth/password.ts';
 import { ROLES, type AuthEnv } from '../auth/roles.ts';
@@ -32,7 +32,7 @@ async function body<T extends z.ZodType>(schema: T, json: () => Promise<unknown>
 async function account(store: Store, name: string): Promise<Account> {
   const a = await findAccount(store, name);
   if (!a) throw new ApiError(404, 'unknown_user', `no account named "${name}"`);
-  return a;
+  return publicAccount(a); // findAccount carries the scrypt hash: never into a response
 }
 
 /** Refuses a change that would leave no active admin (nobody could manage accounts any more). */
@@ -57,7 +57,7 @@ export function adminRoutes(deps: { store: Store; backupDir: string }) {
         throw new ApiError(409, 'bad_user', err.message);
       });
       c.set('audit', { action: 'user.add', target: user.name, detail: { role: user.role } });
-      return c.json({ user, password: b.password ? undefined : password }, 201);
+      return c.json({ user: publicAccount(user), password: b.password ? undefined : password }, 201);
     })
     .patch('/admin/users/:name', async (c) => {
       const target = await account(store, c.req.param('name'));

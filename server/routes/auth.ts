@@ -9,7 +9,7 @@ import { dummyHash, passwordProblem, verifyPassword } from '../auth/password.ts'
 import type { RateLimiter } from '../auth/rate-limit.ts';
 import { isHttps } from '../auth/request-info.ts';
 import type { AuthEnv } from '../auth/roles.ts';
-import { createSession, revokeSession } from '../auth/sessions.ts';
+import { createSession, revokeOtherSessions, revokeSession } from '../auth/sessions.ts';
 import type { Store } from '../db/store.ts';
 import { ApiError } from '../errors.ts';
 
@@ -42,14 +42,18 @@ export function authRoutes(deps: AuthRouteDeps) {
         c.header('Retry-After', String(wait));
         throw new ApiError(429, 'too_many_attempts', `too many failed logins; try again in ${Math.ceil(wait / 60)} minute(s)`);
       }
+      // Counted as a failure now, in the same tick as the check: guesses sent at once all count
+      // before any of them reaches the slow hash. A success takes its reservation back.
+      limiter.ip.fail(keys[0]);
+      limiter.name.fail(keys[1]);
       const account = await findAccount(store, name);
       const ok = await verifyPassword(password, account?.passwordHash ?? await dummyHash());
       if (!account || !ok || account.disabled) {
-        limiter.ip.fail(keys[0]);
-        limiter.name.fail(keys[1]);
-        await audit(store, { actor: name, action: 'login.failed', ip });
+        // an unknown name may be a password typed into the wrong field: never record it
+        await audit(store, { actor: account ? account.name : 'unknown', action: 'login.failed', ip });
         throw new ApiError(401, 'bad_credentials', 'wrong name or password');
       }
+      limiter.ip.release(keys[0]);
       limiter.name.reset(keys[1]);
       const session = await createSession(store, account.id, deps.sessionHours, ip);
       setCookie(c, SESSION_COOKIE, session.token, {
@@ -79,7 +83,10 @@ export function authRoutes(deps: AuthRouteDeps) {
       const problem = passwordProblem(body.next);
       if (problem) throw new ApiError(400, 'weak_password', problem);
       await setPassword(store, account.id, body.next);
-      c.set('audit', { action: 'password.change', target: account.name });
-      return c.json({ ok: true });
+      // Whoever else is signed in with the old password is signed out; this session goes on.
+      // API tokens stay: an admin issues them for scripts, and `npm run user -- revoke` ends them.
+      const sessions = await revokeOtherSessions(store, account.id, p.sessionHash ?? null);
+      c.set('audit', { action: 'password.change', target: account.name, detail: { sessions } });
+      return c.json({ ok: true, sessionsEnded: sessions });
     });
 }

@@ -44,7 +44,13 @@ export function brandRoutes(deps: AppDeps) {
       const parsed = BrandValuesInput.safeParse(await c.req.json().catch(() => undefined));
       if (!parsed.success) throw new ApiError(400, 'bad_values', parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '));
       const actor = c.get('principal')?.name ?? null;
-      const result = await setCityValues(deps.store, c.req.param('city'), parsed.data, actor);
+      const city = c.req.param('city');
+      // a typo must not create a city: creating one is asked for (npm run values still creates)
+      const create = ['1', 'true'].includes(c.req.query('create') ?? '');
+      if (!create && (await deps.store.withConnection((conn) => findCity(conn, city))) === null) {
+        throw new ApiError(404, 'unknown_city', `unknown city "${city}"; add ?create=1 to create it`);
+      }
+      const result = await setCityValues(deps.store, city, parsed.data, actor);
       c.set('audit', { action: 'brand.edit', target: result.city, detail: { values: result.values.map((v) => v.name), segments: result.segments } });
       return c.json(result);
     });

@@ -74,6 +74,11 @@ export function UploadStatus({ view }: { view: UploadView }) {
           {s.dropped.length > 0 && <p class="muted small">Personal-data columns dropped: {s.dropped.join(', ')}</p>}
         </>
       )}
+      {view.status === 'unchanged' && (
+        <p class="status-title">
+          <span aria-hidden="true">=</span> <b>{view.file}</b> was read without problems: {view.note ?? 'nothing new'}.
+        </p>
+      )}
       {view.status === 'rejected' && (
         <>
           <p class="status-title">
