@@ -106,7 +106,7 @@ describe('POST /api/uploads: streamed to a temp file, size-limited, ingested as 
 
   it('lists uploads and audits them with who and what', async () => {
     const list = (await (await app.request('/api/uploads', { headers: as(analyst) })).json()) as { uploads: UploadView[] };
-    expect(list.uploads.map((u) => u.status).sort()).toEqual(['rejected', 'stored', 'stored']);
+    expect(list.uploads.map((u) => u.status).sort()).toEqual(['rejected', 'stored', 'unchanged']); // the same file again stores nothing new
     const audit = await store.all<{ actor: string; action: string }>(`select actor, action from audit_log where action like 'upload%' order by happened_at`);
     expect(audit.filter((a) => a.action === 'upload')).toHaveLength(3);
     expect(audit.every((a) => a.actor === 'ana')).toBe(true);
