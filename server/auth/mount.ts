@@ -13,7 +13,8 @@ import { normalizePath } from './policy.ts';
 import { createRateLimiter } from './rate-limit.ts';
 
 export type TrustSettings = Pick<Config,
-  'maxUploadBytes' | 'maxUploadsPerUser' | 'maxJsonBytes' | 'sessionHours' | 'loginAttempts' | 'loginWindowMinutes' | 'trustProxy' | 'uploadDir' | 'backupDir'>;
+  'maxUploadBytes' | 'maxUploadsPerUser' | 'maxJsonBytes' | 'sessionHours' | 'loginAttempts' | 'loginWindowMinutes' | 'trustProxy' | 'uploadDir' | 'backupDir'
+  | 'parseLimits' | 'parseTimeoutMs'>;
 
 export type TrustDeps = {
   store: Store;

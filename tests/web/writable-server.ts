@@ -12,6 +12,7 @@ import { createAccount } from '../../server/auth/accounts.ts';
 import type { Role } from '../../server/auth/roles.ts';
 import { openStore, type Store } from '../../server/db/store.ts';
 import { createJobs, type Jobs } from '../../server/jobs.ts';
+import { createModelJobs } from '../../server/model-jobs.ts';
 import type { Group } from '../../data/types.ts';
 import { ingestFile, type IngestSummary } from '../../ingest/pipeline.ts';
 import { parseColumnMapping } from '../../ingest/readers/mapping.ts';
@@ -21,14 +22,16 @@ export const TEST_PASSWORD = 'correct horse battery staple';
 
 export type WritableServer = { url: string; store: Store; jobs: Jobs; dir: string; close(): Promise<void> };
 
-/** Serves a new database on a free port (or `port`) with one account per entry of `accounts`. */
-export async function startWritableServer(accounts: Record<string, Role>, port = 0): Promise<WritableServer> {
+/** Serves a new database on a free port (or `port`) with one account per entry of `accounts`;
+ * `trainMaxTexts` retrains on that many of the training texts (seconds instead of 10–30 s). */
+export async function startWritableServer(accounts: Record<string, Role>, port = 0, opts: { trainMaxTexts?: number } = {}): Promise<WritableServer> {
   const dir = mkdtempSync(join(tmpdir(), 'brandgap-writable-'));
   const store = await openStore(join(dir, 'brandgap.duckdb'));
   for (const [name, role] of Object.entries(accounts)) await createAccount(store, name, role, TEST_PASSWORD);
   const jobs = await createJobs(store);
   const app = createApp({
     store, version: 'test', demo: false, minN: 30, webDist: 'web/dist', jobs,
+    modelJobs: createModelJobs(store, { maxTexts: opts.trainMaxTexts }),
     settings: { uploadDir: dir, loginAttempts: 50 },
   });
   const server: ServerType = await new Promise((resolve) => {

@@ -6,8 +6,14 @@ import { fmtDay, fmtDecimal, languageName } from '../format/intl.ts';
 import { GROUP_LABEL, themeLabel } from '../format/labels.ts';
 import type { ThemeOrUnclassified } from '../../../data/types.ts';
 import { onLinkClick } from '../router/location.ts';
+import { useState } from 'preact/hooks';
+import { canWrite, useMe } from '../auth/use-me.ts';
+import { CorrectionControl } from './correction-control.tsx';
 import { HighlightedText } from './highlighted-text.tsx';
 import { SourceIcon } from './source-icon.tsx';
+
+/** The score a corrected segment gets when its own disagrees with the reader (migration 011, corrected_score). */
+const CORRECTED_SCORE: Record<string, number> = { positive: 0.5, negative: -0.5, neutral: 0, mixed: 0 };
 
 const LABEL_TEXT: Record<string, string> = { positive: 'Positive', negative: 'Negative', neutral: 'Neutral', mixed: 'Mixed' };
 
@@ -24,7 +30,11 @@ function SentimentBadge({ q }: { q: Quote }) {
 }
 
 /** A quote card; `contextHref` links to its whole document. */
-export function QuoteCard({ q, contextHref, focus }: { q: Quote; contextHref?: string; focus?: boolean }) {
+export function QuoteCard({ q: given, contextHref, focus }: { q: Quote; contextHref?: string; focus?: boolean }) {
+  const me = useMe();
+  // a reader's correction shows on the card at once (the figures refetch on their own)
+  const [corrected, setCorrected] = useState<{ for: Quote; label: Quote['label']; sentiment: number | null; themes: string[] } | null>(null);
+  const q = corrected && corrected.for === given ? { ...given, label: corrected.label, sentiment: corrected.sentiment, themes: corrected.themes } : given;
   const who = [q.speaker, q.question ? `Answer to ${q.question}` : null].filter(Boolean).join(' · ');
   return (
     <article class={`quote-card${focus ? ' is-focus' : ''}`} data-quote={q.id}>
@@ -46,6 +56,13 @@ export function QuoteCard({ q, contextHref, focus }: { q: Quote; contextHref?: s
           {q.date && <time dateTime={q.date}>{fmtDay(q.date)}</time>}
           {q.language && <span class="quote-lang">{languageName(q.language)}</span>}
         </span>
+        {corrected?.for === given && <span class="badge badge-corrected" title="Corrected by a reader">Corrected</span>}
+        {me.status === 'ready' && canWrite(me.data) && q.label && (
+          <CorrectionControl id={q.id} label={q.label} themes={q.themes} onCorrected={(a) => setCorrected({
+            for: given, label: a.correction.sentiment, themes: a.correction.themes,
+            sentiment: a.correction.sentiment === given.label ? given.sentiment : CORRECTED_SCORE[a.correction.sentiment],
+          })} />
+        )}
         {contextHref && (
           <a class="quote-context" href={contextHref} onClick={onLinkClick}>
             View in context

@@ -77,6 +77,13 @@ export const PAGES: PageDef[] = [
     load: () => import('./sources/sources-page.tsx'),
   },
   {
+    id: 'accuracy',
+    path: '/accuracy',
+    label: 'Accuracy',
+    hint: 'How far labels agree with readers',
+    load: () => import('./accuracy/accuracy-page.tsx'),
+  },
+  {
     id: 'brand',
     path: '/brand',
     label: 'Brand',

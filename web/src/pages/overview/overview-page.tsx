@@ -1,5 +1,6 @@
 /** The Overview page: a city's headline figures and three charts, from `GET /api/overview`. */
 import { useOverview } from '../../api/use-overview.ts';
+import { LanguageCaveatNote } from '../../components/language-caveat.tsx';
 import { ChartSkeleton, EmptyState, ErrorBox, StatsSkeleton } from '../../components/states.tsx';
 import { withParam } from '../../router/filters.ts';
 import { navigate, onLinkClick } from '../../router/location.ts';
@@ -29,6 +30,7 @@ export default function OverviewPage({ filters, search }: PageProps) {
         // One wrapper for fresh and stale figures, so the charts update in place on a filter
         // change (dimmed while the next answer loads) instead of being rebuilt.
         <div class={stale ? 'overview-body stale' : 'overview-body'} aria-busy={stale ? 'true' : undefined}>
+          <LanguageCaveatNote caveat={shown.languageCaveat} />
           <Headline d={shown} />
           <OverviewCharts d={shown} filters={filters} search={search} />
           <MoversCard d={shown} scope={describeFilters(filters)} />

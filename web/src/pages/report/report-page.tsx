@@ -1,4 +1,5 @@
 /** The Report page: a print-ready A4 report per city for council meetings, one section per page. */
+import { useAccuracy } from '../../api/use-models.ts';
 import { useOverview } from '../../api/use-overview.ts';
 import { useSurvey } from '../../api/use-survey.ts';
 import { useThemes } from '../../api/use-themes.ts';
@@ -7,6 +8,7 @@ import { useValues } from '../../api/use-values.ts';
 import { ErrorBox } from '../../components/states.tsx';
 import { describeFilters } from '../overview/context.ts';
 import type { PageProps } from '../registry.ts';
+import { AccuracySection } from './accuracy-section.tsx';
 import { HeadlineSection } from './headline-section.tsx';
 import { Methods } from './methods.tsx';
 import { ResonanceSection } from './resonance-section.tsx';
@@ -24,7 +26,8 @@ export default function ReportPage({ filters }: PageProps) {
   const themes = useThemes(params);
   const survey = useSurvey(filters);
   const trend = useTrend({ ...params, interval: 'month' });
-  const all = [ov, values, themes, survey, trend];
+  const acc = useAccuracy();
+  const all = [ov, values, themes, survey, trend, acc];
   const failed = all.find((r) => r.status === 'error');
   const ready = all.every((r) => r.status === 'ready');
   const scope = describeFilters(filters);
@@ -45,6 +48,7 @@ export default function ReportPage({ filters }: PageProps) {
           <ThemesSection d={themes.data!} />
           <SurveySection d={survey.data!} scope={scope} />
           <TrendSection d={trend.data!} />
+          <AccuracySection ov={ov.data!} acc={acc.data!} />
           <Methods ov={ov.data!} values={values.data!} scope={scope} today={today} />
         </article>
       )}

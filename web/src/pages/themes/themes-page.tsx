@@ -5,6 +5,7 @@ import { useThemes } from '../../api/use-themes.ts';
 import '../../charts/echarts-heatmap.ts';
 import { describeHeatmap, heatmapAxes, heatmapHeight, heatmapTable, themeHeatmap } from '../../charts/theme-heatmap.ts';
 import { ChartCard } from '../../components/chart-card.tsx';
+import { LanguageCaveatNote } from '../../components/language-caveat.tsx';
 import { SentimentLegend } from '../../components/sentiment-legend.tsx';
 import { ChartSkeleton, EmptyState, ErrorBox } from '../../components/states.tsx';
 import { pageFilters } from '../../evidence/ev-param.ts';
@@ -42,6 +43,7 @@ export default function ThemesPage({ filters, search }: PageProps) {
           <p>Upload survey exports, focus-group notes or social posts on the <a href="/sources" onClick={onLinkClick}>Sources</a> page, or widen the filters.</p>
         </EmptyState>
       )}
+      {data && data.themes.some((t) => t.n > 0) && <LanguageCaveatNote caveat={data.languageCaveat} />}
       {data && data.themes.some((t) => t.n > 0) && <ThemesBody d={data} search={search} onChanged={res.reload} />}
     </div>
   );
