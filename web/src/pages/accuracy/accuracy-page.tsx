@@ -15,8 +15,8 @@ export default function AccuracyPage(_: PageProps) {
   const write = useWriteAccess();
   // After a retrain every figure is refetched: the last answers stay on screen meanwhile, so
   // the job's outcome (held by ModelVersions) is not lost to a loading state.
-  const agreement = acc.status === 'ready' ? acc.data : acc.stale;
-  const versions = models.status === 'ready' ? models.data : models.stale;
+  const agreement = acc.status === 'ready' ? acc.data : acc.status === 'loading' ? acc.stale : undefined;
+  const versions = models.status === 'ready' ? models.data : models.status === 'loading' ? models.stale : undefined;
   return (
     <div class="page accuracy">
       <div class="page-heading">

@@ -1,0 +1,43 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '../../../ingest/analysis/index.ts';
+import { readSplit } from '../../../ingest/analysis/learned/corpus.ts';
+import { decodeModels, encodeModels } from '../../../ingest/analysis/learned/model-file.ts';
+import { createLearnedScorer } from '../../../ingest/analysis/learned/scorer.ts';
+import { agreement, featurize, trainFromFeatures, type Featured } from '../../../ingest/analysis/learned/train.ts';
+
+// A fixed slice of the training split (every language), small enough to train in seconds.
+const texts = readSplit('train').filter((_, i) => i % 12 === 0);
+const lexicon = createAnalyzer({ models: null });
+const digest = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+
+describe('npm run train is deterministic', () => {
+  const rows: Featured[] = featurize(texts, lexicon);
+
+  it('the same texts give byte-identical model files (two featurisations, two trainings)', () => {
+    const a = encodeModels(trainFromFeatures(rows));
+    const b = encodeModels(trainFromFeatures(featurize(texts, createAnalyzer({ models: null }))));
+    expect(texts.length).toBeGreaterThan(400);
+    expect(digest(a)).toBe(digest(b));
+  }, 120_000);
+
+  it('one changed label changes the weights and the version', () => {
+    const base = trainFromFeatures(rows);
+    const flipped = rows.map((r, i) => (i === 0 ? { ...r, text: { ...r.text, sentiment: r.text.sentiment === 'negative' ? 'positive' : 'negative' } } : r));
+    const other = trainFromFeatures(flipped);
+    expect(other.version).not.toBe(base.version);
+    expect(digest(encodeModels(other))).not.toBe(digest(encodeModels(base)));
+  }, 120_000);
+
+  it('a model read back from its 16-bit file labels its training texts as the float weights do', () => {
+    const models = trainFromFeatures(rows);
+    const back = decodeModels(encodeModels(models));
+    const [f, g] = [createLearnedScorer(models), createLearnedScorer(back)];
+    let same = 0;
+    for (const r of rows) if (f.scoreFeatures(r.idx, r.val, r.tidx, r.tval).best === g.scoreFeatures(r.idx, r.val, r.tidx, r.tval).best) same += 1;
+    expect(same / rows.length).toBeGreaterThan(0.995);
+    // and it learned: in-sample agreement far above the 4-class base rate
+    const fit = agreement(models, rows);
+    expect(fit.en.accuracy).toBeGreaterThan(0.8);
+  }, 120_000);
+});
