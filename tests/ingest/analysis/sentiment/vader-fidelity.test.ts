@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../../../../ingest/analysis/index.ts';
 import { normalize } from '../../../../ingest/analysis/sentiment/labels.ts';
 
-const analyzer = createAnalyzer();
+// The lexicon and rules layer (VADER's port) on its own: the learned layer reads its score as a feature.
+const analyzer = createAnalyzer({ models: null });
 
 /** The contributions of an English text's segments by word, and its part score. */
 const read = (text: string, language = 'en') => {
