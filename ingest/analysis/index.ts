@@ -131,7 +131,7 @@ export function createAnalyzer(opts?: { values?: ValueLexicon[]; themeTerms?: Cu
       const first = 0;
       const last = tokens.length - 1;
       const ids = [...new Set(segments.flatMap((s) => s.themes.map((m) => m.id)))];
-      const v = learned.score(tokens, first, last, text, language as string, wholeLexicon, ids);
+      const v = learned.score(tokens, first, last, text, language as string, wholeLexicon, ids, true);
       return { score: v.score, label: v.label };
     }
     return labelFromSegments(segments);

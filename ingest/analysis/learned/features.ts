@@ -1,6 +1,6 @@
 /**
  * The features of a text span for the learned classifiers: hashed word unigrams and bigrams and
- * character 3- and 4-grams (per language), the lexicon-and-rules score (shared across
+ * character 3-grams (per language), the lexicon-and-rules score (shared across
  * languages and per language), cue words (cues.ts), shape (question, "!", numbers, length) and,
  * for themes, the taxonomy matcher's hits. One sparse vector, built into a reusable buffer.
  */
@@ -121,7 +121,8 @@ export function extractFeatures(f: Features, tokens: Token[], first: number, las
       f.words.push(i);
       f.wordHashes.push(unigram);
       if (w.length > 2 && t.value === t.value.toUpperCase() && t.value !== t.value.toLowerCase()) caps += 1;
-      // character 3- and 4-grams of the padded word: inflections and compounds
+      // character 3-grams of the padded word: inflections and compounds (4-grams as well measured
+      // worse in cross-validation, de/en/fr/nl 0.708 → 0.717 without them, and cost a third more lookups)
       const padded = `^${w}$`;
       for (let a = 0; a + 3 <= padded.length; a += 1) {
         let h = charSeed;
@@ -129,7 +130,6 @@ export function extractFeatures(f: Features, tokens: Token[], first: number, las
         h = fnvChar(h, padded.charCodeAt(a + 1));
         h = fnvChar(h, padded.charCodeAt(a + 2));
         push(f, h, scale * 0.5);
-        if (a + 4 <= padded.length) push(f, fnvChar(h, padded.charCodeAt(a + 3)), scale * 0.5);
       }
     }
     if (cues.wish.has(w)) wish += 1;

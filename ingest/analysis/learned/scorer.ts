@@ -25,7 +25,8 @@ export type SpanVerdict = {
 export type SpanScorer = {
   version: string;
   handles(language: string | null): boolean;
-  score(tokens: Token[], first: number, last: number, text: string, language: string, lexicon: LexiconSignal, hits: string[]): SpanVerdict;
+  /** `sentimentOnly`: no themes and no word weights (a whole part's verdict needs only its label). */
+  score(tokens: Token[], first: number, last: number, text: string, language: string, lexicon: LexiconSignal, hits: string[], sentimentOnly?: boolean): SpanVerdict;
   /** The best sentiment class and the themes of an already extracted feature vector (training figures). */
   scoreFeatures(idx: Int32Array, val: Float32Array, tidx: Int32Array, tval: Float32Array): { best: number; themes: string[] };
 };
@@ -45,7 +46,7 @@ export function createLearnedScorer(m: LearnedModels): SpanScorer {
   return {
     version: m.version,
     handles: (language) => language !== null && languages.has(language),
-    score(tokens, first, last, text, language, lexicon, hits) {
+    score(tokens, first, last, text, language, lexicon, hits, sentimentOnly = false) {
       extractFeatures(f, tokens, first, last, text, language, lexicon, hits);
       softmax(logits(m.sentiment, f.idx, f.val, f.n, zs));
       let best = 0;
@@ -55,6 +56,7 @@ export function createLearnedScorer(m: LearnedModels): SpanScorer {
       const score = round(label === 'positive' ? Math.max(EDGE, raw)
         : label === 'negative' ? Math.min(-EDGE, raw)
         : Math.max(-EDGE + 0.001, Math.min(EDGE - 0.001, raw * EDGE)));
+      if (sentimentOnly) return { label, score, words: [], themes: [], wordTokens: f.words, wordHashes: f.wordHashes };
       sigmoid(logits(m.themes, f.tidx, f.tval, f.tn, zt));
       const themes = pickThemes(m, zt).map((c) => ({ id: m.themeIds[c], p: zt[c] }));
       return { label, score, words: wordWeights(m, f.words, f.wordHashes, pos, neg), themes, wordTokens: f.words, wordHashes: f.wordHashes };
