@@ -95,8 +95,9 @@ describe('Lindholm: residents turn against tourism', () => {
     const share = (ps: typeof points) => ps.reduce((s, p) => s + (p.negative_share ?? 0) * p.scored, 0) / ps.reduce((s, p) => s + p.scored, 0);
     const first = share(points.slice(0, 6));
     const last = share(points.slice(-6));
-    // planted ≈ 0.25 → 0.75; the learned model reads 0.42 → 0.74: it takes some planted praise for
-    // complaints ("Without tourism many families would not make a living, so I am grateful").
+    // planted ≈ 0.25 → 0.75; the learned model reads 0.42 → 0.70: it takes some planted praise and
+    // facts for complaints ("In summer there are many tourists near the Markt") and misses some of the
+    // hard-case complaints ("Five cruise ships on Saturday. I stayed home.", sarcasm, wishes).
     expect(first).toBeLessThanOrEqual(0.45);
     expect(last).toBeGreaterThanOrEqual(0.6);
     expect(last - first).toBeGreaterThanOrEqual(0.25);

@@ -8,8 +8,9 @@ import { EN_PLACE } from './en-place.ts';
 import { EN_MORE } from './en-more.ts';
 import { EN_TWEETS } from './en-tweets.ts';
 import { EN_REQUESTS } from './en-requests.ts';
-import { NL, SHORT_NL } from './nl.ts';
-import { DE, SHORT_DE } from './de.ts';
+import { EN_HARD } from './en-hard.ts';
+import { NL, NL_HARD, SHORT_NL } from './nl.ts';
+import { DE, DE_HARD, SHORT_DE } from './de.ts';
 import { mergePools, templatesFor, type Polarity, type Pool } from './pool.ts';
 import { MIX_OPENERS, SHORT_EN, SPOKEN_OPENERS, WRITTEN_OPENERS } from './registers.ts';
 
@@ -18,7 +19,11 @@ export type Register = 'survey' | 'spoken' | 'tweet' | 'forum';
 /** What one sentence says: a theme and how the writer feels about it. */
 export type Opinion = { theme: ThemeId; polarity: Polarity };
 
-const FULL: Record<Lang, Pool> = { en: mergePools(EN_PRACTICAL, EN_SOCIAL, EN_PLACE, EN_MORE, EN_TWEETS, EN_REQUESTS), nl: NL, de: DE };
+const FULL: Record<Lang, Pool> = {
+  en: mergePools(EN_PRACTICAL, EN_SOCIAL, EN_PLACE, EN_MORE, EN_TWEETS, EN_REQUESTS, EN_HARD),
+  nl: mergePools(NL, NL_HARD),
+  de: mergePools(DE, DE_HARD),
+};
 const SHORT: Record<Lang, Pool> = { en: SHORT_EN, nl: SHORT_NL, de: SHORT_DE };
 
 /** True when the language has templates for this opinion (mixed needs a negative template or a mix one). */

@@ -45,3 +45,22 @@ export const SHORT_DE: Pool = {
   'housing/neg': ['Wohnungsnot, schlimm.', 'Mieten zu hoch.'],
   'city_image/pos': ['Schöne Altstadt.', 'Lebenswerte Stadt.'],
 };
+
+/**
+ * German hard cases (see en-hard.ts): complaints without a sentiment word, sarcasm, wishes that name a
+ * lack, kindness in negative words, questions with their answer, contrast; keyed by what they mean.
+ */
+export const DE_HARD: Pool = {
+  'environment/pos': [
+    'Fünf Minuten mit dem Rad und ich bin im Wald.',
+    'Noch nie ein Stück Müll in {park_l} gesehen.',
+    'Natur vermissen? Nicht mit {water_l} vor der Haustür.',
+  ],
+  'environment/neg': ['Mehr Bäume in {hood_l}, bitte. Im Sommer gibt es dort keinen Schatten.'],
+  'mobility/neg': ['Super, schon wieder Streik bei der Straßenbahn.', 'Nach 23 Uhr fährt keine Bahn mehr nach {hood_l}.'],
+  'mobility/pos': ['Noch nie länger als fünf Minuten auf die Straßenbahn gewartet.'],
+  'housing/neg': ['Dreißig Besichtigungen, keine Zusage.', 'Bezahlbar wohnen? Nicht in dieser Stadt.'],
+  'bureaucracy/neg': ['Dritter Termin beim Bürgeramt in diesem Monat.'],
+  'social_life/pos': ['Meine Nachbarin hat mir Suppe gebracht, als ich krank war.'],
+  'culture_events/mix': ['Das Weinfest ist schön, aber zwölf Euro für ein Glas sind zu viel.'],
+};

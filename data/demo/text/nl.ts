@@ -56,3 +56,23 @@ export const SHORT_NL: Pool = {
   'city_image/pos': ['De mooie binnenstad.', 'Prachtige stad.', 'Gezellig!'],
   'housing/neg': ['Betaalbaar wonen, onmogelijk.', 'Te dure huizen.'],
 };
+
+/**
+ * Dutch hard cases (see en-hard.ts): complaints without a sentiment word, sarcasm, wishes that name a
+ * lack, kindness in negative words, questions with their answer, contrast; keyed by what they mean.
+ */
+export const NL_HARD: Pool = {
+  'tourism/neg': [
+    '[Vier|Vijf] cruiseschepen [vandaag|op zaterdag]. Ik ben maar thuisgebleven.',
+    'Gezellig hoor, weer een [wafelwinkel|souvenirwinkel] waar vroeger de bakker zat.',
+    'Minder cruiseschepen en touringcars, graag. Er woont hier ook nog iemand.',
+  ],
+  'tourism/pos': ['Ik heb niks tegen toeristen: een Japans stel dat ik de weg wees naar {landmark_l}, stuurde me later een kaartje.', 'Nooit last gehad van de bezoekers in mijn straat.'],
+  'tourism/mix': ['De meeste toeristen zijn heel vriendelijk, maar vijf cruiseschepen op één dag is te veel.'],
+  'housing/neg': ['Dertig bezichtigingen, nul reacties.', 'Wie kan er nou {flat_rent_local} betalen voor twee kamers?', 'Bouw eerst betaalbare woningen voor jongeren.'],
+  'housing/pos': ['Onze huisbaas heeft de huur in jaren niet verhoogd.'],
+  'social_life/pos': ['Mijn buurvrouw bracht soep toen ik griep had.'],
+  'city_image/neg': ['Gastvrije stad? Niet als je hier woont.', 'De stad in de folder herken ik niet.'],
+  'mobility/neg': ['Meer bussen in de avond, graag. Na negen uur rijdt er niks meer.'],
+  'governance/neg': ['Inspraakavond gehad. Het plan lag al klaar.'],
+};
