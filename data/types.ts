@@ -191,6 +191,11 @@ export type Quote = {
 export type QuotesResponse = { city: string; /** null on an empty page after a cursor. */ total: number | null; quotes: Quote[]; nextCursor: string | null };
 
 export type SurveyItemFigure = {
+  /** The survey item: one question of one source file (items of different files are never merged by code). */
+  item_id: number; source_id: number;
+  /** The file the item was read from. */
+  source: string;
+  /** Export tag / code (Q7), and the question text as the export gives it (the tag when it has none). */
   key: string; text: string; kind: 'likert' | 'nps' | 'single' | 'multi' | 'numeric';
   scale_min: number | null; scale_max: number | null; labels: string[] | null;
   group: Group | 'all'; n: number; low_n: boolean; mean: number | null;
@@ -200,11 +205,13 @@ export type SurveyItemFigure = {
   /** 0–10 recommend items: NPS = % promoters (9–10) − % detractors (0–6), with its interval. */
   nps: number | null; nps_low: number | null; nps_high: number | null; promoters: number | null; detractors: number | null;
   distribution: { value: string; num: number | null; n: number }[];
-  /** The survey_items ids under this key (several when one question was asked in several waves): /api/quotes `item`. */
+  /** The survey_items ids behind this figure ([item_id]): /api/quotes `item`. */
   item_ids: number[];
 };
 export type SurveyResponse = {
   city: string; minN: number;
+  /** Survey responses stored for the city under the filters (every file, with or without closed answers). */
+  respondents: number;
   items: SurveyItemFigure[];
   /** Themes of the same respondents' open answers, overall and by NPS category. */
   openThemes: { theme: ThemeId; category: 'all' | 'promoter' | 'passive' | 'detractor'; n: number; net: number | null }[];

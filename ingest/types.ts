@@ -4,7 +4,7 @@ import type { Group, Label, SourceKind, ThemeId } from '../data/types.ts';
 /** One piece of a document's text: an open answer, a speaker turn, a post body, a brand paragraph. */
 export type RawPart = {
   text: string;
-  /** Survey: the question this text answers (its export tag / id). */
+  /** Survey: the question this text answers, as its text (its export tag / id when the export carries no text). */
   question?: string;
   /** Focus groups: the speaker's label as written ("P3", "Moderator"); never a full name. */
   speaker?: string;

@@ -35,6 +35,8 @@ function roleOf(key: string, importId: string): Role {
   const meta = META[key.toLowerCase()];
   if (meta) return meta;
   if (key === '' || /^Q_|_DO_|^SC\d|\s-\s(Parent )?Topics$|\s-\s(Topic )?Sentiment|Topics$/.test(key) || /Topics|Sentiment/.test(importId)) return 'ignore';
+  // Qualtrics' own recoding of a 0–10 item into promoter/passive/detractor: derived, not a question.
+  if (/_NPS_GROUP$/i.test(key) || /_NPS_GROUP"/i.test(importId)) return 'ignore';
   return 'question';
 }
 

@@ -82,7 +82,7 @@ async function* responses(rows: () => AsyncIterable<Row>, planned: PlannedColumn
     for (const c of active) {
       const value = cell(c.index);
       if (value === '') continue;
-      if (c.final === 'text') parts.push({ text: value, question: c.key });
+      if (c.final === 'text') parts.push({ text: value, question: c.text }); // the question text (the tag when the export has none)
       else if (c.final === 'group') {
         group ??= groupFromText(value);
         attrs.groupAnswer = value;

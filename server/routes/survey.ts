@@ -5,16 +5,20 @@ import { FilterQuery, parseQuery, resolveFilters } from '../filters.ts';
 import { flagLowN } from '../measures.ts';
 import { sql } from '../sql.ts';
 
-/** GET /api/survey: closed items (n, mean, top/bottom-2-box with Wilson bounds, NPS) and linked open-text themes. */
+/**
+ * GET /api/survey: the survey responses stored under the filters, closed items (n, mean, top/bottom-2-box
+ * with Wilson bounds, NPS; one per source file and question) and linked open-text themes.
+ */
 export function surveyRoutes(deps: AppDeps) {
   return new Hono().get('/survey', async (c) => {
     const f = await resolveFilters(deps.store, parseQuery(FilterQuery, c.req.query()), deps.minN);
     const params = { cityId: f.cityId, group: f.group, from: f.from, to: f.to, role: f.role, origin: f.origin, age: f.age };
-    const [items, openThemes] = await Promise.all([
+    const [items, openThemes, [{ respondents }]] = await Promise.all([
       deps.store.all<Omit<SurveyItemFigure, 'low_n'>>(sql('survey'), params),
       deps.store.all<SurveyResponse['openThemes'][number]>(sql('survey-themes'), params),
+      deps.store.all<{ respondents: number }>(sql('survey-respondents'), params),
     ]);
-    const body: SurveyResponse = { city: f.city, minN: f.minN, items: items.map((r) => flagLowN(r, f.minN)), openThemes };
+    const body: SurveyResponse = { city: f.city, minN: f.minN, respondents, items: items.map((r) => flagLowN(r, f.minN)), openThemes };
     return c.json(body);
   });
 }

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SurveyResponse } from '../../data/types.ts';
 import type { Store } from '../../server/db/store.ts';
-import { likertPoints } from '../../web/src/charts/likert-bars.ts';
+import { itemLabel, likertPoints } from '../../web/src/charts/likert-bars.ts';
 import { npsRows } from '../../web/src/charts/nps-bars.ts';
 import { openDemoStore } from '../helpers/demo-server.ts';
 import { collectErrors, screenshot, waitForChart } from './browser.ts';
@@ -89,7 +89,7 @@ describe('survey: a closed-answer bar opens those respondents\' open answers, in
     expect(d.ev.get('answer')).toBe('Strongly disagree');
     const t = await truth(target.item_ids[0], point.num, point.num, 'international');
     expect(t.respondents).toBe(point.n);
-    expect(d.title).toBe(`International respondents who answered “Strongly disagree” to ${target.key} — ${point.n} respondents`);
+    expect(d.title).toBe(`International respondents who answered “Strongly disagree” to “${itemLabel(target.text)}” — ${point.n} respondents`);
     expect(t.segments).toBeGreaterThan(0);
     expect(d.total).toBe(t.segments);
     expect(await page.textContent('.drawer-count')).toContain("of these respondents' open answers");
@@ -131,7 +131,7 @@ describe('survey: a closed-answer bar opens those respondents\' open answers, in
       .toEqual([String(target.item_ids[0]), '0', '6', target.group === 'all' ? null : target.group]);
     const t = await truth(target.item_ids[0], 0, 6, target.group === 'all' ? null : target.group);
     expect(t.respondents).toBe(Math.round((target.detractors ?? 0) * target.n));
-    expect(d.title).toMatch(new RegExp(`answered 0–6 \\(detractors\\) to ${target.key} — ${t.respondents.toLocaleString('en-GB')} respondents$`));
+    expect(d.title.endsWith(`answered 0–6 (detractors) to “${target.text}” — ${t.respondents.toLocaleString('en-GB')} respondents`)).toBe(true);
     expect(d.total).toBe(t.segments);
     await page.waitForSelector('.evidence-drawer .quote-card');
     await screenshot(page, 'survey-nps-evidence');

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { SurveyResponse } from '../../data/types.ts';
-import { fmtSigned } from '../../web/src/format/intl.ts';
+import { fmtInt, fmtSigned } from '../../web/src/format/intl.ts';
 import { canvasInk, collectErrors, screenshot, waitForChart } from './browser.ts';
 import { firstCity, useDemoBrowser } from './demo-browser.ts';
 
@@ -53,6 +53,9 @@ describe('survey page in Chromium', () => {
     expect(nps.nps).not.toBeNull();
     expect(await page.textContent('[data-stat="nps"] .stat-value')).toBe(fmtSigned(nps.nps));
     expect(await page.textContent('[data-chart="nps"] .card-title')).toContain(fmtSigned(nps.nps));
+    // the respondents are the survey responses stored for the city, not the largest item n
+    expect(survey.respondents).toBeGreaterThan(0);
+    expect(await page.textContent('[data-stat="respondents"] .stat-value')).toBe(fmtInt(survey.respondents));
 
     // The Likert table carries the top-2 share and Wilson bounds of every item.
     await page.click('[data-chart="likert"] button:has-text("Table")');

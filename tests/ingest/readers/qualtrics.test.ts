@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tmpDir } from '../../helpers/tmp.ts';
 import { expectGolden, FIXTURES, PUBLIC, pseudonymize, readAll } from './read-all.ts';
 
 const demo = resolve(FIXTURES, 'qualtrics-demo.csv');
@@ -51,7 +52,7 @@ describe('Qualtrics CSV (current export, three header rows)', () => {
     expect(texts).toContain('=HYPERLINK("http://x") the museums are great');
     expect(texts).toContain('It is hard to make local friends.\nEverybody is nice but doors stay closed.');
     expect(texts).toContain('- the English spoken everywhere; people switch to English immediately');
-    expect(r.docs[0].parts[0]).toEqual({ text: 'The harbour, the bikes and how international the university is.', question: 'Q8_TEXT' });
+    expect(r.docs[0].parts[0]).toEqual({ text: 'The harbour, the bikes and how international the university is.', question: 'What do you like most about living in Havenstad?' });
   });
 
   it('keeps a response with only closed answers as a document without parts', async () => {
@@ -66,7 +67,7 @@ describe('Qualtrics CSV (current export, three header rows)', () => {
     const r = await readAll(file);
     expect(r.format).toBe('qualtrics-csv');
     expect(r.docs).toHaveLength(1);
-    expect(r.docs[0].parts).toEqual([{ text: 'Hello World!', question: 'Q2' }]);
+    expect(r.docs[0].parts).toEqual([{ text: 'Hello World!', question: 'This is a free text question.' }]);
     expect(r.docs[0].answers).toEqual([{ item: 'Q1', value: '2', num: null }]);
     expect(r.docs[0].language).toBe('de');
     expect(JSON.stringify(r.docs)).not.toContain('130.92.34.66');
@@ -78,8 +79,31 @@ describe('Qualtrics CSV (current export, three header rows)', () => {
     expect(r.format).toBe('qualtrics-legacy-csv');
     expect(r.stats).toEqual({ records: 1, skipped: 0, errors: [] });
     expect(r.docs[0].externalId).toBe('R_2YPOQ602ER1jkf1');
-    expect(r.docs[0].parts).toEqual([{ text: 'Hello World!', question: 'Q2' }]);
+    expect(r.docs[0].parts).toEqual([{ text: 'Hello World!', question: 'This is a free text question.' }]);
     expect(r.dropped).toEqual(['Name', 'ExternalDataReference', 'EmailAddress', 'IPAddress', 'LocationLatitude', 'LocationLongitude', 'LocationAccuracy']);
     expect(r.docs[0].date).toBe('2017-07-18T08:28:48Z');
+  });
+
+  it('leaves out Qualtrics\' derived Q3_NPS_GROUP (its recoding of the 0–10 item), as labels or as codes', async () => {
+    const tmp = tmpDir();
+    try {
+      const recommend = 'How likely are you to recommend Havenstad to a friend or colleague?';
+      for (const [name, groups, importRow] of [['labels.csv', ['Promoter', 'Passive', 'Detractor', 'Promoter'], true], ['codes.csv', ['3', '2', '1', '3'], false]] as const) {
+        const rows = [
+          `StartDate,ResponseId,Finished,Q3,Q3_NPS_GROUP,${importRow ? 'Q4' : 'Q4_TEXT'}`, // without ImportIds the tag says "text"
+          `Start Date,Response ID,Finished,${recommend},${recommend} - Group,What would you change?`,
+          ...(importRow ? ['"{""ImportId"":""startDate""}","{""ImportId"":""_recordId""}","{""ImportId"":""finished""}","{""ImportId"":""QID3""}","{""ImportId"":""QID3_NPS_GROUP""}","{""ImportId"":""QID4_TEXT""}"'] : []),
+          ...[10, 8, 4, 9].map((x, i) => `2025-05-0${i + 1} 10:00:00,R_${name[0]}${i},1,${x},${groups[i]},${i === 2 ? 'More trams at night.' : ''}`),
+        ];
+        const path = join(tmp.dir, name);
+        writeFileSync(path, rows.join('\n') + '\n');
+        const r = await readAll(path);
+        expect(r.items.map((i) => [i.key, i.kind]), name).toEqual([['Q3', 'nps']]);
+        expect(r.docs.flatMap((d) => d.answers ?? []).map((a) => a.item)).toEqual(['Q3', 'Q3', 'Q3', 'Q3']);
+        expect(r.docs.flatMap((d) => d.parts)).toEqual([{ text: 'More trams at night.', question: 'What would you change?' }]);
+      }
+    } finally {
+      tmp.cleanup();
+    }
   });
 });

@@ -35,7 +35,7 @@ export function QuoteCard({ q: given, contextHref, focus }: { q: Quote; contextH
   // a reader's correction shows on the card at once (the figures refetch on their own)
   const [corrected, setCorrected] = useState<{ for: Quote; label: Quote['label']; sentiment: number | null; themes: string[] } | null>(null);
   const q = corrected && corrected.for === given ? { ...given, label: corrected.label, sentiment: corrected.sentiment, themes: corrected.themes } : given;
-  const who = [q.speaker, q.question ? `Answer to ${q.question}` : null].filter(Boolean).join(' · ');
+  const who = [q.speaker, q.question ? `Answer to “${q.question}”` : null].filter(Boolean).join(' · ');
   return (
     <article class={`quote-card${focus ? ' is-focus' : ''}`} data-quote={q.id}>
       <p class="quote-text" lang={q.language ?? undefined}>

@@ -4,14 +4,19 @@ import type { SurveyResponse } from '../../../../data/types.ts';
 import { describeLikert, itemLabel, LIKERT_ROW_PX, likertBars } from '../../charts/likert-bars.ts';
 import { describeNps } from '../../charts/nps-bars.ts';
 import { fmtInt, fmtShare } from '../../format/intl.ts';
+import { withDistinctTexts } from '../survey/item-names.ts';
 import { ChartImage } from './chart-image.tsx';
 
 /** Likert items of all respondents as diverging bars, each item's agreement in words, NPS. */
 export function SurveySection({ d, scope }: { d: SurveyResponse; scope: string }) {
-  const items = useMemo(() => d.items.filter((i) => i.kind === 'likert' && i.group === 'all' && i.n > 0), [d]);
+  // one item per file and question; items sharing a question text are named with their file
+  const all = useMemo(() => withDistinctTexts(d.items), [d]);
+  const items = useMemo(() => all.filter((i) => i.kind === 'likert' && i.group === 'all' && i.n > 0), [all]);
   const f = useMemo(() => describeLikert(items, scope), [items]);
   const option = useMemo(() => likertBars(items, f.summary), [items]);
-  const nps = d.items.filter((i) => i.kind === 'nps');
+  // the first 0–10 recommend item, its rows for all respondents and each group
+  const firstNps = all.find((i) => i.kind === 'nps');
+  const nps = all.filter((i) => i.kind === 'nps' && i.item_id === firstNps?.item_id);
   return (
     <section class="report-section" data-section="survey">
       <h2 class="report-part">Survey</h2>

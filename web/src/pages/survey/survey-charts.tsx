@@ -10,13 +10,14 @@ import { fileStem } from '../../export/download.ts';
 import { fmtInt } from '../../format/intl.ts';
 import { GROUP_LABEL, themeLabel } from '../../format/labels.ts';
 import type { Filters } from '../../router/filters.ts';
+import { withDistinctTexts } from './item-names.ts';
 import { NpsHeadline } from './nps-headline.tsx';
 import { likertEvidence, npsEvidence, openAnswerEvidence } from './survey-evidence.ts';
 
-/** Items of one kind for the chosen group, grouped by question key in first-seen order. */
-function byKey(items: SurveyItemFigure[], kind: SurveyItemFigure['kind']): Map<string, SurveyItemFigure[]> {
-  const m = new Map<string, SurveyItemFigure[]>();
-  for (const it of items) if (it.kind === kind) m.set(it.key, [...(m.get(it.key) ?? []), it]);
+/** Items of one kind, each item's rows (all respondents and each group) together, in first-seen order. */
+function byItem(items: SurveyItemFigure[], kind: SurveyItemFigure['kind']): Map<number, SurveyItemFigure[]> {
+  const m = new Map<number, SurveyItemFigure[]>();
+  for (const it of items) if (it.kind === kind) m.set(it.item_id, [...(m.get(it.item_id) ?? []), it]);
   return m;
 }
 
@@ -31,23 +32,24 @@ function scales(items: SurveyItemFigure[]): SurveyItemFigure[][] {
 }
 
 /** All survey charts of one answer. */
-export function SurveyCharts({ d, filters }: { d: SurveyResponse; filters: Filters }) {
+export function SurveyCharts({ d: raw, filters }: { d: SurveyResponse; filters: Filters }) {
+  // one item per file and question; items sharing a question text are named with their file
+  const d = useMemo(() => ({ ...raw, items: withDistinctTexts(raw.items) }), [raw]);
   const group = filters.group ?? 'all';
   const scope = `${d.city} · ${filters.group ? GROUP_LABEL[filters.group] : 'all respondents'}`;
   const stem = (what: string) => fileStem([d.city, what, filters.group]);
   const likert = useMemo(() => scales(d.items.filter((it) => it.kind === 'likert' && it.group === group && it.n > 0)), [d, group]);
-  const nps = useMemo(() => [...byKey(d.items, 'nps').values()], [d]);
+  const nps = useMemo(() => [...byItem(d.items, 'nps').values()], [d]);
   const open = useMemo(() => {
     const rows = openThemeRows(d.openThemes);
     const f = describeOpenThemes(rows, scope);
     return { rows, ...f, option: openThemeBars(rows, f.summary), table: openThemeTable(rows) };
   }, [d]);
   const firstNps = nps[0]?.find((r) => r.group === group);
-  const maxN = Math.max(0, ...d.items.filter((it) => it.group === group).map((it) => it.n));
 
   return (
     <>
-      <NpsHeadline item={firstNps} respondents={maxN} />
+      <NpsHeadline item={firstNps} respondents={d.respondents} />
       {likert.map((items, i) => {
         const f = describeLikert(items, scope);
         return (

@@ -3,7 +3,7 @@
  * exactly the respondents behind the bar (`item` + `answer` or `answerMin`/`answerMax` on /api/quotes).
  */
 import type { Group, SurveyItemFigure } from '../../../../data/types.ts';
-import { likertPoints } from '../../charts/likert-bars.ts';
+import { itemLabel, likertPoints } from '../../charts/likert-bars.ts';
 import { npsRows } from '../../charts/nps-bars.ts';
 import { openEvidence, type EvidenceFilter } from '../../evidence/open.ts';
 import { fmtInt } from '../../format/intl.ts';
@@ -25,14 +25,14 @@ export const NPS_PARTS: Record<string, { min: number; max: number; word: string 
   'Promoters (9–10)': { min: 9, max: 10, word: 'promoters' },
 };
 
-/** The item ids a key stands for (several when one question was asked in several survey waves). */
+/** The survey item ids behind a figure, as /api/quotes `item` takes them (comma-separated). */
 export function itemId(it: SurveyFigure): string | null {
   return it.item_ids?.length ? it.item_ids.join(',') : null;
 }
 
-/** "International respondents who answered “Strongly disagree” to Q6_2 — 120 respondents". */
-export function answerLabel(group: Group | 'all', answer: string, key: string, n: number): string {
-  return `${WHO[group]} who answered ${answer} to ${key} — ${fmtInt(n)} ${n === 1 ? 'respondent' : 'respondents'}`;
+/** "International respondents who answered “Strongly disagree” to “It is easy to find housing” — 120 respondents". */
+export function answerLabel(group: Group | 'all', answer: string, question: string, n: number): string {
+  return `${WHO[group]} who answered ${answer} to “${question}” — ${fmtInt(n)} ${n === 1 ? 'respondent' : 'respondents'}`;
 }
 
 /** What a click on a Likert bar segment opens, or null (not a bar). */
@@ -47,7 +47,7 @@ export function likertEvidence(items: SurveyFigure[], group: Group | 'all', para
   const filter: EvidenceFilter = values.length === 1
     ? { item: id, answer: values[0], source: 'survey' }
     : { item: id, answerMin: String(point.num), answerMax: String(point.num), source: 'survey' };
-  return { filter, label: answerLabel(group, `“${point.label}”`, it.key, point.n) };
+  return { filter, label: answerLabel(group, `“${point.label}”`, itemLabel(it.text), point.n) };
 }
 
 /** What a click on an NPS bar part (detractors, passives, promoters of one group's row) opens. */
@@ -64,7 +64,7 @@ export function npsEvidence(rows: SurveyFigure[], pageGroup: Group | null, param
     item: id, answerMin: String(part.min), answerMax: String(part.max), source: 'survey',
     ...(row.group === 'all' ? {} : { group: row.group }),
   };
-  return { filter, label: answerLabel(group, `${part.min}–${part.max} (${part.word})`, row.key, n) };
+  return { filter, label: answerLabel(group, `${part.min}–${part.max} (${part.word})`, row.text, n) };
 }
 
 /** Opens the drawer for a click, when it hit a bar. */
