@@ -127,8 +127,11 @@ export type LoudFew = { authors: number; segments: number; top_authors: number; 
 
 export type Quadrant = 'resonating' | 'overpromised' | 'untold_strength' | 'blind_spot';
 
-/** voice_share is 0 when the group names no value at all (its alignment is then null). */
-export type ValueGroupFigure = NetFigure & { group: Group | 'all'; voice_share: number; quadrant: Quadrant };
+/**
+ * voice_share is 0 when the group names no value at all (its alignment is then null). quadrant is
+ * null ("not enough voices") when fewer than minN of the group's segments name the value.
+ */
+export type ValueGroupFigure = NetFigure & { group: Group | 'all'; voice_share: number; quadrant: Quadrant | null };
 export type ValueRow = {
   value: string;
   /** E(v): share of value-mentioning brand segments that mention this value. */

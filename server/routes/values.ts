@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import type { Group, ValueRow, ValuesResponse, VocabularyGap } from '../../data/types.ts';
 import type { AppDeps } from '../app.ts';
 import { FilterQuery, parseQuery, resolveFilters, segmentParams } from '../filters.ts';
-import { alignment, flagLowN, quadrant } from '../measures.ts';
+import { alignment, flagLowN, quadrantAtN } from '../measures.ts';
 import { sql } from '../sql.ts';
 
 type Row = {
@@ -32,7 +32,7 @@ export function valuesRoutes(deps: AppDeps) {
       if (!v) values.set(r.value, (v = { value: r.value, emphasis, brand_n: r.brand_n, emphasised: k > 0 && emphasis >= 1 / k, groups: [] }));
       v.groups.push(flagLowN({
         group: r.group, voice_share: r.voice_share, n: r.n, scored: r.scored, net: r.net, low: r.low, high: r.high,
-        mean: r.mean, quadrant: quadrant(emphasis, r.net, k),
+        mean: r.mean, quadrant: quadrantAtN(emphasis, r.net, k, r.n, f.minN),
       }, f.minN));
     }
     const groups = [...new Set(rows.map((r) => r.group))];
