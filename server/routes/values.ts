@@ -9,7 +9,7 @@ type Row = {
   value: string; value_id: number; group: Group | 'all'; emphasis: number | null; brand_n: number; voice_share: number;
   voice_n: number; n: number; scored: number; net: number | null; low: number | null; high: number | null; mean: number | null;
 };
-type Distinct = { city: string; value: string; emphasis: number; distinctiveness: number | null };
+type Distinct = { city: string; value: string; emphasis: number; distinctiveness: number | null; branded: number };
 
 /** GET /api/values: per brand value its emphasis, voice share, net sentiment and quadrant; alignment per group. */
 export function valuesRoutes(deps: AppDeps) {
@@ -37,6 +37,9 @@ export function valuesRoutes(deps: AppDeps) {
     }
     const groups = [...new Set(rows.map((r) => r.group))];
     const names = new Map([...values.keys()].map((name) => [name.toLowerCase(), name]));
+    const own = distinct.filter((d) => d.city.toLowerCase() === f.city.toLowerCase());
+    // other cities with brand texts (the query counts this one too when it has them)
+    const peers = (distinct[0]?.branded ?? 0) - (own.length > 0 ? 1 : 0);
     const body: ValuesResponse = {
       city: f.city, minN: f.minN, k,
       values: [...values.values()],
@@ -48,9 +51,10 @@ export function valuesRoutes(deps: AppDeps) {
       }),
       vocabularyGap: gap,
       period: period[0],
-      distinctiveness: distinct
-        .filter((d) => d.city.toLowerCase() === f.city.toLowerCase() && names.has(d.value))
+      distinctiveness: own
+        .filter((d) => names.has(d.value))
         .map((d) => ({ value: names.get(d.value)!, emphasis: d.emphasis, distinctiveness: d.distinctiveness })),
+      distinctivenessPeers: peers,
     };
     return c.json(body);
   });

@@ -3,7 +3,7 @@ import type { CompareResponse, SurveyResponse, ThemesResponse, TrendResponse, Va
 import { createApp } from '../../server/app.ts';
 import type { Store } from '../../server/db/store.ts';
 import { alignment, quadrant } from '../../server/measures.ts';
-import { knownApp, loadKnownDataset, loadKnownSurvey, loadKnownTrend } from '../helpers/known-dataset.ts';
+import { knownApp, loadKnownDataset, loadKnownSurvey, loadKnownTrend, loadThirdBrandCity } from '../helpers/known-dataset.ts';
 
 describe('measures computed on paper (tests/helpers/known-dataset.ts), through the HTTP API', () => {
   let store: Store;
@@ -74,12 +74,13 @@ describe('measures computed on paper (tests/helpers/known-dataset.ts), through t
     expect(intl.find((r) => r.theme === 'housing')).toMatchObject({ n: 2, share: 0.6667, net: -100 });
   });
 
-  it('distinctiveness: E(v) over the mean emphasis of the same value across cities (absent = 0)', async () => {
-    // A: Testville 2/3, Othertown 1 → mean 5/6 → 0.8; B: Testville 1/3, Othertown 0 → mean 1/6 → 2
+  it('distinctiveness is null with only one other city with brand texts (it would read 2× for any value only one city claims)', async () => {
+    // Testville and Othertown have brand texts: one peer. (The ratio would be A 0.8, B 2.)
     const body = await get<ValuesResponse>('/api/values?city=Testville');
+    expect(body.distinctivenessPeers).toBe(1);
     expect(body.distinctiveness).toEqual([
-      { value: 'A', emphasis: 0.6667, distinctiveness: 0.8 },
-      { value: 'B', emphasis: 0.3333, distinctiveness: 2 },
+      { value: 'A', emphasis: 0.6667, distinctiveness: null },
+      { value: 'B', emphasis: 0.3333, distinctiveness: null },
     ]);
   });
 
@@ -101,7 +102,9 @@ describe('measures computed on paper (tests/helpers/known-dataset.ts), through t
       expect.objectContaining({ dimension: 'Prerequisites', n: 4, share: 0.5, net: -50 }),
       expect.objectContaining({ dimension: 'Pulse', n: 1, share: 0.125, net: -100 }),
     ]);
-    expect(t.values).toEqual([{ value: 'a', emphasis: 0.6667, distinctiveness: 0.8 }, { value: 'b', emphasis: 0.3333, distinctiveness: 2 }]);
+    // two cities compared: no distinctiveness (one peer)
+    expect(body.brandCities).toBe(2);
+    expect(t.values).toEqual([{ value: 'a', emphasis: 0.6667, distinctiveness: null }, { value: 'b', emphasis: 0.3333, distinctiveness: null }]);
     expect(body.cities.find((c) => c.city === 'Othertown')!.overall.n).toBe(0);
   });
 
@@ -119,6 +122,36 @@ describe('measures computed on paper (tests/helpers/known-dataset.ts), through t
     const body = await get<ThemesResponse>('/api/themes?city=Testville&minN=2');
     expect(body.themes.find((r) => r.theme === 'housing')!.low_n).toBe(false);
     expect(body.themes.find((r) => r.theme === 'culture_events')!.low_n).toBe(true);
+  });
+});
+
+describe('distinctiveness with two other cities with brand texts (loadThirdBrandCity)', () => {
+  let store: Store;
+  let app: ReturnType<typeof createApp>;
+  beforeAll(async () => ({ app, store } = await knownApp(loadKnownDataset, loadThirdBrandCity)));
+  afterAll(() => store.close());
+
+  it('E(v) over the mean emphasis of the same value across the cities with brand texts (absent = 0, no brand texts = not counted)', async () => {
+    // A: Testville 2/3, Othertown 1, Thirdham 0 → mean 5/9 → (2/3)/(5/9) = 1.2
+    // B: Testville 1/3, Othertown 0, Thirdham 1 → mean 4/9 → (1/3)/(4/9) = 0.75
+    // (Nobrand has no brand texts: counted as 0 it would make the means 5/12 and 4/12)
+    const body = (await (await app.request('/api/values?city=Testville')).json()) as ValuesResponse;
+    expect(body.distinctivenessPeers).toBe(2);
+    expect(body.distinctiveness).toEqual([
+      { value: 'A', emphasis: 0.6667, distinctiveness: 1.2 },
+      { value: 'B', emphasis: 0.3333, distinctiveness: 0.75 },
+    ]);
+  });
+
+  it('compare gives it only when three of the compared cities have brand texts', async () => {
+    const three = (await (await app.request('/api/compare?cities=Testville,Othertown,Thirdham')).json()) as CompareResponse;
+    expect(three.brandCities).toBe(3);
+    expect(three.cities.find((c) => c.city === 'Thirdham')!.values).toEqual([{ value: 'b', emphasis: 1, distinctiveness: 2.25 }]);
+    // a city without brand texts does not make a peer: Othertown's only value would read 2× (1 ÷ ½)
+    const nobrand = (await (await app.request('/api/compare?cities=Othertown,Nobrand,Thirdham')).json()) as CompareResponse;
+    expect(nobrand.brandCities).toBe(2);
+    expect(nobrand.cities.find((c) => c.city === 'Othertown')!.values).toEqual([{ value: 'a', emphasis: 1, distinctiveness: null }]);
+    expect(nobrand.cities.find((c) => c.city === 'Nobrand')!.values).toEqual([]);
   });
 });
 

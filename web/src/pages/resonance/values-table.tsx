@@ -83,6 +83,11 @@ export function ValuesTable({ d, scope }: { d: ValuesResponse; scope: string }) 
           })}
         </table>
       </div>
+      {d.distinctivenessPeers < 2 && (
+        <p class="muted small" data-missing="distinctiveness">
+          Distinctiveness needs brand texts from at least two other cities; {d.distinctivenessPeers === 0 ? 'no other city has' : 'only one other city has'} brand texts naming its values.
+        </p>
+      )}
       <p class="source-line">{valuesSourceLine(d)}</p>
     </section>
   );
