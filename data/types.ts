@@ -127,8 +127,11 @@ export type LoudFew = { authors: number; segments: number; top_authors: number; 
 
 export type Quadrant = 'resonating' | 'overpromised' | 'untold_strength' | 'blind_spot';
 
-/** voice_share is 0 when the group names no value at all (its alignment is then null). */
-export type ValueGroupFigure = NetFigure & { group: Group | 'all'; voice_share: number; quadrant: Quadrant };
+/**
+ * voice_share is 0 when the group names no value at all (its alignment is then null). quadrant is
+ * null ("not enough voices") when fewer than minN of the group's segments name the value.
+ */
+export type ValueGroupFigure = NetFigure & { group: Group | 'all'; voice_share: number; quadrant: Quadrant | null };
 export type ValueRow = {
   value: string;
   /** E(v): share of value-mentioning brand segments that mention this value. */
@@ -147,8 +150,13 @@ export type ValuesResponse = {
   vocabularyGap: VocabularyGap[];
   /** First and last dated audience segment under the filters. */
   period: { from: string | null; to: string | null };
-  /** E(v) relative to the mean emphasis of the same value across all cities (1 = typical). */
+  /**
+   * E(v) relative to the mean emphasis of the same value across the cities with brand texts
+   * (1 = typical); null unless at least two other cities have brand texts.
+   */
   distinctiveness: { value: string; emphasis: number; distinctiveness: number | null }[];
+  /** Other cities whose brand texts name any of their values: distinctiveness needs 2. */
+  distinctivenessPeers: number;
   /** k: the number of brand values; "emphasised" means E(v) ≥ 1/k. */
   k: number;
   values: ValueRow[];
@@ -223,9 +231,14 @@ export type CompareCity = {
   overall: NetFigure;
   /** Themes, or the preset's dimensions; shares are of each city's own segments (size-normalised). */
   dimensions: CompareDimension[];
+  /** distinctiveness null unless at least two other compared cities have brand texts. */
   values: { value: string; emphasis: number; distinctiveness: number | null }[];
 };
-export type CompareResponse = { preset: 'themes' | 'anholt' | 'expat'; minN: number; cities: CompareCity[] };
+export type CompareResponse = {
+  preset: 'themes' | 'anholt' | 'expat'; minN: number; cities: CompareCity[];
+  /** Compared cities whose brand texts name any of their values; distinctiveness is null below 3. */
+  brandCities: number;
+};
 
 /** A whole document: a survey response with its closed answers, a session with its turns, a post. */
 export type DocumentResponse = {

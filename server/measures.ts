@@ -25,3 +25,12 @@ export function quadrant(emphasis: number, net: number | null, k: number): Quadr
   if (emphasised) return positive ? 'resonating' : 'overpromised';
   return positive ? 'untold_strength' : 'blind_spot';
 }
+
+/**
+ * The quadrant of a value as a group talks about it, or null ("not enough voices") when fewer than
+ * minN of the group's segments name the value: at n = 1 one sentence would otherwise decide
+ * "resonating" or "blind spot". The figure itself is still returned, flagged low_n.
+ */
+export function quadrantAtN(emphasis: number, net: number | null, k: number, n: number, minN: number): Quadrant | null {
+  return n < minN ? null : quadrant(emphasis, net, k);
+}

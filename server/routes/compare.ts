@@ -40,7 +40,7 @@ export function compareRoutes(deps: AppDeps) {
     const cityIds = ids.map((i) => i.id);
     const [dims, distinct] = await Promise.all([
       deps.store.all<DimRow>(sql('compare'), { ...filters, cityIds: listValue(cityIds), themes: listValue(pairs.themes), dimensions: listValue(pairs.dimensions) }),
-      deps.store.all<{ city: string; value: string; emphasis: number; distinctiveness: number | null }>(sql('distinctiveness'), { cityIds: listValue(cityIds) }),
+      deps.store.all<{ city: string; value: string; emphasis: number; distinctiveness: number | null; branded: number }>(sql('distinctiveness'), { cityIds: listValue(cityIds) }),
     ]);
     const cities: CompareCity[] = [];
     for (const { name, id } of ids) {
@@ -59,7 +59,7 @@ export function compareRoutes(deps: AppDeps) {
           .map(({ value, emphasis, distinctiveness }) => ({ value, emphasis, distinctiveness })),
       });
     }
-    const body: CompareResponse = { preset: q.preset, minN, cities };
+    const body: CompareResponse = { preset: q.preset, minN, cities, brandCities: distinct[0]?.branded ?? 0 };
     return c.json(body);
   });
 }

@@ -2,14 +2,14 @@ import { Hono } from 'hono';
 import type { Group, ValueRow, ValuesResponse, VocabularyGap } from '../../data/types.ts';
 import type { AppDeps } from '../app.ts';
 import { FilterQuery, parseQuery, resolveFilters, segmentParams } from '../filters.ts';
-import { alignment, flagLowN, quadrant } from '../measures.ts';
+import { alignment, flagLowN, quadrantAtN } from '../measures.ts';
 import { sql } from '../sql.ts';
 
 type Row = {
   value: string; value_id: number; group: Group | 'all'; emphasis: number | null; brand_n: number; voice_share: number;
   voice_n: number; n: number; scored: number; net: number | null; low: number | null; high: number | null; mean: number | null;
 };
-type Distinct = { city: string; value: string; emphasis: number; distinctiveness: number | null };
+type Distinct = { city: string; value: string; emphasis: number; distinctiveness: number | null; branded: number };
 
 /** GET /api/values: per brand value its emphasis, voice share, net sentiment and quadrant; alignment per group. */
 export function valuesRoutes(deps: AppDeps) {
@@ -32,11 +32,14 @@ export function valuesRoutes(deps: AppDeps) {
       if (!v) values.set(r.value, (v = { value: r.value, emphasis, brand_n: r.brand_n, emphasised: k > 0 && emphasis >= 1 / k, groups: [] }));
       v.groups.push(flagLowN({
         group: r.group, voice_share: r.voice_share, n: r.n, scored: r.scored, net: r.net, low: r.low, high: r.high,
-        mean: r.mean, quadrant: quadrant(emphasis, r.net, k),
+        mean: r.mean, quadrant: quadrantAtN(emphasis, r.net, k, r.n, f.minN),
       }, f.minN));
     }
     const groups = [...new Set(rows.map((r) => r.group))];
     const names = new Map([...values.keys()].map((name) => [name.toLowerCase(), name]));
+    const own = distinct.filter((d) => d.city.toLowerCase() === f.city.toLowerCase());
+    // other cities with brand texts (the query counts this one too when it has them)
+    const peers = (distinct[0]?.branded ?? 0) - (own.length > 0 ? 1 : 0);
     const body: ValuesResponse = {
       city: f.city, minN: f.minN, k,
       values: [...values.values()],
@@ -48,9 +51,10 @@ export function valuesRoutes(deps: AppDeps) {
       }),
       vocabularyGap: gap,
       period: period[0],
-      distinctiveness: distinct
-        .filter((d) => d.city.toLowerCase() === f.city.toLowerCase() && names.has(d.value))
+      distinctiveness: own
+        .filter((d) => names.has(d.value))
         .map((d) => ({ value: names.get(d.value)!, emphasis: d.emphasis, distinctiveness: d.distinctiveness })),
+      distinctivenessPeers: peers,
     };
     return c.json(body);
   });

@@ -76,6 +76,25 @@ export async function loadKnownDataset(store: Store): Promise<void> {
 }
 
 /**
+ * A third city with brand texts, for distinctiveness (which needs two other cities with brand
+ * texts): "Thirdham", brand value "b" (the same value as Testville's "B"), one brand segment
+ * naming it: E(b) = 1. Load after loadKnownDataset.
+ */
+export async function loadThirdBrandCity(store: Store): Promise<void> {
+  await store.write(async (c) => {
+    await c.run(`insert into cities (id, name) values (4, 'Thirdham')`);
+    await c.run(`insert into brand_values (id, city_id, name, position, terms, exclusions) values (4, 4, 'b', 0, ['beta'], [])`);
+    await c.run(`insert into documents (id, source_id, city_id, kind, dedup_key, grp, date, language, text) values (7, 1, 4, 'brand', 'k7', null, '2025-01-01', 'en', 'beta')`);
+    await c.run(`insert into segments (id, document_id, city_id, kind, grp, date, position, start_offset, end_offset, text, moderator, language, sentiment, label)
+      values (7, 7, 4, 'brand', null, '2025-01-01', 0, 0, 4, 'beta', false, 'en', 0, 'neutral')`);
+    await c.run(`insert into segment_values values (7, 4, 'beta', 0, 4)`);
+    // a fourth city with no brand texts at all: it does not count in the mean
+    await c.run(`insert into cities (id, name) values (5, 'Nobrand')`);
+    await listMatches(c);
+  });
+}
+
+/**
  * Ten survey respondents of Testville (docs 101–105 residents, 106–110 internationals):
  *   Likert Q6_1 (1–5): 5 4 4 3 2 | 1 5 4 3 1   → mean 3.2, top-2-box 5/10, bottom-2-box 3/10
  *   NPS    Q7  (0–10): 10 9 9 8 7 | 6 5 10 10 3 → promoters 5, detractors 3: NPS +20

@@ -3,7 +3,7 @@ import type { CompareResponse, SurveyResponse, ThemesResponse, TrendResponse, Va
 import { createApp } from '../../server/app.ts';
 import type { Store } from '../../server/db/store.ts';
 import { alignment, quadrant } from '../../server/measures.ts';
-import { knownApp, loadKnownDataset, loadKnownSurvey, loadKnownTrend } from '../helpers/known-dataset.ts';
+import { knownApp, loadKnownDataset, loadKnownSurvey, loadKnownTrend, loadThirdBrandCity } from '../helpers/known-dataset.ts';
 
 describe('measures computed on paper (tests/helpers/known-dataset.ts), through the HTTP API', () => {
   let store: Store;
@@ -26,15 +26,31 @@ describe('measures computed on paper (tests/helpers/known-dataset.ts), through t
   });
 
   it('voice share, net sentiment and its 95% interval per group, never counting the moderator', async () => {
-    const body = await get<ValuesResponse>('/api/values?city=Testville');
+    // minN = 2 so that every figure here has a quadrant (see the next test for n below minN)
+    const body = await get<ValuesResponse>('/api/values?city=Testville&minN=2');
     const fig = (v: string, g: string) => body.values.find((x) => x.value === v)!.groups.find((x) => x.group === g)!;
+    // Intervals: Bonett–Price, p̃ = (pos+1)/(n+2), q̃ = (neg+1)/(n+2), (p̃ − q̃) ± 196·√((p̃ + q̃ − (p̃ − q̃)²)/(n+2))
     // residents: A = {r1+, r2−}, B = {r3+, r4+}; 4 segments name a value
-    expect(fig('A', 'resident')).toMatchObject({ voice_share: 0.5, n: 2, net: 0, low: -100, high: 100, low_n: true });
-    expect(fig('B', 'resident')).toMatchObject({ voice_share: 0.5, n: 2, net: 100, low: 100, high: 100 });
-    // all groups: A = {r1+, r2−, i1−, i2−}: net = (1 − 3)/4 = −50; half-width 196·√((1 − 0.25)/4) = 84.9
-    expect(fig('A', 'all')).toMatchObject({ voice_share: 0.6667, n: 4, net: -50, low: -100, high: 34.9, quadrant: 'overpromised' });
+    // A: p̃ = q̃ = 2/4, 0 ± 196·√(1/4) = ±98
+    expect(fig('A', 'resident')).toMatchObject({ voice_share: 0.5, n: 2, net: 0, low: -98, high: 98, low_n: false });
+    // B: 2 of 2 positive: p̃ = 3/4, q̃ = 1/4, 50 ± 196·√(0.75/4) = 50 ± 84.9 → −34.9 to +100 (not +100 to +100)
+    expect(fig('B', 'resident')).toMatchObject({ voice_share: 0.5, n: 2, net: 100, low: -34.9, high: 100 });
+    // all groups: A = {r1+, r2−, i1−, i2−}: net = (1 − 3)/4 = −50; p̃ = 2/6, q̃ = 4/6:
+    // −33.3 ± 196·√((1 − 1/9)/6) = −33.3 ± 75.4 → −100 to +42.1
+    expect(fig('A', 'all')).toMatchObject({ voice_share: 0.6667, n: 4, net: -50, low: -100, high: 42.1, quadrant: 'overpromised' });
     expect(fig('B', 'all')).toMatchObject({ voice_share: 0.3333, n: 2, net: 100, quadrant: 'untold_strength' });
     expect(fig('A', 'international')).toMatchObject({ voice_share: 1, n: 2, net: -100 });
+  });
+
+  it('no quadrant below the minimum n: the figure is returned, flagged, with quadrant null', async () => {
+    const fig = (body: ValuesResponse, v: string, g: string) => body.values.find((x) => x.value === v)!.groups.find((x) => x.group === g)!;
+    // minN = 3: A among all groups has n = 4 (a quadrant), B has n = 2 (none)
+    const three = await get<ValuesResponse>('/api/values?city=Testville&minN=3');
+    expect(fig(three, 'A', 'all')).toMatchObject({ n: 4, low_n: false, quadrant: 'overpromised' });
+    expect(fig(three, 'B', 'all')).toMatchObject({ n: 2, net: 100, low_n: true, quadrant: null });
+    // at the default minimum (30) no value of Testville has enough voices
+    const body = await get<ValuesResponse>('/api/values?city=Testville');
+    expect(body.values.flatMap((v) => v.groups.map((g) => g.quadrant))).toEqual(body.values.flatMap((v) => v.groups.map(() => null)));
   });
 
   it('alignment A(g) = 1 − ½ Σ|E − S| per group', async () => {
@@ -58,12 +74,13 @@ describe('measures computed on paper (tests/helpers/known-dataset.ts), through t
     expect(intl.find((r) => r.theme === 'housing')).toMatchObject({ n: 2, share: 0.6667, net: -100 });
   });
 
-  it('distinctiveness: E(v) over the mean emphasis of the same value across cities (absent = 0)', async () => {
-    // A: Testville 2/3, Othertown 1 → mean 5/6 → 0.8; B: Testville 1/3, Othertown 0 → mean 1/6 → 2
+  it('distinctiveness is null with only one other city with brand texts (it would read 2× for any value only one city claims)', async () => {
+    // Testville and Othertown have brand texts: one peer. (The ratio would be A 0.8, B 2.)
     const body = await get<ValuesResponse>('/api/values?city=Testville');
+    expect(body.distinctivenessPeers).toBe(1);
     expect(body.distinctiveness).toEqual([
-      { value: 'A', emphasis: 0.6667, distinctiveness: 0.8 },
-      { value: 'B', emphasis: 0.3333, distinctiveness: 2 },
+      { value: 'A', emphasis: 0.6667, distinctiveness: null },
+      { value: 'B', emphasis: 0.3333, distinctiveness: null },
     ]);
   });
 
@@ -85,7 +102,9 @@ describe('measures computed on paper (tests/helpers/known-dataset.ts), through t
       expect.objectContaining({ dimension: 'Prerequisites', n: 4, share: 0.5, net: -50 }),
       expect.objectContaining({ dimension: 'Pulse', n: 1, share: 0.125, net: -100 }),
     ]);
-    expect(t.values).toEqual([{ value: 'a', emphasis: 0.6667, distinctiveness: 0.8 }, { value: 'b', emphasis: 0.3333, distinctiveness: 2 }]);
+    // two cities compared: no distinctiveness (one peer)
+    expect(body.brandCities).toBe(2);
+    expect(t.values).toEqual([{ value: 'a', emphasis: 0.6667, distinctiveness: null }, { value: 'b', emphasis: 0.3333, distinctiveness: null }]);
     expect(body.cities.find((c) => c.city === 'Othertown')!.overall.n).toBe(0);
   });
 
@@ -103,6 +122,36 @@ describe('measures computed on paper (tests/helpers/known-dataset.ts), through t
     const body = await get<ThemesResponse>('/api/themes?city=Testville&minN=2');
     expect(body.themes.find((r) => r.theme === 'housing')!.low_n).toBe(false);
     expect(body.themes.find((r) => r.theme === 'culture_events')!.low_n).toBe(true);
+  });
+});
+
+describe('distinctiveness with two other cities with brand texts (loadThirdBrandCity)', () => {
+  let store: Store;
+  let app: ReturnType<typeof createApp>;
+  beforeAll(async () => ({ app, store } = await knownApp(loadKnownDataset, loadThirdBrandCity)));
+  afterAll(() => store.close());
+
+  it('E(v) over the mean emphasis of the same value across the cities with brand texts (absent = 0, no brand texts = not counted)', async () => {
+    // A: Testville 2/3, Othertown 1, Thirdham 0 → mean 5/9 → (2/3)/(5/9) = 1.2
+    // B: Testville 1/3, Othertown 0, Thirdham 1 → mean 4/9 → (1/3)/(4/9) = 0.75
+    // (Nobrand has no brand texts: counted as 0 it would make the means 5/12 and 4/12)
+    const body = (await (await app.request('/api/values?city=Testville')).json()) as ValuesResponse;
+    expect(body.distinctivenessPeers).toBe(2);
+    expect(body.distinctiveness).toEqual([
+      { value: 'A', emphasis: 0.6667, distinctiveness: 1.2 },
+      { value: 'B', emphasis: 0.3333, distinctiveness: 0.75 },
+    ]);
+  });
+
+  it('compare gives it only when three of the compared cities have brand texts', async () => {
+    const three = (await (await app.request('/api/compare?cities=Testville,Othertown,Thirdham')).json()) as CompareResponse;
+    expect(three.brandCities).toBe(3);
+    expect(three.cities.find((c) => c.city === 'Thirdham')!.values).toEqual([{ value: 'b', emphasis: 1, distinctiveness: 2.25 }]);
+    // a city without brand texts does not make a peer: Othertown's only value would read 2× (1 ÷ ½)
+    const nobrand = (await (await app.request('/api/compare?cities=Othertown,Nobrand,Thirdham')).json()) as CompareResponse;
+    expect(nobrand.brandCities).toBe(2);
+    expect(nobrand.cities.find((c) => c.city === 'Othertown')!.values).toEqual([{ value: 'a', emphasis: 1, distinctiveness: null }]);
+    expect(nobrand.cities.find((c) => c.city === 'Nobrand')!.values).toEqual([]);
   });
 });
 
@@ -130,8 +179,9 @@ describe('survey measures computed on paper (loadKnownSurvey)', () => {
   });
 
   it('NPS = % promoters − % detractors with its interval', () => {
-    // 5 promoters, 3 detractors of 10: +20; half-width 196·√((0.8 − 0.04)/10) = 54.0
-    expect(item('Q7', 'all')).toMatchObject({ n: 10, nps: 20, nps_low: -34, nps_high: 74, promoters: 0.5, detractors: 0.3, top2: null });
+    // 5 promoters, 3 detractors of 10: +20; interval as for the net (Bonett–Price): p̃ = 6/12, q̃ = 4/12,
+    // 16.67 ± 196·√((10/12 − (2/12)²)/12) = 16.67 ± 50.78 → −34.1 to +67.4
+    expect(item('Q7', 'all')).toMatchObject({ n: 10, nps: 20, nps_low: -34.1, nps_high: 67.4, promoters: 0.5, detractors: 0.3, top2: null });
     // internationals 6 5 10 10 3: 2 promoters, 3 detractors of 5
     expect(item('Q7', 'international')).toMatchObject({ n: 5, nps: -20 });
   });

@@ -78,8 +78,8 @@ describe('overview theme movers: latest 3 full months vs the 3 before, through t
     expect(m.falling.map((r) => [r.theme, r.change])).toEqual([['mobility', -150], ['culture_events', -50]]);
     expect(m.steady).toBe(0);
     const housing = m.rising[0];
-    // net −50 ± 196·√((1 − 0.25)/4) = ±84.9, clamped at −100
-    expect(housing.previous).toEqual({ n: 4, scored: 4, share: 0.3077, net: -50, low: -100, high: 34.9, low_n: false });
+    // net −50 (1+, 3−); interval (Bonett–Price): p̃ = 2/6, q̃ = 4/6, −33.3 ± 196·√((1 − 1/9)/6) = ±75.4 → −100 to +42.1
+    expect(housing.previous).toEqual({ n: 4, scored: 4, share: 0.3077, net: -50, low: -100, high: 42.1, low_n: false });
     expect(housing.latest).toMatchObject({ n: 4, scored: 4, share: 0.2222, net: 50, low_n: false });
     expect(housing.share_change).toBe(-8.5); // 4/18 − 4/13 = −0.0855
     expect(m.falling[1].latest).toMatchObject({ n: 4, net: 50 });

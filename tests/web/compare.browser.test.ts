@@ -21,6 +21,12 @@ describe('compare page in Chromium', () => {
     expect(await page.textContent('[data-chart="compare-1"] .card-title')).toMatch(/^Lindholm: /);
     // Distinctiveness lists each city's own values.
     expect(await page.textContent('[data-table="distinctiveness"]')).toContain('living heritage');
+    // Two cities with brand texts are too few for distinctiveness: no ratio, no headline, and the
+    // card says what is missing.
+    expect(api.brandCities).toBe(2);
+    expect(api.cities.flatMap((c) => c.values.map((v) => v.distinctiveness))).toEqual(api.cities.flatMap((c) => c.values.map(() => null)));
+    expect(await page.textContent('#distinct-title')).toBe('Brand values of the compared cities');
+    expect(await page.textContent('[data-missing="distinctiveness"]')).toContain('at least three of the compared cities');
     await screenshot(page, 'compare');
 
     // Every multiple lists themes in the same order (by mean share); the top row of Lindholm's.

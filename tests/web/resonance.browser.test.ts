@@ -39,6 +39,12 @@ describe('brand resonance page in Chromium', () => {
     expect(await page.$$eval('[data-table="values"] tbody.value-block', (b) => b.length)).toBe(api.values.length);
     expect(await page.$$eval('[data-table="vocabulary-gap"] mark.shared', (m) => m.length)).toBeGreaterThan(0);
     expect(await page.textContent('.how-computed')).toContain('1/k');
+    // A value × group under the minimum n has no quadrant: no badge in its row, "not enough voices".
+    const thin = api.values.flatMap((v) => v.groups).filter((g) => g.n > 0 && g.n < api.minN);
+    expect(thin.length).toBeGreaterThan(0);
+    expect(thin.every((g) => g.quadrant === null)).toBe(true);
+    expect(await page.$$eval('[data-table="values"] tr.low-n .quadrant-chip', (c) => c.length)).toBe(0);
+    expect(await page.textContent('[data-table="values"]')).toContain('not enough voices');
     await screenshot(page, 'resonance');
     await page.setViewportSize({ width: 390, height: 844 });
     await waitForChart(page, 'resonance-quadrant');

@@ -3,7 +3,7 @@ import type { ValueGroupFigure, ValueRow, ValuesResponse } from '../../../data/t
 import { fmtInt, fmtShare, fmtSigned } from '../format/intl.ts';
 import { AUDIENCE_ORDER, audienceName } from '../format/labels.ts';
 import { isWeak } from './base.ts';
-import { QUADRANT_LABEL } from './resonance-quadrant.ts';
+import { quadrantName } from './resonance-quadrant.ts';
 import type { Finding, TableSpec } from './types.ts';
 
 type Solid = { v: ValueRow; f: ValueGroupFigure & { net: number } };
@@ -46,7 +46,7 @@ export function describeResonance(d: ValuesResponse): Finding {
   } else title = `No brand value is both stressed and positive`;
   if (untold.length && d.values.length) title += `; ${untold[0].v.value.toLowerCase()} is an untold strength (${fmtSigned(untold[0].f.net)})`;
   const each = d.values.map((v) => {
-    const groups = v.groups.filter((g) => g.n > 0).map((g) => `${groupName(g.group)} ${QUADRANT_LABEL[g.quadrant].toLowerCase()}, net ${fmtSigned(g.net)}, n = ${fmtInt(g.n)}${isWeak(g, d.minN) ? ' (low n)' : ''}`);
+    const groups = v.groups.filter((g) => g.n > 0).map((g) => `${groupName(g.group)} ${quadrantName(g.quadrant).toLowerCase()}, net ${fmtSigned(g.net)}, n = ${fmtInt(g.n)}${isWeak(g, d.minN) ? ' (low n)' : ''}`);
     return `${v.value}: brand emphasis ${fmtShare(v.emphasis)}; ${groups.join('; ')}`;
   });
   return { title, summary: `${title}. ${each.join('. ')}.` };
@@ -77,7 +77,7 @@ export function resonanceTable(d: ValuesResponse): TableSpec {
       [...v.groups].sort((a, b) => AUDIENCE_ORDER.indexOf(a.group) - AUDIENCE_ORDER.indexOf(b.group)).map((g) => ({
         value: v.value, emphasis: v.emphasis, brand_n: v.brand_n, distinctiveness: distinct.get(v.value) ?? null,
         group: groupName(g.group), voice_share: g.voice_share, net: g.net, low: g.net == null ? null : g.low,
-        high: g.net == null ? null : g.high, n: g.n, quadrant: g.n > 0 ? QUADRANT_LABEL[g.quadrant] : '–', low_n: isWeak(g, d.minN),
+        high: g.net == null ? null : g.high, n: g.n, quadrant: g.n > 0 ? quadrantName(g.quadrant) : '–', low_n: isWeak(g, d.minN),
       })),
     ),
   };

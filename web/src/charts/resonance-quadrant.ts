@@ -16,6 +16,10 @@ export const QUADRANT_LABEL: Record<Quadrant, string> = {
   blind_spot: 'Blind spot',
 };
 
+/** A figure's quadrant in words; null (fewer than minN segments name the value) has none. */
+export const NOT_ENOUGH_VOICES = 'Not enough voices';
+export const quadrantName = (q: Quadrant | null): string => (q == null ? NOT_ENOUGH_VOICES : QUADRANT_LABEL[q]);
+
 const GROUP_ORDER: Group[] = ['resident', 'international', 'visitor', 'unknown'];
 const HEAD = 125;
 
@@ -91,7 +95,7 @@ export function resonanceQuadrant(d: ValuesResponse, summary: string, compact = 
         const f = b.fig;
         const lines = [
           `${dot(GROUP_COLOR[s.group])}<b>${esc(b.value)}</b> · ${esc(GROUP_LABEL[s.group])}`,
-          `${QUADRANT_LABEL[f.quadrant]}`,
+          f.quadrant == null ? `${NOT_ENOUGH_VOICES}: fewer than ${fmtInt(d.minN)} segments, no quadrant` : QUADRANT_LABEL[f.quadrant],
           `Brand emphasis E = ${fmtShare(b.emphasis)} · voice share S = ${fmtShare(f.voice_share)}`,
           `Net sentiment <b>${fmtSigned(f.net)}</b> (95% interval ${fmtSigned(f.low)} to ${fmtSigned(f.high)})`,
           `n = ${fmtInt(f.n)} segments, ${fmtInt(f.scored)} scored · click for the quotes`,

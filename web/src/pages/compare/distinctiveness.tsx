@@ -1,10 +1,18 @@
 /** Each city's brand values with their emphasis and distinctiveness against the compared cities. */
 import type { CompareResponse } from '../../../../data/types.ts';
 import { cityColor } from '../../charts/city-colors.ts';
-import { fmtDecimal, fmtShare } from '../../format/intl.ts';
+import { fmtDecimal, fmtInt, fmtShare } from '../../format/intl.ts';
+
+/** What distinctiveness needs and what is missing when it is not shown. */
+export function distinctivenessMissing(brandCities: number): string | null {
+  if (brandCities >= 3) return null;
+  const have = brandCities === 0 ? 'none of the compared cities has' : brandCities === 1 ? 'only one of the compared cities has' : 'only two of the compared cities have';
+  return `Distinctiveness needs brand texts from at least three of the compared cities (the city and two others); ${have} brand texts naming its values. Upload the other cities' brand texts (source kind "brand") to see it.`;
+}
 
 /** One column per city: its values, most emphasised first. */
 export function Distinctiveness({ d }: { d: CompareResponse }) {
+  const missing = distinctivenessMissing(d.brandCities);
   const top = d.cities
     .flatMap((c) => c.values.map((v) => ({ city: c.city, ...v })))
     .filter((v) => v.distinctiveness != null)
@@ -14,7 +22,8 @@ export function Distinctiveness({ d }: { d: CompareResponse }) {
       <h2 id="distinct-title" class="card-title">
         {top ? `${top.city}'s “${top.value}” is the most distinctive claim: ${fmtShare(top.emphasis)} of its brand, ${fmtDecimal(top.distinctiveness!)}× the average` : 'Brand values of the compared cities'}
       </h2>
-      <p class="card-subtitle">Distinctiveness = a value's brand emphasis ÷ the mean emphasis of the same value across the compared cities (1 = typical; a value only one city claims scores the number of cities)</p>
+      <p class="card-subtitle">Distinctiveness = a value's brand emphasis ÷ the mean emphasis of the same value across the compared cities with brand texts (1 = typical; a value only one city claims scores the number of such cities, {fmtInt(d.brandCities)} here)</p>
+      {missing && <p class="muted small" data-missing="distinctiveness">{missing}</p>}
       <div class="distinct-grid">
         {d.cities.map((c, i) => (
           <div class="distinct-city" style={{ borderTopColor: cityColor(i) }}>

@@ -5,7 +5,7 @@ import '../../charts/echarts-quadrant.ts';
 import { describeAlignment } from '../../charts/alignment-bars.ts';
 import { isWeak } from '../../charts/base.ts';
 import { describeResonance } from '../../charts/resonance-findings.ts';
-import { QUADRANT_LABEL, resonanceQuadrant } from '../../charts/resonance-quadrant.ts';
+import { quadrantName, resonanceQuadrant } from '../../charts/resonance-quadrant.ts';
 import { fmtInt, fmtShare, fmtSigned } from '../../format/intl.ts';
 import { ChartImage } from './chart-image.tsx';
 
@@ -27,7 +27,7 @@ export function ResonanceSection({ d }: { d: ValuesResponse }) {
               if (!g || g.n === 0) return <li>{v.value}: brand emphasis {fmtShare(v.emphasis)}; no audience segment mentions it.</li>;
               return (
                 <li>
-                  <b>{v.value}</b> — {QUADRANT_LABEL[g.quadrant].toLowerCase()}: {fmtShare(v.emphasis)} of the brand's value mentions, net {fmtSigned(g.net)} among audiences (n = {fmtInt(g.n)})
+                  <b>{v.value}</b> — {quadrantName(g.quadrant).toLowerCase()}: {fmtShare(v.emphasis)} of the brand's value mentions, net {fmtSigned(g.net)} among audiences (n = {fmtInt(g.n)})
                   {isWeak(g, d.minN) && ', read with care'}
                 </li>
               );

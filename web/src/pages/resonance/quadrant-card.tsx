@@ -66,7 +66,7 @@ export function QuadrantCard({ d, filters, scope }: Props) {
         <p class="muted small quadrant-note">
           Click a bubble for the quotes behind it. Right of the dashed rule: the brand stresses the value (E ≥ 1/k);
           above zero: people are positive about it.
-          {weak > 0 && <> <span class="warn">⚠ {fmtInt(weak)} pale bubbles rest on fewer than {fmtInt(d.minN)} segments — read with care.</span></>}
+          {weak > 0 && <> <span class="warn">⚠ {fmtInt(weak)} pale bubbles rest on fewer than {fmtInt(d.minN)} segments: not enough voices for a quadrant, read with care.</span></>}
         </p>
       }
     />

@@ -1,7 +1,7 @@
 /** Every figure of every brand value in one table; each n opens the quotes it counts. */
 import type { ValueGroupFigure, ValuesResponse } from '../../../../data/types.ts';
 import { isWeak } from '../../charts/base.ts';
-import { QUADRANT_LABEL } from '../../charts/resonance-quadrant.ts';
+import { quadrantName } from '../../charts/resonance-quadrant.ts';
 import { groupName, resonanceTable } from '../../charts/resonance-findings.ts';
 import { openEvidence } from '../../evidence/open.ts';
 import { downloadCsv, fileStem } from '../../export/download.ts';
@@ -72,7 +72,9 @@ export function ValuesTable({ d, scope }: { d: ValuesResponse; scope: string }) 
                           </button>
                         ) : '0'}
                       </td>
-                      <td><span class={`quadrant-chip q-${g.quadrant}`}>{g.net == null ? 'no score' : QUADRANT_LABEL[g.quadrant]}</span></td>
+                      <td>{g.net == null ? <span class="muted small">no score</span>
+                        : g.quadrant == null ? <span class="muted small" title={`Fewer than ${fmtInt(d.minN)} segments: no quadrant`}>{quadrantName(null).toLowerCase()}</span>
+                        : <span class={`quadrant-chip q-${g.quadrant}`}>{quadrantName(g.quadrant)}</span>}</td>
                     </tr>
                   );
                 })}
@@ -81,6 +83,11 @@ export function ValuesTable({ d, scope }: { d: ValuesResponse; scope: string }) 
           })}
         </table>
       </div>
+      {d.distinctivenessPeers < 2 && (
+        <p class="muted small" data-missing="distinctiveness">
+          Distinctiveness needs brand texts from at least two other cities; {d.distinctivenessPeers === 0 ? 'no other city has' : 'only one other city has'} brand texts naming its values.
+        </p>
+      )}
       <p class="source-line">{valuesSourceLine(d)}</p>
     </section>
   );
