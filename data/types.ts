@@ -265,6 +265,11 @@ export type UploadPreview = {
   sheets: string[]; sheet: string | null;
   /** No known layout fits the file: the column mapping is needed. */
   needsMapping: boolean;
+  /** A generic table whose kind of source is only guessed from its columns: the user says which it is. */
+  needsSource: boolean;
+  /** The guess to preselect, and why it was made (null when the layout itself says the kind). */
+  guessedSource: SourceKind | null;
+  sourceReason: string | null;
   errors: { where: string; message: string }[];
 };
 

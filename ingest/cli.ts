@@ -6,7 +6,7 @@ import { parseIngestArgs, UsageError, type IngestArgs } from './args.ts';
 import { defaultThreads, workerPool } from './analysis-pool.ts';
 import { ingestFile, type IngestSummary } from './pipeline.ts';
 import { progressBar } from './progress.ts';
-import { ColumnMappingSchema, type ColumnMapping } from './readers/index.ts';
+import { ColumnMappingSchema, guessedSourceOf, type ColumnMapping } from './readers/index.ts';
 
 const UPLOAD_HINT = `To add the file while the server runs, upload it (an analyst's token from \`npm run user -- token NAME\`):
   curl -H "Authorization: Bearer TOKEN" -F file=@FILE -F city=CITY http://localhost:8787/api/uploads
@@ -28,6 +28,16 @@ async function main(argv: string[]): Promise<number> {
     const problem = readMapping(args.mapping);
     if (typeof problem === 'string') { process.stderr.write(`ingest: --mapping ${args.mapping}: ${problem}\n`); return 2; }
     mapping = problem;
+  }
+  // A generic table's kind (posts? survey answers?) is only guessed from its columns: the user says it.
+  if (!args.source && !mapping) {
+    for (const f of args.files) {
+      const guess = await guessedSourceOf(f, args.format);
+      if (guess) {
+        process.stderr.write(`ingest: ${f} is a generic table (${guess.format}); say which kind of source it is with --source survey|focus-group|social|brand. It looks like ${guess.source} posts: ${guess.reason}. Nothing was stored.\n`);
+        return 2;
+      }
+    }
   }
   let store: Store;
   let config: ReturnType<typeof loadConfig>;

@@ -30,7 +30,8 @@ export type Config = {
   /**
    * What reading one file may take: the reading thread's heap (BRANDGAP_PARSE_MEMORY_MB, 512),
    * expanded bytes of its ZIP entries and PDF streams (BRANDGAP_MAX_EXPANDED_MB, 256), characters
-   * per record (BRANDGAP_MAX_RECORD_KB, 1024) and parts per document (BRANDGAP_MAX_SEGMENTS, 10000).
+   * per record (BRANDGAP_MAX_RECORD_KB, 1024), characters of text without a sentence end
+   * (BRANDGAP_MAX_TEXT_CHARS, 20000) and parts per document (BRANDGAP_MAX_SEGMENTS, 10000).
    */
   parseLimits: Omit<ParseLimits, 'timeoutMs'>;
   /** Folder under which POST /api/admin/backup writes dated snapshots. */
@@ -69,6 +70,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       memoryMb: Math.round(positive(env, 'BRANDGAP_PARSE_MEMORY_MB', PARSE_MEMORY_MB)),
       maxExpandedBytes: Math.round(positive(env, 'BRANDGAP_MAX_EXPANDED_MB', READ_LIMITS.maxExpandedBytes / 2 ** 20) * 2 ** 20),
       maxRecordChars: Math.round(positive(env, 'BRANDGAP_MAX_RECORD_KB', READ_LIMITS.maxRecordChars / 1024) * 1024),
+      maxTextChars: Math.floor(positive(env, 'BRANDGAP_MAX_TEXT_CHARS', READ_LIMITS.maxTextChars)),
       maxSegments: Math.floor(positive(env, 'BRANDGAP_MAX_SEGMENTS', READ_LIMITS.maxSegments)),
     },
     backupDir: env.BRANDGAP_BACKUP_DIR || 'data/backups',

@@ -1,15 +1,27 @@
 /** Brand texts (plain text, Markdown, or text extracted from DOCX/PDF): paragraphs as parts. */
 import type { RawDoc } from '../types.ts';
+import { locatePart } from './session.ts';
 
 export type BrandDefaults = { city?: string; title?: string };
 
 /** Plain text: one document, one part per paragraph (blank-line separated, soft wraps joined). */
 export function readBrandText(text: string, opts: BrandDefaults): RawDoc[] {
-  const parts = text
-    .split(/\r?\n\s*\r?\n|\r\s*\r/)
-    .map((p) => p.split(/\r?\n|\r/).map((l) => l.trim()).filter(Boolean).join(' '))
-    .filter((p) => /[\p{L}\p{N}]/u.test(p))
-    .map((p) => ({ text: p }));
+  const parts: { text: string }[] = [];
+  let current: string[] = [];
+  let start = 0;
+  const flush = () => {
+    const p = current.join(' ');
+    // each part remembers its first line, for a refusal that points at it
+    if (/[\p{L}\p{N}]/u.test(p)) parts.push(locatePart({ text: p }, `line ${start}`));
+    current = [];
+  };
+  text.split(/\r\n|\n|\r/).forEach((raw, i) => {
+    const line = raw.trim();
+    if (line === '') { flush(); return; }
+    if (current.length === 0) start = i + 1;
+    current.push(line);
+  });
+  flush();
   return parts.length ? [brandDoc(parts, opts, opts.title)] : [];
 }
 

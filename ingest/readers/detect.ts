@@ -70,6 +70,30 @@ function detectJson(text: string, ext: string): string {
 }
 
 const SOCIAL_TEXT = /^(text|full_text|body|content|message|post|tweet|comment|selftext)$/i;
+const SOCIAL_KEY = /^(id|id_str|post_id|tweet_id|author|username|user|screen_name|created_at|date|timestamp)$/i;
+
+/** Formats whose source kind is only a guess from column names: the user says which kind it is. */
+export const GUESSED_SOURCE_FORMATS = new Set(['social-csv']);
+
+export type SourceGuess = { source: 'social'; reason: string };
+
+/**
+ * The guessed source kind of a generic table and why: a "Comment" and a "Date" column make a table
+ * look like posts, but an Excel sheet of survey answers or feedback has the same columns.
+ */
+export function sourceGuess(head: Buffer, format: string): SourceGuess | null {
+  if (!GUESSED_SOURCE_FORMATS.has(format)) return null;
+  const text = headText(head).replace(/^\uFEFF/, '');
+  const delimiter = sniffDelimiter(text);
+  const header = text.split(/\r?\n/, 1)[0].split(delimiter).map((h) => h.replace(/^"|"$/g, '').trim());
+  const textCol = header.find((h) => SOCIAL_TEXT.test(h));
+  const keyCol = header.find((h) => SOCIAL_KEY.test(h));
+  const cols = [textCol, keyCol].filter(Boolean).map((c) => `"${c}"`).join(' and ');
+  return {
+    source: 'social',
+    reason: `a table with no known export layout; its ${cols} columns look like posts (text, then an id, author or date), but survey answers or comments gathered in a spreadsheet look the same`,
+  };
+}
 
 function detectCsv(text: string): string {
   const delimiter = sniffDelimiter(text);
@@ -86,7 +110,7 @@ function detectCsv(text: string): string {
     return 'google-forms-csv';
   }
   if ((has('submitdate') && has('lastpage')) || header.some((h) => /^G\d+Q\d+(\[|$)/.test(h))) return 'limesurvey-csv';
-  if (header.some((h) => SOCIAL_TEXT.test(h)) && header.some((h) => /^(id|id_str|post_id|tweet_id|author|username|user|screen_name|created_at|date|timestamp)$/i.test(h))) {
+  if (header.some((h) => SOCIAL_TEXT.test(h)) && header.some((h) => SOCIAL_KEY.test(h))) {
     return 'social-csv';
   }
   return 'generic-csv';

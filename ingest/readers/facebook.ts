@@ -20,12 +20,12 @@ export function repairMojibake(s: string): string {
   return fixed.includes('\uFFFD') ? s : fixed;
 }
 
-/** Reads posts (`[ … ]`, `status_updates_v2`) and comments (`comments_v2`). */
+/** Reads posts (`[ … ]`, `status_updates_v2`, posts in groups `group_posts_v2`) and comments (`comments_v2`). */
 export const readFacebook: FormatReader = async (ctx) => {
   const value = await readJsonDocument(ctx.src, ctx.encoding);
   const handle = handleFn(ctx.opts.keepHandles, ctx.opts.pseudonymize);
   const o = value as Record<string, unknown>;
-  const entries = (Array.isArray(value) ? value : (o.status_updates_v2 ?? o.status_updates ?? o.comments_v2 ?? o.comments ?? o.posts ?? [])) as Entry[];
+  const entries = (Array.isArray(value) ? value : (o.status_updates_v2 ?? o.status_updates ?? o.group_posts_v2 ?? o.group_posts ?? o.comments_v2 ?? o.comments ?? o.posts ?? [])) as Entry[];
   async function* records(): AsyncGenerator<Yielded> {
     for (const e of entries) yield entryDoc(e, handle, ctx.opts);
   }

@@ -2,12 +2,12 @@
 import { basename } from 'node:path';
 import { openByteSource, readHead } from './byte-source.ts';
 import { looksBinary, sniffEncoding } from './decode.ts';
-import { detectFormat } from './detect.ts';
+import { detectFormat, sourceGuess, type SourceGuess } from './detect.ts';
 import { reject } from './errors.ts';
 import { formatNames, READERS, resolveFormat } from './formats.ts';
 import { toSession, type ReadOptions, type ReadSession } from './session.ts';
 
-export { detectFormat } from './detect.ts';
+export { detectFormat, sourceGuess, GUESSED_SOURCE_FORMATS, type SourceGuess } from './detect.ts';
 export { FileRejected } from './errors.ts';
 export { ColumnMappingSchema, parseColumnMapping, type ColumnMapping } from './mapping.ts';
 export { formatNames } from './formats.ts';
@@ -27,6 +27,14 @@ export async function openReader(path: string, opts: ReadOptions): Promise<ReadS
   const reader = READERS[format];
   const opened = await reader({ src, head, encoding, fileName, format, opts });
   return toSession(opened, src, opts.limits);
+}
+
+/** The source-kind guess for a file read as a generic table (null when its layout says the kind). */
+export async function guessedSourceOf(path: string, format?: string): Promise<(SourceGuess & { format: string }) | null> {
+  const head = await readHead(path);
+  const f = format && format !== 'auto' ? resolveFormat(format) : detectFormat(head, basename(path));
+  const guess = f ? sourceGuess(head, f) : null;
+  return guess && f ? { ...guess, format: f } : null;
 }
 
 function pickFormat(head: Buffer, fileName: string, requested: string | undefined, mapped: boolean): string {

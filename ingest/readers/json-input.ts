@@ -1,7 +1,7 @@
 /** JSON inputs: NDJSON/JSONL streamed line by line, whole JSON documents with error line numbers. */
 import { lineBatches, type ByteSource } from './byte-source.ts';
 import type { Encoding } from './decode.ts';
-import { reject } from './errors.ts';
+import { FileRejected, reject } from './errors.ts';
 
 export type JsonLine = { value: unknown; line: number };
 
@@ -22,26 +22,52 @@ export async function* jsonLines(src: ByteSource, encoding: Encoding, sample = f
   }
 }
 
-/** True when the first non-empty line is a complete JSON object: one record (or page) per line. */
-export function isLineDelimited(head: string): boolean {
-  const first = head.replace(/^\uFEFF/, '').split(/\r?\n/).find((l) => l.trim() !== '') ?? '';
+/** True when `line` is one complete JSON object. */
+function isObjectLine(line: string): boolean {
   try {
-    const v = JSON.parse(first);
+    const v = JSON.parse(line);
     return v !== null && typeof v === 'object' && !Array.isArray(v);
   } catch {
     return false;
   }
 }
 
+/** True when the first non-empty line is a complete JSON object: one record (or page) per line. */
+export function isLineDelimited(head: string): boolean {
+  return isObjectLine(head.replace(/^\uFEFF/, '').split(/\r?\n/).find((l) => l.trim() !== '') ?? '');
+}
+
+/**
+ * Whether a file holds one JSON object per line, decided from its whole first line: a twarc page
+ * of 500 posts is a line of ~105 KB, far beyond the sniffed head. A first line past the record
+ * cap is taken as one JSON document (a minified array may be as long as it likes).
+ */
+export async function fileIsLineDelimited(src: ByteSource, encoding: Encoding, head: string): Promise<boolean> {
+  const text = head.replace(/^\uFEFF/, '');
+  const firstEnd = text.search(/\S[^\r\n]*[\r\n]/);
+  // the head holds the whole first line (or the whole file): it decides
+  if (firstEnd >= 0) return isLineDelimited(head);
+  if (!text.trimStart().startsWith('{')) return false;
+  try {
+    for await (const batch of lineBatches(src.text(encoding), src.maxRecordChars)) {
+      for (const l of batch) if (l.text.trim() !== '') return isObjectLine(l.text.replace(/^\uFEFF/, '').trim());
+    }
+  } catch (err) {
+    if (err instanceof FileRejected) return false;
+    throw err;
+  }
+  return false;
+}
+
 /** Streams JSON values: each line of an NDJSON file, or each element of a JSON array document. */
-export async function* jsonRecords(src: ByteSource, encoding: Encoding, head: string, sample = false): AsyncGenerator<unknown> {
-  if (isLineDelimited(head)) {
-    for await (const { value } of jsonLines(src, encoding, sample)) yield value;
+export async function* jsonRecords(src: ByteSource, encoding: Encoding, head: string, sample = false): AsyncGenerator<JsonLine> {
+  if (await fileIsLineDelimited(src, encoding, head)) {
+    yield* jsonLines(src, encoding, sample);
     return;
   }
   const doc = await readJsonDocument(src, encoding);
-  if (Array.isArray(doc)) yield* doc;
-  else yield doc;
+  if (Array.isArray(doc)) for (const value of doc) yield { value, line: 0 };
+  else yield { value: doc, line: 0 };
 }
 
 /** Whole JSON documents are parsed in memory; beyond this size we ask for NDJSON instead. */

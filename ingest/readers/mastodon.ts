@@ -22,7 +22,7 @@ export const MASTODON_DROPPED = ['account.display_name', 'account.note', 'accoun
 export const readMastodon: FormatReader = async (ctx) => {
   const handle = handleFn(ctx.opts.keepHandles, ctx.opts.pseudonymize);
   async function* records(): AsyncGenerator<Yielded> {
-    for await (const s of jsonRecords(ctx.src, ctx.encoding, headText(ctx.head), ctx.opts.sample)) yield statusDoc(s as Status, handle, ctx.opts);
+    for await (const { value } of jsonRecords(ctx.src, ctx.encoding, headText(ctx.head), ctx.opts.sample)) yield statusDoc(value as Status, handle, ctx.opts);
   }
   return { format: 'mastodon-json', source: 'social', dropped: MASTODON_DROPPED, records: records() };
 };

@@ -3,7 +3,7 @@ import type { RawDoc, RawPart } from '../types.ts';
 import { markdownInline } from './brand.ts';
 import { toIsoDate } from './dates.ts';
 import { jsonLines, readJsonDocument } from './json-input.ts';
-import type { FormatReader, ReadOptions, Yielded } from './session.ts';
+import { locate, type FormatReader, type ReadOptions, type Yielded } from './session.ts';
 import { decodeEntities, handleFn, hasOwnWords, listAttr, maskMentions, mentions, type HandleFn } from './social-common.ts';
 
 type Thing = { kind?: string; data?: Record<string, unknown> };
@@ -23,10 +23,10 @@ export const readReddit: FormatReader = async (ctx) => {
 export const readPushshift: FormatReader = async (ctx) => {
   const handle = handleFn(ctx.opts.keepHandles, ctx.opts.pseudonymize);
   async function* records(): AsyncGenerator<Yielded> {
-    for await (const { value } of jsonLines(ctx.src, ctx.encoding, ctx.opts.sample)) {
+    for await (const { value, line } of jsonLines(ctx.src, ctx.encoding, ctx.opts.sample)) {
       const thing = value as Thing & Record<string, unknown>;
       const data = thing.data && thing.kind ? thing.data : (thing as Record<string, unknown>);
-      yield thingDoc('body' in data ? 't1' : 't3', data, handle, ctx.opts);
+      yield locate(thingDoc('body' in data ? 't1' : 't3', data, handle, ctx.opts), `line ${line}`);
     }
   }
   return { format: 'pushshift-ndjson', source: 'social', dropped: REDDIT_DROPPED, records: records() };

@@ -103,14 +103,51 @@ export function toSession(opened: Opened, src: ByteSource, limits: ReadLimits = 
   };
 }
 
-/** A document within the record-length and parts caps, or a rejection naming the cap. */
+const docWhere = new WeakMap<object, string>();
+const partWhere = new WeakMap<object, string>();
+
+/** Notes where a document (or, for a part, that part) starts in the file ("line 3", "row 12"), for refusals. */
+export function locate<T extends object>(rec: T, where: string): T {
+  if (!('skip' in rec)) docWhere.set(rec, where);
+  return rec;
+}
+export function locatePart<T extends object>(part: T, where: string): T {
+  partWhere.set(part, where);
+  return part;
+}
+
+// A sentence ends at . ! ? … (closing quotes or brackets allowed) before a space, at a CJK stop, or at a line break.
+const SENTENCE_END = /[.!?\u2026]+['"\u2019\u201d)\]]*(?=\s|$)|[\u3002\uff01\uff1f]|\r\n|\n|\r/g;
+
+/** The longest stretch of `text` between sentence ends, in characters. */
+export function longestSentence(text: string): number {
+  let longest = 0;
+  let from = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
+    longest = Math.max(longest, m.index - from);
+    from = m.index + m[0].length;
+    if (m[0].length === 0) SENTENCE_END.lastIndex++;
+  }
+  return Math.max(longest, text.length - from);
+}
+
+/** A document within the record-length, text and parts caps, or a rejection naming the cap. */
 function checkSize(doc: RawDoc, record: number, limits: ReadLimits): RawDoc {
+  const where = docWhere.get(doc) ?? `record ${record}`;
+  const maxText = limits.maxTextChars ?? READ_LIMITS.maxTextChars;
+  for (const p of doc.parts) {
+    // a text without sentence ends would be stored and analysed as one sentence of that length
+    if (p.text.length > maxText && longestSentence(p.text) > maxText) {
+      throw new FileRejected([{ where: partWhere.get(p) ?? where, message: `a text of ${p.text.length} characters with no sentence end in ${longestSentence(p.text)} of them; at most ${maxText} characters are accepted without a sentence end (${LIMIT_SETTINGS.maxTextChars} raises it); nothing was stored` }]);
+    }
+  }
   if (doc.parts.length > limits.maxSegments) {
-    throw new FileRejected([{ where: `record ${record}`, message: `the record holds ${doc.parts.length} parts; at most ${limits.maxSegments} are accepted per document (${LIMIT_SETTINGS.maxSegments} raises it); nothing was stored` }]);
+    throw new FileRejected([{ where, message: `the record holds ${doc.parts.length} parts; at most ${limits.maxSegments} are accepted per document (${LIMIT_SETTINGS.maxSegments} raises it); nothing was stored` }]);
   }
   for (const p of doc.parts) {
     if (p.text.length > limits.maxRecordChars) {
-      throw new FileRejected([{ where: `record ${record}`, message: `a text of ${Math.ceil(p.text.length / 1024)} KB; at most ${Math.round(limits.maxRecordChars / 1024)} KB are accepted per record (${LIMIT_SETTINGS.maxRecordChars} raises it); nothing was stored` }]);
+      throw new FileRejected([{ where: partWhere.get(p) ?? where, message: `a text of ${Math.ceil(p.text.length / 1024)} KB; at most ${Math.round(limits.maxRecordChars / 1024)} KB are accepted per record (${LIMIT_SETTINGS.maxRecordChars} raises it); nothing was stored` }]);
     }
   }
   return doc;

@@ -5,7 +5,7 @@ import { toIsoDate } from './dates.ts';
 import { headText } from './detect.ts';
 import { groupFromText } from './groups.ts';
 import { jsonLines, readJsonDocument } from './json-input.ts';
-import type { FormatReader, ReadOptions, Yielded } from './session.ts';
+import { locate, type FormatReader, type ReadOptions, type Yielded } from './session.ts';
 import { decodeEntities, handleFn, hashtags, hasOwnWords, htmlToText, listAttr, maskMentions, mentions, platformLanguage, type HandleFn } from './social-common.ts';
 
 type Post = Record<string, unknown>;
@@ -103,7 +103,7 @@ export const readSocialCsv: FormatReader = async (ctx) => {
       if (!names) { names = r.fields.map((f) => f.trim().toLowerCase()); continue; }
       const post: Post = {};
       names.forEach((n, i) => { if (n && !PERSONAL.test(n)) post[n] = r.fields[i] ?? ''; });
-      yield postDoc(post, handle, ctx.opts, 'csv');
+      yield locate(postDoc(post, handle, ctx.opts, 'csv'), `row ${r.row} (line ${r.line})`);
     }
   }
   return { format: 'social-csv', source: 'social', dropped: personalKeys(header), emptyWhere: 'row 2', records: records() };
@@ -126,7 +126,7 @@ export const readSocialJson: FormatReader = async (ctx) => {
   };
   async function* records(): AsyncGenerator<Yielded> {
     if (ctx.format === 'social-ndjson') {
-      for await (const { value } of jsonLines(ctx.src, ctx.encoding, ctx.opts.sample)) yield postDoc(withoutPersonal(note(value as Post)), handle, ctx.opts, 'json');
+      for await (const { value, line } of jsonLines(ctx.src, ctx.encoding, ctx.opts.sample)) yield locate(postDoc(withoutPersonal(note(value as Post)), handle, ctx.opts, 'json'), `line ${line}`);
       return;
     }
     const value = await readJsonDocument(ctx.src, ctx.encoding);

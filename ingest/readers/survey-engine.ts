@@ -5,7 +5,7 @@ import { newProfile, observe, parseNumber } from './column-profile.ts';
 import { toIsoDate } from './dates.ts';
 import { reject } from './errors.ts';
 import { ageBand, groupFromText, originFromText } from './groups.ts';
-import type { Opened, ReadOptions, Yielded } from './session.ts';
+import { locate, type Opened, type ReadOptions, type Yielded } from './session.ts';
 import { mergeSiblingLabels } from './likert.ts';
 import { classify, leadingNumber, type ColumnSpec, type PlannedColumn } from './survey-classify.ts';
 
@@ -107,6 +107,6 @@ async function* responses(rows: () => AsyncIterable<Row>, planned: PlannedColumn
     if (language) doc.language = language.split(/[-_]/)[0];
     const author = get('author') || id;
     if (author) doc.author = opts.pseudonymize(author);
-    yield doc;
+    yield locate(doc, 'line' in r ? `row ${r.row} (line ${(r as { line: number }).line})` : `row ${r.row}`);
   }
 }

@@ -2,7 +2,7 @@
 import type { RawDoc } from '../types.ts';
 import { headText } from './detect.ts';
 import { jsonRecords } from './json-input.ts';
-import type { FormatReader, ReadOptions, ReaderContext, Yielded } from './session.ts';
+import { locate, type FormatReader, type ReadOptions, type ReaderContext, type Yielded } from './session.ts';
 import { decodeEntities, handleFn, hashtags, hasOwnWords, listAttr, maskMentions, mentions, platformLanguage } from './social-common.ts';
 
 type Tweet = {
@@ -25,12 +25,12 @@ export const readXApi: FormatReader = async (ctx) => ({
 
 async function* pages(ctx: ReaderContext): AsyncGenerator<Yielded> {
   const handle = handleFn(ctx.opts.keepHandles, ctx.opts.pseudonymize);
-  for await (const value of jsonRecords(ctx.src, ctx.encoding, headText(ctx.head), ctx.opts.sample)) {
+  for await (const { value, line } of jsonRecords(ctx.src, ctx.encoding, headText(ctx.head), ctx.opts.sample)) {
     const page = value as Page;
     if (!page || typeof page !== 'object') { yield { skip: 'not an object' }; continue; }
     const users = new Map((page.includes?.users ?? []).map((u) => [u.id, u.username ?? u.id]));
     const tweets = Array.isArray(page.data) ? page.data : page.data ? [page.data] : 'text' in page ? [page as Tweet] : [];
-    for (const t of tweets) yield tweetDoc(t, users, handle, ctx.opts);
+    for (const t of tweets) yield line ? locate(tweetDoc(t, users, handle, ctx.opts), `line ${line}`) : tweetDoc(t, users, handle, ctx.opts);
   }
 }
 

@@ -20,7 +20,7 @@ export async function previewIsolated(job: Omit<PreviewJob, 'limits'>, limits: P
     stdout: false, stderr: false,
   });
   const refused = (message: string): UploadPreview => ({
-    format: job.format ?? 'unknown', source: 'survey', dropped: [], items: [], documents: [], needsMapping: false,
+    format: job.format ?? 'unknown', source: 'survey', dropped: [], items: [], documents: [], needsMapping: false, needsSource: false, guessedSource: null, sourceReason: null,
     columns: [], rows: [], sheets: [], sheet: null, errors: [{ where: 'file', message }],
   });
   let timer: NodeJS.Timeout | undefined;

@@ -5,7 +5,7 @@
  */
 import type { UploadPreview } from '../../data/types.ts';
 import { READ_LIMITS, type ReadLimits } from '../../ingest/limits.ts';
-import { openReader, type parseColumnMapping } from '../../ingest/readers/index.ts';
+import { openReader, sourceGuess, type parseColumnMapping } from '../../ingest/readers/index.ts';
 import type { RawDoc } from '../../ingest/types.ts';
 import { guardZip, zipLimitsFor } from '../../ingest/zip-guard.ts';
 import { isZip, tableHead } from '../routes/preview-columns.ts';
@@ -20,12 +20,12 @@ export async function previewFile(path: string, bytes: Uint8Array, format: strin
     // a complete workbook is checked for bombs before anything inflates it; a cut one is read as far as it goes
     const refusal = await guardZip(path, zipLimitsFor(limits)).then(() => null, (e: { errors?: UploadPreview['errors'] }) => e.errors ?? null);
     if (refusal && !refusal.some((x) => /not a complete ZIP/.test(x.message))) {
-      return { format: format ?? 'unknown', source: 'survey', dropped: [], items: [], documents: [], errors: refusal, needsMapping: false, columns: [], rows: [], sheets: [], sheet: null };
+      return { format: format ?? 'unknown', source: 'survey', dropped: [], items: [], documents: [], errors: refusal, needsMapping: false, needsSource: false, guessedSource: null, sourceReason: null, columns: [], rows: [], sheets: [], sheet: null };
     }
   }
   const head = await tableHead(bytes, sheet);
   const generic = isZip(bytes) ? 'generic-xlsx' : 'generic-csv';
-  const empty: UploadPreview = { format: format ?? 'unknown', source: 'survey', dropped: [], items: [], documents: [], errors: [], needsMapping: false, ...head };
+  const empty: UploadPreview = { format: format ?? 'unknown', source: 'survey', dropped: [], items: [], documents: [], errors: [], needsMapping: false, needsSource: false, guessedSource: null, sourceReason: null, ...head };
   let session;
   try {
     session = await openReader(path, { format, mapping, sample: true, limits, pseudonymize: () => 'pseudonym' });
@@ -50,8 +50,11 @@ export async function previewFile(path: string, bytes: Uint8Array, format: strin
   } catch {
     // the head of a file may end inside a record: the preview shows what came before it
   }
+  // a table recognised only by its column names: the kind of source is asked, the guess preselected
+  const guess = mapping ? null : sourceGuess(Buffer.from(bytes.subarray(0, 65536)), session.format);
   return {
     ...empty,
+    ...(guess ? { needsSource: true, guessedSource: guess.source, sourceReason: guess.reason } : {}),
     format: session.format, source: session.source, dropped: session.dropped,
     items: session.items.map(({ key, text, kind }) => ({ key, text, kind })),
     documents: docs.map((d) => ({

@@ -40,6 +40,20 @@ describe('POST /api/uploads/preview: columns, first rows, sheets and guessed rol
     expect(body.columns[3].samples).toEqual(['Satisfied', 'Neutral', 'Dissatisfied', 'Very dissatisfied']);
   });
 
+  it('asks which kind of source a semicolon CSV from Excel with a Comment column is, with the guess preselected and explained', async () => {
+    const csv = '\uFEFFDate;Name;Comment\r\n01.03.2025;Anna;The tram stops far too early at night.\r\n02.03.2025;Piet;Lovely harbour, but the rents are too high.\r\n';
+    const { status, body } = await preview('feedback.csv', Buffer.from(csv, 'utf8'));
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ format: 'social-csv', needsSource: true, guessedSource: 'social' });
+    expect(body.sourceReason).toMatch(/"Comment" and "Date" columns/);
+    expect(body.sourceReason).toMatch(/survey/);
+  });
+
+  it('does not ask for the kind of a file whose layout says it (a Qualtrics export)', async () => {
+    const { body } = await preview('qualtrics-demo.csv', readFileSync(join(FIXTURES, 'qualtrics-demo.csv')));
+    expect(body).toMatchObject({ needsSource: false, guessedSource: null, sourceReason: null });
+  });
+
   it('reads the sheet asked for', async () => {
     const { body } = await preview('city-survey.xlsx', workbook, { sheet: 'Notes' });
     expect(body).toMatchObject({ sheet: 'Notes', sheets: ['Responses', 'Notes'] });

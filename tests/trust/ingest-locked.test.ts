@@ -14,7 +14,7 @@ describe('npm run ingest against a database a running server owns', () => {
     const db = join(tmp.dir, 'owned.duckdb');
     const server = await openStore(db); // this process plays the running server
     try {
-      const r = spawnSync(process.execPath, ['--import', 'tsx', 'ingest/cli.ts', 'tests/fixtures/ingest/social-posts.csv', '--city', 'Havenstad', '--db', db, '--json'], {
+      const r = spawnSync(process.execPath, ['--import', 'tsx', 'ingest/cli.ts', 'tests/fixtures/ingest/social-posts.csv', '--city', 'Havenstad', '--source', 'social', '--db', db, '--json'], {
         cwd: ROOT, encoding: 'utf8', timeout: 120_000,
       });
       expect(r.status).toBe(1);

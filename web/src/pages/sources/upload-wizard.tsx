@@ -40,6 +40,8 @@ export function UploadWizard({ city, cities, disabled, onFinished }: Props) {
         (p) => {
           setPreview(p);
           setPreviewError(null);
+          // a generic table: its kind is asked, with the guess preselected
+          if (p.needsSource && p.guessedSource) setFields((f) => (f.source ? f : { ...f, source: p.guessedSource! }));
           if (!draft && p.columns.length) {
             setDraft(draftFor(p.columns, p.sheets.length > 1 ? p.sheet : null));
             if (MAPPED.has(p.format) || p.needsMapping || p.errors.some((e) => /mapping/i.test(e.message))) setMapOn(true);
@@ -120,6 +122,11 @@ export function UploadWizard({ city, cities, disabled, onFinished }: Props) {
         {file && (
           <li>
             <h3>3. Describe it and upload</h3>
+            {preview?.needsSource && (
+              <p class="muted small" data-source-question>
+                Which kind of source is this? <strong>{preview.guessedSource}</strong> is preselected as a guess: {preview.sourceReason}. Change “Source” if it is something else.
+              </p>
+            )}
             <UploadFieldsForm fields={fields} cities={cities} detected={preview?.format ?? null} onChange={setFields} disabled={disabled || running} />
             <div class="wizard-actions">
               <button type="button" class="button primary" disabled={!canSend} onClick={send} data-start-upload>
