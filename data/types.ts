@@ -163,6 +163,11 @@ export type ValuesResponse = {
   distinctivenessPeers: number;
   /** k: the number of brand values; "emphasised" means E(v) ≥ 1/k. */
   k: number;
+  /**
+   * The city's brand segments, and those naming a value. With none naming a value there is no
+   * emphasis to compare with: every quadrant and alignment is null and the page asks for brand texts.
+   */
+  brandTexts: { segments: number; naming: number };
   values: ValueRow[];
   /** null when the brand texts or the group name no value. */
   alignment: { group: Group | 'all'; alignment: number | null; n: number; low_n: boolean }[];
