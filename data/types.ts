@@ -73,6 +73,10 @@ export type OverviewResponse = {
   movers: ThemeMovers;
   /** Set when the figures rest mostly on a language whose labels agree with readers below 70%. */
   languageCaveat?: LanguageCaveat | null;
+  /** Monthly negative spikes (the same computation and verdict as /api/trend at its defaults). */
+  spikes: SpikeSummary;
+  /** The spikes' alerts, every series, with their strongest quotes. */
+  alerts: TrendAlert[];
 };
 
 /** One side of a theme move: the theme's figures in one period; low_n below minN scored segments. */
@@ -159,6 +163,11 @@ export type ValuesResponse = {
   distinctivenessPeers: number;
   /** k: the number of brand values; "emphasised" means E(v) ≥ 1/k. */
   k: number;
+  /**
+   * The city's brand segments, and those naming a value. With none naming a value there is no
+   * emphasis to compare with: every quadrant and alignment is null and the page asks for brand texts.
+   */
+  brandTexts: { segments: number; naming: number };
   values: ValueRow[];
   /** null when the brand texts or the group name no value. */
   alignment: { group: Group | 'all'; alignment: number | null; n: number; low_n: boolean }[];
@@ -177,6 +186,24 @@ export type TrendAlert = {
 export type TrendResponse = {
   city: string; interval: 'week' | 'month'; minN: number; k: number; baseline: number;
   points: TrendPoint[]; alerts: TrendAlert[];
+  spikes: SpikeSummary;
+};
+/**
+ * The spike verdict both the Overview and Trends state (server/spikes.ts): the periods where any
+ * series (every group, or one group) spiked, and whether any period had history enough to judge.
+ */
+export type SpikeSummary = {
+  interval: 'week' | 'month'; k: number; baseline: number;
+  /** Periods with scored audience segments. */
+  periods: number;
+  /** Periods a series needs before one can be judged: the minimum baseline plus the period itself. */
+  needed: number;
+  /** Periods judged against a baseline of at least needed − 1 periods before them. */
+  judged: number;
+  /** False when no period could be judged: "not enough history", never "within its usual range". */
+  enoughHistory: boolean;
+  /** Start dates (YYYY-MM-DD) of the periods with a spike, oldest first. */
+  spikePeriods: string[];
 };
 
 export type Highlight = { kind: 'theme' | 'value'; id: string; term: string; start: number; end: number };

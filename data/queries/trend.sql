@@ -2,7 +2,8 @@
 -- interval, and the negative share, per group (grp 'all' = every group). A spike alert is a
 -- period whose negative share exceeds the mean of the $baseline previous periods by $k standard
 -- deviations (sd floored at 0.02 so a flat baseline does not alert on noise), with at least 3
--- baseline periods and $minN scored segments in the period.
+-- baseline periods and $minN scored segments in the period (server/spikes.ts: with no period
+-- judged, the pages say there is not enough history).
 with seg as (
   -- months from the monthly rollup where the range holds them whole (a tenth of the rows)
   select date_trunc('month', span_start) as period, grp, n, scored, pos, neg, sum_ms
@@ -41,6 +42,7 @@ select strftime(period, '%Y-%m-%d') as period, grp as "group", n::INTEGER as n, 
        round(mean, 3)::DOUBLE as mean,
        round(base_mean, 4)::DOUBLE as baseline_share,
        round(base_sd, 4)::DOUBLE as baseline_sd,
+       base_periods::INTEGER as baseline_periods,
        coalesce(base_periods >= 3 and scored >= $minN
                 and negative_share > base_mean + $k * greatest(coalesce(base_sd, 0), 0.02), false) as alert
 from baselines

@@ -5,6 +5,7 @@ import type { AppDeps } from '../app.ts';
 import { FilterQuery, parseQuery, resolveFilters, segmentParams } from '../filters.ts';
 import { flagLowN } from '../measures.ts';
 import { sql } from '../sql.ts';
+import { SPIKE_DEFAULTS, trendWithSpikes } from '../spikes.ts';
 import { themeMovers } from '../theme-movers.ts';
 
 type ThemeQueryRow = { theme: string; group: string; n: number; scored: number; share: number; net: number | null; low: number | null; high: number | null; mean: number | null; mean_low: number | null; mean_high: number | null };
@@ -17,7 +18,7 @@ export function overviewRoutes(deps: AppDeps) {
     const docParams = { cityId: f.cityId, group: f.group, kind: f.kind, from: f.from, to: f.to };
     // Today's month is still running, so it never counts as a full month of the latest period.
     const today = new Date().toISOString().slice(0, 10);
-    const [sources, nets, themes, languages, period, loudFew, movers, accuracy] = await Promise.all([
+    const [sources, nets, themes, languages, period, loudFew, movers, accuracy, trend] = await Promise.all([
       deps.store.all<SourceGroupCount>(sql('documents-by-source'), docParams),
       deps.store.all<Omit<GroupNet, 'low_n'>>(sql('net-by-group'), p),
       deps.store.all<ThemeQueryRow>(sql('themes'), p),
@@ -29,6 +30,8 @@ export function overviewRoutes(deps: AppDeps) {
       deps.store.all<LoudFew>(sql('loud-few'), p),
       themeMovers(deps.store, p, today, f.minN),
       accuracyOf(deps.store),
+      // the Trends page's computation at its defaults, so both pages report the same spikes
+      trendWithSpikes(deps.store, f, SPIKE_DEFAULTS),
     ]);
     const body: OverviewResponse = {
       city: f.city,
@@ -47,6 +50,8 @@ export function overviewRoutes(deps: AppDeps) {
       loudFew: loudFew[0],
       movers,
       languageCaveat: languageCaveat(languages, accuracy),
+      spikes: trend.spikes,
+      alerts: trend.alerts,
     };
     return c.json(body);
   });

@@ -5,6 +5,7 @@ import type { AppDeps } from '../app.ts';
 import { FilterQuery, parseQuery, resolveFilters, segmentParams } from '../filters.ts';
 import { flagLowN } from '../measures.ts';
 import { sql } from '../sql.ts';
+import { suggestedTerms } from '../suggested-terms.ts';
 
 type Row = {
   theme: ThemeOrUnclassified; group: Group | 'all'; n: number; scored: number; share: number; net: number | null;
@@ -24,7 +25,7 @@ export function themesRoutes(deps: AppDeps) {
     const p = segmentParams(f);
     const [rows, suggested, loudFew, languages, accuracy] = await Promise.all([
       deps.store.all<Row>(sql('themes'), p),
-      deps.store.all<{ term: string; n: number }>(sql('suggested-terms'), { ...p, minCount: 3, top: 25 }),
+      suggestedTerms(deps.store, p, f.city),
       deps.store.all<LoudFew>(sql('loud-few'), p),
       deps.store.all<{ language: string; segments: number }>(sql('languages'), p),
       accuracyOf(deps.store),

@@ -28,7 +28,7 @@ const CHECKS: { table: string; fresh: string; stored: string }[] = [
   { table: 'term_facts',
     fresh: `select ${dims.split(', ').map((d) => `s.${d}`).join(', ')}, date_trunc('month', s.date)::DATE, st.term, count(*)::INTEGER
       from segments s join segment_terms st on st.segment_id = s.id
-      where not s.moderator and (len(s.value_ids) > 0 or len(s.themes) = 0) group by all`,
+      where not s.moderator group by all`,
     stored: `select ${dims}, month, term, sum(n)::INTEGER from term_facts group by all` },
 ];
 

@@ -23,14 +23,28 @@ describe('trends page in Chromium', () => {
     const ink = await canvasInk(page, 'trend');
     expect(ink.colours).toBeGreaterThan(3);
     expect(ink.inkShare).toBeGreaterThan(0.02);
-    const alerts = trend.alerts.filter((a) => a.group === 'all');
-    expect(await page.locator('.alert-item').count()).toBe(alerts.length);
+    // every series' alerts are listed, as on the Overview, under the same verdict
+    expect(await page.locator('.alert-item').count()).toBe(trend.alerts.length);
     // The table has one row per month with segments, n as the API counts it.
     await page.click('[data-chart="trend"] button:has-text("Table")');
     const rows = await page.$$eval('[data-chart="trend"] tbody tr', (trs) => trs.length);
     expect(rows).toBe(trend.points.filter((p) => p.group === 'all' && p.n > 0).length);
     await screenshot(page, 'trends');
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('states the same spike verdict as the Overview, for every group and for one', async () => {
+    const page = await demo.context.newPage();
+    for (const group of ['', '&group=resident']) {
+      await page.goto(`${demo.url}/?city=${encodeURIComponent(city)}${group}`);
+      const overview = await (await page.waitForSelector('[data-card="alerts"] h2')).textContent();
+      await page.goto(`${demo.url}/trends?city=${encodeURIComponent(city)}${group}`);
+      const trends = await (await page.waitForSelector('[data-card="alerts"] h2')).textContent();
+      expect(trends, group || 'all groups').toBe(overview);
+      // the demo's first city has spikes in some group (the Trends page said "no spikes" for all groups before)
+      if (!group) expect(overview).toMatch(/^\d+ months? with a spike in negative talk$/);
+    }
     await page.close();
   });
 

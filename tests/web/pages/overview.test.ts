@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { OverviewResponse, TrendAlert } from '../../../data/types.ts';
 import { alertLine, recentAlerts } from '../../../web/src/pages/overview/alerts.tsx';
 import { describeFilters, loudFewNote, sourceLine } from '../../../web/src/pages/overview/context.ts';
+import { spikeHeadline, spikeNote } from '../../../web/src/pages/trends/spike-words.ts';
 import { NET_BY_GROUP, SOURCES, THEMES } from '../fixtures.ts';
 
 const alert = (period: string, group: TrendAlert['group'], neg: number, base: number): TrendAlert => ({
@@ -14,12 +15,23 @@ const OVERVIEW: OverviewResponse = {
   period: { from: '2024-12-01', to: '2026-11-30' },
   loudFew: { authors: 383, segments: 3419, top_authors: 4, top1_share: 0.3249 },
   movers: { previous: null, latest: null, minN: 30, rising: [], falling: [], lowN: [], steady: 0 },
+  spikes: { interval: 'month', k: 2, baseline: 6, periods: 24, needed: 4, judged: 21, enoughHistory: true, spikePeriods: [] },
+  alerts: [],
 };
 
 describe('overview words', () => {
   it('states an alert as this month against the usual level', () => {
     expect(alertLine(alert('2026-03-01', 'resident', 0.3766, 0.22))).toBe('Mar 2026 · Residents: 38% negative, usually 22%');
     expect(alertLine(alert('2025-09-01', 'all', 0.2914, 0.2333))).toBe('Sep 2025 · All audiences: 29% negative, usually 23%');
+  });
+
+  it('words the spike verdict the same on both pages, and never claims normality without history', () => {
+    const s = OVERVIEW.spikes;
+    expect(spikeHeadline({ ...s, spikePeriods: ['2025-03-01', '2025-09-01'] })).toBe('2 months with a spike in negative talk');
+    expect(spikeHeadline(s)).toBe('No spike in negative talk: every month judged stayed within its usual range');
+    const short = { ...s, periods: 3, judged: 0, enoughHistory: false };
+    expect(spikeHeadline(short)).toBe('Not enough history to spot spikes in negative talk yet');
+    expect(spikeNote(short)).toBe('A month is compared with at least 3 months before it; this view has 3 months with scored segments, so none can be judged yet.');
   });
 
   it('lists the most recent alerts first, at most three', () => {

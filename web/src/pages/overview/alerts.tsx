@@ -1,10 +1,10 @@
 /** Open alerts on the overview: months where negative talk spiked above its usual level. */
-import type { TrendAlert } from '../../../../data/types.ts';
-import { useTrend } from '../../api/use-trend.ts';
+import type { OverviewResponse, TrendAlert } from '../../../../data/types.ts';
 import { fmtMonth, fmtShare } from '../../format/intl.ts';
 import { GROUP_LABEL } from '../../format/labels.ts';
 import { filterSearch, type Filters } from '../../router/filters.ts';
 import { onLinkClick } from '../../router/location.ts';
+import { spikeHeadline, spikeNote } from '../trends/spike-words.ts';
 
 const SHOWN = 3;
 
@@ -19,21 +19,14 @@ export function recentAlerts(alerts: TrendAlert[], max = SHOWN): TrendAlert[] {
   return [...alerts].sort((a, b) => b.period.localeCompare(a.period) || a.group.localeCompare(b.group)).slice(0, max);
 }
 
-/** A card listing the latest spikes with their strongest quote; nothing while loading or when calm. */
-export function AlertsCard({ filters }: { filters: Filters }) {
-  const trend = useTrend({ city: filters.city ?? '', group: filters.group ?? '', source: filters.source ?? '' });
-  if (trend.status !== 'ready') return null;
-  const alerts = recentAlerts(trend.data.alerts);
-  const total = trend.data.alerts.length;
+/** A card listing the latest spikes with their strongest quote, or why there are none (the verdict of /api/trend). */
+export function AlertsCard({ d, filters }: { d: OverviewResponse; filters: Filters }) {
+  const alerts = recentAlerts(d.alerts);
+  const total = d.alerts.length;
   return (
-    <section class="card alerts-card" aria-labelledby="alerts-title" data-card="alerts">
-      <h2 id="alerts-title" class="card-title">
-        {total === 0 ? 'No open alerts: negative talk stayed within its usual range' : `${total} ${total === 1 ? 'month' : 'months'} with a spike in negative talk`}
-      </h2>
-      <p class="card-subtitle">
-        Did negative talk rise above its usual level? A month is flagged when its negative share is {trend.data.k} standard
-        deviations above the {trend.data.baseline} months before it.
-      </p>
+    <section class="card alerts-card" aria-labelledby="alerts-title" data-card="alerts" data-enough-history={String(d.spikes.enoughHistory)}>
+      <h2 id="alerts-title" class="card-title">{spikeHeadline(d.spikes)}</h2>
+      <p class="card-subtitle">Did negative talk rise above its usual level? {spikeNote(d.spikes)}</p>
       {alerts.length > 0 && (
         <ul class="alert-list">
           {alerts.map((a) => {
@@ -48,7 +41,7 @@ export function AlertsCard({ filters }: { filters: Filters }) {
         </ul>
       )}
       <p class="source-line">
-        {total > alerts.length ? `Showing the latest ${alerts.length} of ${total}. ` : ''}Monthly negative share of scored segments ·
+        {total > alerts.length ? `Showing the latest ${alerts.length} of ${total} alerts. ` : ''}Monthly negative share of scored segments ·
         see Trends for every month.
       </p>
     </section>

@@ -34,7 +34,7 @@ export default function OverviewPage({ filters, search }: PageProps) {
           <Headline d={shown} />
           <OverviewCharts d={shown} filters={filters} search={search} />
           <MoversCard d={shown} scope={describeFilters(filters)} />
-          <AlertsCard filters={filters} />
+          <AlertsCard d={shown} filters={filters} />
         </div>
       )}
     </div>

@@ -38,7 +38,18 @@ export default function ResonancePage({ filters }: PageProps) {
           </p>
         </EmptyState>
       )}
-      {res.status === 'ready' && res.data.values.length > 0 && (
+      {res.status === 'ready' && res.data.values.length > 0 && res.data.brandTexts.naming === 0 && (
+        <EmptyState title={res.data.brandTexts.segments === 0 ? 'Brand texts are needed' : 'The brand texts name none of the values'}>
+          <p>
+            Emphasis compares each value with what the city's own brand texts say, so no value can be placed in a quadrant
+            {res.data.brandTexts.segments === 0 ? ' until the brand texts are uploaded' : ' until the brand texts or the value words change'}.
+            Upload the brochures, web pages or campaign copy as brand texts on{' '}
+            {findPage('/sources') ? <a href="/sources" onClick={onLinkClick}>Sources</a> : 'the Sources page'}
+            {findPage('/brand') && res.data.brandTexts.segments > 0 ? <>, or check the value words on the <a href="/brand" onClick={onLinkClick}>Brand</a> page</> : ''}.
+          </p>
+        </EmptyState>
+      )}
+      {res.status === 'ready' && res.data.values.length > 0 && res.data.brandTexts.naming > 0 && (
         <>
           <div class="resonance-grid">
             <QuadrantCard d={res.data} filters={filters} scope={scope} />

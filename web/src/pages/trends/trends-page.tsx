@@ -4,7 +4,7 @@ import type { TrendAlert, TrendResponse } from '../../../../data/types.ts';
 import { useTrend } from '../../api/use-trend.ts';
 import '../../charts/echarts-line.ts';
 import '../../charts/echarts-scatter.ts';
-import { describeTrend, periodLabel, seriesLabel, trendAxes, trendHit, trendLines, trendTable, type SeriesKey } from '../../charts/trend-lines.ts';
+import { describeTrend, periodLabel, seriesLabel, trendHit, trendLines, trendTable, type SeriesKey } from '../../charts/trend-lines.ts';
 import { ChartCard } from '../../components/chart-card.tsx';
 import { ChartSkeleton, ErrorBox } from '../../components/states.tsx';
 import { pageFilters, type EvidenceFilter } from '../../evidence/ev-param.ts';
@@ -12,6 +12,7 @@ import { openEvidence } from '../../evidence/open.ts';
 import { fileStem } from '../../export/download.ts';
 import { fmtInt, fmtShare } from '../../format/intl.ts';
 import type { PageProps } from '../registry.ts';
+import { spikeHeadline, spikeNote } from './spike-words.ts';
 import { TrendControls } from './trend-controls.tsx';
 import { periodEnd, readInterval, readSplit, type Interval } from './trend-url.ts';
 import './trends.css';
@@ -53,8 +54,8 @@ function TrendBody({ d, search, interval, split }: { d: TrendResponse; search: s
     const f = describeTrend(d.points, d.alerts, show, interval, d.minN);
     return { ...f, option: trendLines(d.points, d.alerts, show, interval, d.minN, f.summary), table: trendTable(d.points, show, interval, d.minN) };
   }, [d, split]);
-  const { series } = trendAxes(d.points, show);
-  const alerts = d.alerts.filter((a) => series.includes(a.group));
+  // every series' alerts, as the Overview lists them: the chart marks those of the lines shown
+  const alerts = d.alerts;
   const n = d.points.filter((p) => p.group === 'all').reduce((a, p) => a + p.n, 0);
   const q = new URLSearchParams(search);
   const onClick = (p: unknown) => {
@@ -75,9 +76,9 @@ function TrendBody({ d, search, interval, split }: { d: TrendResponse; search: s
         fileStem={fileStem([d.city, 'trend', q.get('theme'), q.get('value'), q.get('group'), interval])}
         onChartClick={onClick}
       />
-      <section class="card alerts" aria-labelledby="alerts-title" data-card="alerts">
-        <h2 id="alerts-title" class="card-title">{alerts.length === 0 ? 'No spikes of negative voices' : `${alerts.length} ${alerts.length === 1 ? 'spike' : 'spikes'} of negative voices`}</h2>
-        {alerts.length === 0 && <p class="muted">No {interval} had a negative share clearly above its trailing baseline.</p>}
+      <section class="card alerts" aria-labelledby="alerts-title" data-card="alerts" data-enough-history={String(d.spikes.enoughHistory)}>
+        <h2 id="alerts-title" class="card-title">{spikeHeadline(d.spikes)}</h2>
+        <p class="muted">{spikeNote(d.spikes)}</p>
         <ul class="alert-list">
           {alerts.map((a) => <AlertItem a={a} interval={interval} />)}
         </ul>
