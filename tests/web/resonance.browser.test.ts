@@ -20,6 +20,33 @@ async function bubbles(page: Page): Promise<Bubble[]> {
   return JSON.parse((await page.getAttribute('[data-chart="resonance-quadrant"] .echart', 'data-bubbles'))!);
 }
 
+type Box = { text: string; x: number; y: number; width: number; height: number };
+
+/**
+ * The value names and quadrant names the quadrant drew, with their boxes in canvas pixels (the
+ * card reads them from the chart's display list once drawn; hidden labels are not listed).
+ * Clears the attribute first so it is read from the drawing that follows.
+ */
+async function drawnNames(page: Page, redraw: () => Promise<void>): Promise<Box[]> {
+  await page.$eval('[data-chart="resonance-quadrant"] .echart', (el) => el.removeAttribute('data-labels'));
+  await redraw();
+  await page.waitForSelector('[data-chart="resonance-quadrant"] .echart[data-labels]');
+  const all = JSON.parse((await page.getAttribute('[data-chart="resonance-quadrant"] .echart', 'data-labels'))!) as Box[];
+  const names = new Set([...api.values.map((v) => v.value), 'Resonating', 'Overpromised', 'Untold strength', 'Blind spot']);
+  return all.filter((b) => names.has(b.text));
+}
+
+/** Pairs of boxes that share area (touching edges do not count). */
+function overlaps(boxes: Box[]): string[] {
+  const hits: string[] = [];
+  for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
+    const a = boxes[i];
+    const b = boxes[j];
+    if (a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height) hits.push(`${a.text} × ${b.text}`);
+  }
+  return hits;
+}
+
 describe('brand resonance page in Chromium', () => {
   it('draws the quadrant and alignment, non-blank, with the table and vocabulary gap, and no console errors', async () => {
     const page = await demo.context.newPage();
@@ -46,8 +73,18 @@ describe('brand resonance page in Chromium', () => {
     expect(await page.$$eval('[data-table="values"] tr.low-n .quadrant-chip', (c) => c.length)).toBe(0);
     expect(await page.textContent('[data-table="values"]')).toContain('not enough voices');
     await screenshot(page, 'resonance');
-    await page.setViewportSize({ width: 390, height: 844 });
-    await waitForChart(page, 'resonance-quadrant');
+    // No two names on the quadrant overlap, on desktop and on a phone; in the demo every value
+    // still gets its name (the layout may hide one only when it cannot be moved clear).
+    for (const size of [{ width: 1440, height: 900 }, { width: 390, height: 844 }]) {
+      const names = await drawnNames(page, async () => {
+        await page.setViewportSize(size);
+        await page.reload();
+        await waitForChart(page, 'resonance-quadrant');
+      });
+      expect(names.map((b) => b.text).sort(), `${size.width} px`).toEqual(expect.arrayContaining(api.values.map((v) => v.value)));
+      expect(names.every((b) => b.width > 0 && b.height > 0), `${size.width} px`).toBe(true);
+      expect(overlaps(names), `${size.width} px`).toEqual([]);
+    }
     await screenshot(page, 'resonance-phone');
     expect(errors).toEqual([]);
     await page.close();

@@ -30,13 +30,15 @@ const HEAD = 125;
 function spreadLabels(tops: Bubble[], right: number, plotPx: number) {
   const placed: { x0: number; x1: number; y: number }[] = [];
   return [...tops].sort((a, b) => b.fig.net - a.fig.net || a.emphasis - b.emphasis).map((b) => {
-    const x0 = b.emphasis;
-    const x1 = x0 + ((7 * b.value.length + 20) / plotPx) * right;
+    // Names near the right edge go left of their bubble so they are not cut off; their text
+    // then spans left of the bubble, which is where it must be checked for overlap.
+    const flip = b.emphasis > right * 0.7;
+    const w = ((7 * b.value.length + 20) / plotPx) * right;
+    const x0 = flip ? b.emphasis - w : b.emphasis;
+    const x1 = flip ? b.emphasis : b.emphasis + w;
     let y = b.fig.net;
     while (placed.some((p) => Math.abs(p.y - y) < 10 && p.x0 < x1 && x0 < p.x1)) y -= 10;
     placed.push({ x0, x1, y });
-    // Names near the right edge go left of their bubble so they are not cut off.
-    const flip = x0 > right * 0.7;
     return { name: b.value, value: [b.emphasis, y], label: { position: flip ? ('left' as const) : ('right' as const) } };
   });
 }
@@ -166,6 +168,9 @@ export function resonanceQuadrant(d: ValuesResponse, summary: string, compact = 
       symbolSize: 0,
       tooltip: { show: false },
       label: { show: true, position: 'right' as const, distance: 12, color: INK.text, fontSize: 12, fontWeight: 'bold' as const, formatter: (p: { name: string }) => p.name },
+      // The estimate above cannot know the drawn text widths: ECharts moves names that still
+      // touch apart vertically, and hides any that cannot be moved clear (the table keeps all).
+      labelLayout: { moveOverlap: 'shiftY' as const, hideOverlap: true },
       data: spreadLabels([...topOf.values()], right, compact ? 280 : 460),
     }],
   };

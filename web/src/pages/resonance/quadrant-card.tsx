@@ -15,6 +15,25 @@ import { valuesSourceLine } from './context.ts';
 
 type Props = { d: ValuesResponse; filters: Filters; scope: string };
 
+type Drawn = { text: string; x: number; y: number; width: number; height: number };
+
+/**
+ * Every line of text the chart drew (zrender draws each as a tspan), with its box in canvas pixels,
+ * read from the display list (hidden labels are not in it), so browser tests can check that names
+ * do not overlap.
+ */
+function drawnTexts(inst: ReturnType<typeof echarts.init>): Drawn[] {
+  const list = (inst.getZr().storage as unknown as { getDisplayList(update?: boolean): unknown[] }).getDisplayList(true);
+  type Text = { type: string; ignore?: boolean; invisible?: boolean; style: { text?: string }; getBoundingRect(): { clone(): Box }; getComputedTransform(): number[] | null };
+  type Box = { x: number; y: number; width: number; height: number; applyTransform(m: number[]): void };
+  return (list as Text[]).filter((el) => el.type === 'tspan' && !el.ignore && !el.invisible && el.style.text).map((el) => {
+    const r = el.getBoundingRect().clone();
+    const m = el.getComputedTransform();
+    if (m) r.applyTransform(m);
+    return { text: String(el.style.text), x: Math.round(r.x), y: Math.round(r.y), width: Math.round(r.width), height: Math.round(r.height) };
+  });
+}
+
 /** Brand emphasis × net sentiment, bubble area = voice share, one colour per audience group. */
 export function QuadrantCard({ d, filters, scope }: Props) {
   // Phones get smaller bubbles and room for a two-line legend.
@@ -37,6 +56,7 @@ export function QuadrantCard({ d, filters, scope }: Props) {
         return { value: b.value, group: s.group, n: b.fig.n, x: Math.round(x), y: Math.round(y) };
       }));
       node.setAttribute('data-bubbles', JSON.stringify(pts));
+      node.setAttribute('data-labels', JSON.stringify(drawnTexts(inst)));
     };
     inst.on('finished', mark);
     return () => inst.off('finished', mark);
