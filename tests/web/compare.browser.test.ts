@@ -49,6 +49,31 @@ describe('compare page in Chromium', () => {
     await page.close();
   });
 
+  it('uses the width at 1440 px: the multiples span the content area and each headline is at most two lines', async () => {
+    const page = await demo.context.newPage();
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(`${demo.url}/compare?city=Havenstad&cities=Havenstad,Lindholm`);
+    for (const id of ['compare-0', 'compare-1']) await waitForChart(page, id);
+    const m = await page.evaluate(() => {
+      const nav = document.querySelector('.app-nav')!.getBoundingClientRect();
+      const cards = [...document.querySelectorAll('.multiples [data-chart]')].map((c) => c.getBoundingClientRect());
+      const titles = [...document.querySelectorAll('.multiples [data-chart] .card-title')].map((t) => {
+        const lh = parseFloat(getComputedStyle(t).lineHeight);
+        return { text: t.textContent, lines: Math.round(t.getBoundingClientRect().height / lh) };
+      });
+      return {
+        available: window.innerWidth - nav.right,
+        content: Math.max(...cards.map((r) => r.right)) - Math.min(...cards.map((r) => r.left)),
+        titles,
+      };
+    });
+    expect(m.titles).toHaveLength(2);
+    expect(m.content / m.available).toBeGreaterThanOrEqual(0.85);
+    for (const t of m.titles) expect(t.lines, t.text!).toBeLessThanOrEqual(2);
+    await screenshot(page, 'compare-1440');
+    await page.close();
+  });
+
   it('draws the hexagon radar for the Anholt preset, and the URL reproduces three cities', async () => {
     const page = await demo.context.newPage();
     const errors = collectErrors(page);
