@@ -45,3 +45,23 @@ describe('LimeSurvey array (5 point choice) exported as answer codes', () => {
     expect(r.docs[1].answers).toContainEqual({ item: 'G01Q01[SQ002]', value: '1', num: 1 });
   });
 });
+
+describe('Qualtrics TSV (UTF-16LE) with an NPS question worded in Spanish', () => {
+  it('takes the item Qualtrics gives a _NPS_GROUP column as a 0–10 NPS item', async () => {
+    const file = join(tmp.dir, 'qualtrics-es.tsv');
+    const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
+    const tags = ['StartDate', 'EndDate', 'Status', 'Finished', 'RecordedDate', 'ResponseId', 'Q1', 'Q2', 'Q2_NPS_GROUP'];
+    const texts = ['Start Date', 'End Date', 'Response Type', 'Finished', 'Recorded Date', 'Response ID', '¿Qué te parece Havenstad?',
+      '¿Qué probabilidad hay de que sugieras Havenstad a un amigo?', '¿Qué probabilidad hay de que sugieras Havenstad a un amigo? - Group'];
+    const ids = ['startDate', 'endDate', 'status', 'finished', 'recordedDate', '_recordId', 'QID1_TEXT', 'QID2', 'QID2_NPS_GROUP'].map((s) => q(`{"ImportId": "${s}"}`));
+    const rows = [[10, 'Promoter'], [6, 'Detractor'], [8, 'Passive'], [9, 'Promoter']].map(([x, g], i) =>
+      [`2025-04-0${i + 1} 09:00:00`, `2025-04-0${i + 1} 09:05:00`, '0', '1', `2025-04-0${i + 1} 09:05:01`, `R_es${i}`, i % 2 ? '' : 'Bonita', String(x), String(g)]);
+    const text = [tags, texts, ids, ...rows].map((r) => r.join('\t')).join('\r\n') + '\r\n';
+    writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const r = await readAll(file);
+    expect(r.format).toBe('qualtrics-tsv');
+    expect(r.items.find((i) => i.key === 'Q2')).toMatchObject({ kind: 'nps', scale: { min: 0, max: 10 } });
+    expect(r.items.some((i) => /NPS_GROUP/.test(i.key))).toBe(false);
+    expect(r.docs[1].answers).toContainEqual({ item: 'Q2', value: '6', num: 6 });
+  });
+});
