@@ -50,6 +50,7 @@ export async function readQualtricsRows(rows: () => AsyncIterable<Row>, ctx: Rea
   const hasImportRow = (head[2] ?? []).some((f) => f.startsWith('{"ImportId"'));
   const tags = head[0] ?? [];
   const texts = head[1] ?? [];
+  const npsTags = new Set(tags.map((t) => t.trim().match(/^(.+)_NPS_GROUP$/i)?.[1]?.toLowerCase()).filter((t) => t !== undefined));
   const columns: ColumnSpec[] = tags.map((tag, index) => {
     const label = (texts[index] ?? '').trim();
     // Legacy system columns are named V1..V10; their label row carries the real name.
@@ -58,6 +59,8 @@ export async function readQualtricsRows(rows: () => AsyncIterable<Row>, ctx: Rea
     const role = roleOf(key, importId);
     const spec: ColumnSpec = { index, key, text: label || key, role };
     if (role === 'question' && (/_TEXT$/i.test(key) || /_TEXT"/.test(importId))) spec.kind = 'text';
+    // Qualtrics adds Q7_NPS_GROUP only to its NPS questions: Q7 is a 0–10 NPS item whatever its wording or language.
+    else if (role === 'question' && npsTags.has(key.toLowerCase())) spec.kind = 'nps';
     return spec;
   });
   const format = legacy ? 'qualtrics-legacy-csv' : ctx.format === 'qualtrics-xlsx' ? 'qualtrics-xlsx' : ctx.format === 'qualtrics-tsv' || ctx.encoding.startsWith('utf-16') ? 'qualtrics-tsv' : 'qualtrics-csv';

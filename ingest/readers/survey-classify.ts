@@ -18,6 +18,8 @@ export type ColumnSpec = {
   attrKey?: string;
   /** A checkbox column standing for one option of a multiple-choice item. */
   option?: { item: string; itemText: string; label: string };
+  /** The tool draws whole numbers as a linear scale (Google Forms): 1–5, 0–10 … answers are a scale, not categories. */
+  linearScale?: boolean;
 };
 
 export type PlannedColumn = ColumnSpec & { final: Kind; scale?: LikertScale; bounds?: { min: number; max: number } };
@@ -67,9 +69,16 @@ export function classify(col: ColumnSpec, p: ColumnProfile, separator: string): 
     if (values.every((v) => AGE_VALUE.test(v))) return { ...col, final: 'attr', attrKey: 'ageBand' };
     if (values.every((v) => /^(non[- ]?eu|eu|eea|same country)/i.test(v.trim()))) return { ...col, final: 'attr', attrKey: 'origin' };
     if (isMulti(values, separator)) return { ...col, final: 'multi' };
-    if (nums.every((n) => n !== null && Number.isInteger(n) && n >= 1 && n <= 7) && /\s-\s|_\d+$/.test(col.text + ' ' + col.key)) {
+    // Matrix rows (Qualtrics "Q - statement", "Q6_1"; LimeSurvey arrays "G01Q01[SQ001]") answered in codes 1–7.
+    if (nums.every((n) => n !== null && Number.isInteger(n) && n >= 1 && n <= 7) && /\s-\s|_\d+$|\[[^\]]+\]$/.test(col.text + ' ' + col.key)) {
       const max = Math.max(...(nums as number[]));
       return { ...col, final: 'likert', scale: numericScale(), bounds: { min: 1, max: max <= 5 ? 5 : 7 } };
+    }
+    // A linear scale (Google Forms): whole numbers 0/1 … 10, at least three points used.
+    if (col.linearScale && values.length >= 3 && nums.every((n) => n !== null && Number.isInteger(n) && n >= 0 && n <= 10)) {
+      const max = Math.max(...(nums as number[]));
+      const min = Math.min(...(nums as number[])) === 0 ? 0 : 1;
+      return { ...col, final: 'likert', scale: numericScale(), bounds: { min, max: max <= 5 ? 5 : max <= 7 ? 7 : 10 } };
     }
     return { ...col, final: 'single' };
   }

@@ -40,7 +40,7 @@ export const readGoogleForms: FormatReader = async (ctx) => {
     const n = (seen.get(title) ?? 0) + 1;
     seen.set(title, n);
     const key = (title || `col${index + 1}`) + (n > 1 ? ` (${n})` : '');
-    return { index, key, text: title, role };
+    return { index, key, text: title, role, linearScale: role === 'question' };
   });
   return openSurvey(rows, { format: 'google-forms-csv', headerRows: 1, columns, multiSeparator: ', ', dayFirst: false }, ctx.opts);
 };

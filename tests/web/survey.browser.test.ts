@@ -1,6 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { SurveyResponse } from '../../data/types.ts';
+import { ingestFile } from '../../ingest/pipeline.ts';
+import { signIn, startWritableServer, type WritableServer } from './writable-server.ts';
 import { fmtInt, fmtSigned } from '../../web/src/format/intl.ts';
 import { canvasInk, collectErrors, screenshot, waitForChart } from './browser.ts';
 import { firstCity, useDemoBrowser } from './demo-browser.ts';
@@ -103,4 +107,83 @@ describe('survey page in Chromium', () => {
     await screenshot(page, 'survey-phone');
     await page.close();
   });
+});
+
+/**
+ * A city with real exports of every question kind: SurveyMonkey's Star Wars survey (single choice Q1,
+ * multi-select Q3, numeric ranking Q4_*, Likert matrix Q5_*) and a Google Forms export written here
+ * with a 1–5 linear scale, a single choice, a checkbox question and the audience question.
+ */
+describe('survey page with every question kind', () => {
+  const CITY = 'Havenstad';
+  let server: WritableServer;
+  beforeAll(async () => {
+    server = await startWritableServer({ ana: 'analyst' });
+    const forms = join(server.dir, 'forms-kinds.csv');
+    const who = ['I live here (resident)', "I'm visiting", 'I live here (resident)', 'I moved here from abroad (international)', 'I live here (resident)', "I'm visiting"];
+    const scale = [4, 5, 2, 4, 1, 3];
+    const move = ['Bike', 'Bus', 'Bike', 'Car', 'Bike', 'Bus'];
+    const likes = ['Harbour, Museums', 'Harbour', 'Parks, Harbour', 'Museums', 'Parks', 'Harbour, Parks'];
+    writeFileSync(forms, ['Timestamp,Which best describes you?,How welcoming is Havenstad?,How do you mostly get around?,What do you like? (tick all that apply),Anything else?',
+      ...who.map((w, i) => `1/${10 + i}/2024 14:18:57,${w},${scale[i]},${move[i]},"${likes[i]}",${i % 2 ? '' : `Answer number ${i} about the harbour and the town`}`)].join('\n') + '\n');
+    for (const path of [forms, '/work/shared/fixtures/public/surveymonkey/StarWars.csv']) {
+      const s = await ingestFile(server.store, path, { city: CITY, actor: 'test' });
+      expect(s.errors).toEqual([]);
+    }
+  }, 300_000);
+  afterAll(async () => { await server?.close(); });
+
+  it('draws Likert (with the Forms linear scale), single-choice, multi-select and numeric cards with the API numbers; plain attribute labels in the context drawer', async () => {
+    const page = await demo.context.newPage();
+    const errors = collectErrors(page);
+    await signIn(page, server, 'ana', `/survey?city=${CITY}`);
+    await page.waitForURL(/\/survey\?/);
+    await page.waitForSelector('.page.survey');
+    const d = (await page.evaluate(async (c) => (await fetch(`/api/survey?city=${c}`)).json(), CITY)) as SurveyResponse;
+    const all = d.items.filter((i) => i.group === 'all');
+    for (const kind of ['likert', 'single', 'multi', 'numeric'] as const) expect(all.some((i) => i.kind === kind), kind).toBe(true);
+    expect(all.find((i) => i.text === 'How welcoming is Havenstad?')).toMatchObject({ kind: 'likert', scale_min: 1, scale_max: 5 });
+
+    // two answer scales (Star Wars' favourability labels, the Forms 1–5 scale): two Likert cards
+    await page.waitForSelector('[data-chart="likert-2"]');
+    for (const id of ['likert-1', 'likert-2', 'single-1', 'multi-1', 'numeric-1']) {
+      await waitForChart(page, id);
+      const ink = await canvasInk(page, id);
+      expect(ink.inkShare, id).toBeGreaterThan(0.005);
+    }
+    // one card per single/multi/numeric item, in API order
+    for (const kind of ['single', 'multi', 'numeric'] as const) {
+      const items = all.filter((i) => i.kind === kind && i.n > 0);
+      expect(await page.$$eval(`[data-chart^="${kind}-"]`, (els) => els.length), kind).toBe(items.length);
+      const first = items[0];
+      expect(await page.textContent(`[data-chart="${kind}-1"] .source-line`)).toContain(`n = ${fmtInt(first.n)}`);
+    }
+    const multi = all.filter((i) => i.kind === 'multi')[0];
+    expect(await page.textContent('[data-chart="multi-1"]')).toMatch(/need not add up to 100/);
+    // the multi-select table: each option's share of respondents, n from the API
+    await page.click('[data-chart="multi-1"] button:has-text("Table")');
+    const cells = await page.$$eval('[data-chart="multi-1"] tbody tr', (rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+    expect(cells.length).toBe(Math.min(15, multi.distribution.length));
+    const sumShares = multi.distribution.reduce((a, x) => a + x.n, 0) / multi.n;
+    expect(sumShares).toBeGreaterThan(1); // Star Wars fans ticked several films
+    // a Likert chart lists the Forms linear scale
+    const titles = [];
+    for (const id of ['likert-1', 'likert-2']) {
+      await page.click(`[data-chart="${id}"] button:has-text("Table")`);
+      titles.push(await page.textContent(`[data-chart="${id}"] table`));
+    }
+    expect(titles.join(' ')).toContain('How welcoming is Havenstad?');
+    await screenshot(page, 'survey-kinds');
+
+    // "View in context" of a Forms response: plain labels, never the attribute key
+    const [{ id }] = await server.store.all<{ id: number }>(`select id::INTEGER as id from documents where attrs ->> 'groupAnswer' is not null order by id limit 1`);
+    await page.goto(`${server.url}/voices?city=${CITY}&doc=${id}`);
+    await page.waitForSelector('.context-panel .doc-attrs');
+    const attrs = await page.textContent('.context-panel .doc-attrs');
+    expect(attrs).toContain('Describes themselves as');
+    expect(attrs).not.toMatch(/groupAnswer/);
+    await screenshot(page, 'survey-kinds-context');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 240_000);
 });

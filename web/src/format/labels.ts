@@ -53,3 +53,21 @@ export function themeLabel(id: ThemeOrUnclassified): string {
   const words = id.replace(/_/g, ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
+
+/** Readable names of the respondent attributes the readers store (groupAnswer is the answer to the audience question). */
+const ATTR_LABEL: Record<string, string> = {
+  groupAnswer: 'Describes themselves as',
+  ageBand: 'Age',
+  lengthOfStay: 'Length of stay',
+  origin: 'Origin',
+  fieldOfStudy: 'Field of study',
+  gender: 'Gender',
+  role: 'Role',
+};
+
+/** A plain label for an attribute key: the known ones by name, others de-camel-cased ("homeTown" → "Home town"). */
+export function attrLabel(key: string): string {
+  if (ATTR_LABEL[key]) return ATTR_LABEL[key];
+  const words = key.replace(/([a-z\d])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').trim().toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}

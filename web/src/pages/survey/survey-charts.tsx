@@ -1,13 +1,14 @@
-/** The survey's headline NPS, Likert cards (one per answer scale), NPS cards and the open-answer themes. */
+/** The survey's headline NPS, Likert cards (one per answer scale), NPS cards, single/multi/numeric question cards and the open-answer themes. */
 import { useMemo } from 'preact/hooks';
 import type { SurveyItemFigure, SurveyResponse } from '../../../../data/types.ts';
+import { CHOICE_ROW_PX, choiceBars, choiceMeaning, choiceRows, choiceTable, describeChoice } from '../../charts/choice-bars.ts';
 import { describeLikert, LIKERT_ROW_PX, likertBars, likertTable } from '../../charts/likert-bars.ts';
 import { describeNps, NPS_ROW_PX, npsBars, npsTable, npsRows } from '../../charts/nps-bars.ts';
 import { describeOpenThemes, OPEN_ROW_PX, openThemeBars, openThemeRows, openThemeTable } from '../../charts/open-themes.ts';
 import { ChartCard } from '../../components/chart-card.tsx';
 import { openEvidence } from '../../evidence/open.ts';
 import { fileStem } from '../../export/download.ts';
-import { fmtInt } from '../../format/intl.ts';
+import { fmtDecimal, fmtInt } from '../../format/intl.ts';
 import { GROUP_LABEL, themeLabel } from '../../format/labels.ts';
 import type { Filters } from '../../router/filters.ts';
 import { withDistinctTexts } from './item-names.ts';
@@ -46,6 +47,17 @@ export function SurveyCharts({ d: raw, filters }: { d: SurveyResponse; filters: 
     return { rows, ...f, option: openThemeBars(rows, f.summary), table: openThemeTable(rows) };
   }, [d]);
   const firstNps = nps[0]?.find((r) => r.group === group);
+  // single choice, multi-select and numeric questions: one card each, numbered per kind
+  const choices = useMemo(() => {
+    const seen: Record<string, number> = {};
+    return d.items
+      .filter((it) => (it.kind === 'single' || it.kind === 'multi' || it.kind === 'numeric') && it.group === group && it.n > 0)
+      .map((it) => {
+        seen[it.kind] = (seen[it.kind] ?? 0) + 1;
+        const rows = choiceRows(it);
+        return { it, rows, id: `${it.kind}-${seen[it.kind]}`, ...describeChoice(it, rows, scope) };
+      });
+  }, [d, group]);
 
   return (
     <>
@@ -85,6 +97,19 @@ export function SurveyCharts({ d: raw, filters }: { d: SurveyResponse; filters: 
           />
         );
       })}
+      {choices.map((c) => (
+        <ChartCard
+          id={c.id}
+          class="wide"
+          title={c.title}
+          subtitle={`${c.it.text} · ${choiceMeaning(c.it.kind)} · ${scope}`}
+          source={`n = ${fmtInt(c.it.n)} respondents answered this question${c.it.kind === 'numeric' && c.it.mean !== null ? ` · mean ${fmtDecimal(c.it.mean)}` : ''} · survey answers · ${c.it.source}`}
+          option={choiceBars(c.it, c.rows, c.summary, d.minN)}
+          height={c.rows.length * CHOICE_ROW_PX + 40}
+          table={choiceTable(c.it, c.rows)}
+          fileStem={stem(c.id)}
+        />
+      ))}
       {open.rows.length > 0 && (
         <ChartCard
           id="open-themes"

@@ -1,4 +1,4 @@
-/** The Survey page: Likert items, NPS per group and the open-answer themes, from `GET /api/survey`. */
+/** The Survey page: Likert items, NPS per group, single-choice, multi-select and numeric questions, and the open-answer themes, from `GET /api/survey`. */
 import { useSurvey } from '../../api/use-survey.ts';
 import { ChartSkeleton, EmptyState, ErrorBox, StatsSkeleton } from '../../components/states.tsx';
 import { GROUP_LABEL } from '../../format/labels.ts';

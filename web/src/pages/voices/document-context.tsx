@@ -7,7 +7,7 @@ import { ErrorBox } from '../../components/states.tsx';
 import { trapTab } from '../../evidence/focus-trap.ts';
 import { SourceIcon } from '../../evidence/source-icon.tsx';
 import { fmtDay, languageName } from '../../format/intl.ts';
-import { GROUP_LABEL, SOURCE_DOCS } from '../../format/labels.ts';
+import { attrLabel, GROUP_LABEL, SOURCE_DOCS } from '../../format/labels.ts';
 import { navigate } from '../../router/location.ts';
 import { withParam } from '../../router/filters.ts';
 
@@ -75,7 +75,7 @@ function DocumentBody({ d, seg }: { d: DocumentResponse; seg: number | null }) {
       </p>
       {attrs.length > 0 && (
         <dl class="doc-attrs">
-          {attrs.map(([k, v]) => <div><dt>{k}</dt><dd>{String(v)}</dd></div>)}
+          {attrs.map(([k, v]) => <div data-attr={k}><dt>{attrLabel(k)}</dt><dd>{String(v)}</dd></div>)}
         </dl>
       )}
       <h3 class="doc-h">{turns ? 'The session' : d.source === 'survey' ? 'Open answers' : 'Text'}</h3>
