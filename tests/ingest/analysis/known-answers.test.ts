@@ -62,3 +62,18 @@ describe('known answers per language and kind of case', () => {
     expect(hit / gold).toBeGreaterThanOrEqual(0.7);
   });
 });
+
+describe('brand values judged as values (the issue’s own examples, not from any evaluation set)', () => {
+  const withValues = createAnalyzer({ values: [{ name: 'Welcoming', terms: ['welcoming', 'welcome'], exclusions: [] }] });
+  it('"The so-called welcoming city is a joke." is a negative judgement about Welcoming', () => {
+    const [s] = withValues.analyze('The so-called welcoming city is a joke.', { language: 'en' }).segments;
+    expect(s.values.map((v) => v.id)).toEqual(['Welcoming']);
+    expect(s.label).toBe('negative');
+  });
+  it('a rhetorical question and its answer are one negative judgement about the value', () => {
+    const a = withValues.analyze('Welcoming? Not at all.', { language: 'en' });
+    expect(a.segments).toHaveLength(1);
+    expect(a.segments[0].values.map((v) => v.id)).toEqual(['Welcoming']);
+    expect(a.label).toBe('negative');
+  });
+});
