@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { BrandValueInput, ValuesResponse } from '../../data/types.ts';
 import { setCityValues } from '../../ingest/reannotate.ts';
 import { fmtShare } from '../../web/src/format/intl.ts';
-import { collectErrors, launchChromium, screenshot } from './browser.ts';
-import { loadOpenAnswers, signIn, startWritableServer, type WritableServer } from './writable-server.ts';
+import { collectErrors, screenshot } from './browser.ts';
+import { loadOpenAnswers, signIn, useWritableBrowser } from './writable-server.ts';
 
 const CITY = 'Havenstad';
 const VALUE = 'Waterfront living';
@@ -22,64 +21,52 @@ const ANSWERS = [
   'It feels international, with people from all over the world.',
 ];
 
-let server: WritableServer;
-let chrome: { context: BrowserContext; close(): Promise<void> };
-let page: Page;
-
-beforeAll(async () => {
-  server = await startWritableServer({ ana: 'analyst' });
+const browser = useWritableBrowser({ ana: 'analyst' }, async (server) => {
   const values = JSON.parse(readFileSync('data/demo/values/havenstad.json', 'utf8')) as BrandValueInput[];
   await setCityValues(server.store, CITY, values, 'test');
   const summary = await loadOpenAnswers(server, CITY, Array.from({ length: 42 }, (_, i) => ANSWERS[i % ANSWERS.length]), 'international');
   expect(summary.errors).toEqual([]);
-  chrome = await launchChromium();
-  page = await chrome.context.newPage();
-}, 180_000);
-
-afterAll(async () => {
-  await chrome?.close();
-  await server?.close();
 });
 
 const voiceShare = async (): Promise<number> => {
-  const d = (await page.evaluate(async (city) => (await fetch(`/api/values?city=${city}`)).json(), CITY)) as ValuesResponse;
+  const d = (await browser.page.evaluate(async (city) => (await fetch(`/api/values?city=${city}`)).json(), CITY)) as ValuesResponse;
   return d.values.find((v) => v.value === VALUE)!.groups.find((g) => g.group === 'all')!.voice_share;
 };
 
 describe('brand page: editing a value changes the figures', () => {
   it('adds a term, saves, and shows the voice share before and after as the API computes it', async () => {
-    const errors = collectErrors(page);
-    await signIn(page, server, 'ana', `/brand?city=${CITY}`);
+    const errors = collectErrors(browser.page);
+    await signIn(browser.page, browser.server, 'ana', `/brand?city=${CITY}`);
     const card = `.value-card[data-value="${VALUE}"]`;
-    await page.waitForSelector(card);
+    await browser.page.waitForSelector(card);
     const before = await voiceShare();
-    expect(await page.textContent(`${card} [data-voice-share]`)).toBe(`voice share ${fmtShare(before)}`);
+    expect(await browser.page.textContent(`${card} [data-voice-share]`)).toBe(`voice share ${fmtShare(before)}`);
 
     // "housing" is said in the answers but is not one of the value's terms yet.
-    expect(await page.$(`${card} .chip[data-word="housing"]`)).toBeNull();
-    await page.fill(`${card} [data-add="term"]`, 'housing');
-    await page.press(`${card} [data-add="term"]`, 'Enter');
-    await page.waitForSelector(`${card} .chip[data-word="housing"]`);
-    await page.click('[data-save-values]');
+    expect(await browser.page.$(`${card} .chip[data-word="housing"]`)).toBeNull();
+    await browser.page.fill(`${card} [data-add="term"]`, 'housing');
+    await browser.page.press(`${card} [data-add="term"]`, 'Enter');
+    await browser.page.waitForSelector(`${card} .chip[data-word="housing"]`);
+    await browser.page.click('[data-save-values]');
 
     const row = `[data-share-changes] tr[data-value="${VALUE}"]`;
-    await page.waitForSelector(`${row} [data-after]`, { timeout: 60_000 });
+    await browser.page.waitForSelector(`${row} [data-after]`, { timeout: 60_000 });
     const after = await voiceShare();
     expect(after).toBeGreaterThan(before);
-    expect(await page.textContent(`${row} [data-before]`)).toBe(fmtShare(before));
-    expect(await page.textContent(`${row} [data-after]`)).toBe(fmtShare(after));
+    expect(await browser.page.textContent(`${row} [data-before]`)).toBe(fmtShare(before));
+    expect(await browser.page.textContent(`${row} [data-after]`)).toBe(fmtShare(after));
 
     // The history lists the new version with the added term.
-    await page.waitForSelector('[data-history] li[data-version="2"]');
-    expect(await page.textContent('[data-history] li[data-version="2"]')).toContain(`${VALUE}: + housing`);
-    await screenshot(page, 'brand');
+    await browser.page.waitForSelector('[data-history] li[data-version="2"]');
+    expect(await browser.page.textContent('[data-history] li[data-version="2"]')).toContain(`${VALUE}: + housing`);
+    await screenshot(browser.page, 'brand');
     expect(errors).toEqual([]);
   }, 120_000);
 
   it('keeps the editor off in the read-only demo, with a note saying why', async () => {
     const { startDemoServer } = await import('../helpers/demo-server.ts');
     const demo = await startDemoServer();
-    const p = await chrome.context.newPage();
+    const p = await browser.context.newPage();
     await p.goto(`${demo.url}/brand?city=${CITY}`);
     await p.waitForSelector('.value-card');
     expect(await p.textContent('[data-write-note]')).toContain('read-only demo');

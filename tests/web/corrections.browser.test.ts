@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { ThemesResponse } from '../../data/types.ts';
-import { collectErrors, launchChromium, screenshot } from './browser.ts';
-import { loadOpenAnswers, signIn, startWritableServer, type WritableServer } from './writable-server.ts';
+import { collectErrors, screenshot } from './browser.ts';
+import { loadOpenAnswers, signIn, useWritableBrowser } from './writable-server.ts';
 
 const CITY = 'Havenstad';
 /** The sentence corrected: nothing in it is about safety. */
@@ -16,43 +15,31 @@ const ANSWERS = [
   'I do not feel safe at the station at night.',
 ];
 
-let server: WritableServer;
-let chrome: { context: BrowserContext; close(): Promise<void> };
-let page: Page;
-
-beforeAll(async () => {
-  // a fixed subset of the training texts keeps Retrain to seconds
-  server = await startWritableServer({ ana: 'analyst' }, 0, { trainMaxTexts: 300 });
+// trainMaxTexts: a fixed subset of the training texts keeps Retrain to seconds
+const browser = useWritableBrowser({ ana: 'analyst' }, async (server) => {
   expect(await loadOpenAnswers(server, CITY, ANSWERS, 'resident')).toMatchObject({ documents: ANSWERS.length, errors: [] });
-  chrome = await launchChromium();
-  page = await chrome.context.newPage();
-}, 180_000);
+}, { trainMaxTexts: 300 });
 
-afterAll(async () => {
-  await chrome?.close();
-  await server?.close();
-});
-
-const themes = async (): Promise<ThemesResponse> => (await page.evaluate(async (city) => (await fetch(`/api/themes?city=${city}`)).json(), CITY)) as ThemesResponse;
+const themes = async (): Promise<ThemesResponse> => (await browser.page.evaluate(async (city) => (await fetch(`/api/themes?city=${city}`)).json(), CITY)) as ThemesResponse;
 const n = (d: ThemesResponse, theme: string) => d.themes.find((t) => t.theme === theme)?.n ?? 0;
 
 describe('corrections teach the product: correct a quote in Voices, the figure moves, Retrain, the agreement moves', () => {
   it('moves a quote into safety as negative, then retrains and shows the new agreement', async () => {
-    const errors = collectErrors(page);
-    await signIn(page, server, 'ana', `/voices?city=${CITY}&theme=safety`);
-    await page.waitForSelector('[data-quote]');
+    const errors = collectErrors(browser.page);
+    await signIn(browser.page, browser.server, 'ana', `/voices?city=${CITY}&theme=safety`);
+    await browser.page.waitForSelector('[data-quote]');
     const before = await themes();
     const safety = n(before, 'safety');
     expect(safety).toBeGreaterThan(0);
-    await page.waitForSelector(`[data-total="${safety}"]`);
+    await browser.page.waitForSelector(`[data-total="${safety}"]`);
 
-    await page.goto(`${server.url}/voices?city=${CITY}`);
-    const card = page.locator('[data-quote]', { hasText: TARGET });
+    await browser.page.goto(`${browser.server.url}/voices?city=${CITY}`);
+    const card = browser.page.locator('[data-quote]', { hasText: TARGET });
     await card.locator('[data-correct]').click();
     await card.locator('input[type="radio"][value="negative"]').check();
     for (const box of await card.locator('input[type="checkbox"]:checked').all()) await box.uncheck();
     await card.locator('input[type="checkbox"][value="safety"]').check();
-    await screenshot(page, 'correction-control');
+    await screenshot(browser.page, 'correction-control');
     await card.locator('[data-save-correction]').click();
     await card.locator('.badge-corrected').waitFor();
     expect(await card.locator('.badge-sentiment').textContent()).toBe('Negative');
@@ -60,27 +47,27 @@ describe('corrections teach the product: correct a quote in Voices, the figure m
     // the figure and its n change by one: the quotes behind "safety" and the theme's n
     const after = await themes();
     expect(n(after, 'safety')).toBe(safety + 1);
-    await page.goto(`${server.url}/voices?city=${CITY}&theme=safety`);
-    await page.waitForSelector(`[data-total="${safety + 1}"]`);
-    await page.locator('[data-quote]', { hasText: TARGET }).waitFor();
+    await browser.page.goto(`${browser.server.url}/voices?city=${CITY}&theme=safety`);
+    await browser.page.waitForSelector(`[data-total="${safety + 1}"]`);
+    await browser.page.locator('[data-quote]', { hasText: TARGET }).waitFor();
 
-    await page.goto(`${server.url}/accuracy`);
+    await browser.page.goto(`${browser.server.url}/accuracy`);
     const en = '[data-card="agreement"] tr[data-language="en"]';
-    await page.waitForSelector(`${en} [data-corrections-agreement]:has-text("n = 1")`);
-    const agreementBefore = await page.textContent(en);
-    await page.click('[data-retrain]');
-    await page.waitForSelector('[data-job-status="done"], [data-job-status="failed"], [data-card="models"] [role="alert"]', { timeout: 120_000 });
-    expect(await page.textContent('[data-card="models"] .model-actions')).toContain('Retrain done');
-    await page.waitForSelector('[data-card="models"] tr[data-version="1"]');
-    await page.waitForFunction(([sel, old]) => document.querySelector(sel)?.textContent !== old, [en, agreementBefore] as const);
-    const agreementAfter = await page.textContent(en);
+    await browser.page.waitForSelector(`${en} [data-corrections-agreement]:has-text("n = 1")`);
+    const agreementBefore = await browser.page.textContent(en);
+    await browser.page.click('[data-retrain]');
+    await browser.page.waitForSelector('[data-job-status="done"], [data-job-status="failed"], [data-card="models"] [role="alert"]', { timeout: 120_000 });
+    expect(await browser.page.textContent('[data-card="models"] .model-actions')).toContain('Retrain done');
+    await browser.page.waitForSelector('[data-card="models"] tr[data-version="1"]');
+    await browser.page.waitForFunction(([sel, old]) => document.querySelector(sel)?.textContent !== old, [en, agreementBefore] as const);
+    const agreementAfter = await browser.page.textContent(en);
     expect(agreementAfter).not.toBe(agreementBefore);
     // on the one correction: the shipped model disagreed, the retrained one (trained on it) agrees
     const row = '[data-card="models"] [data-before-after="1"] tr[data-language="en"]';
-    const cellText = async (i: number) => (await page.textContent(`${row} td:nth-of-type(${i})`))?.replace(/\u00a0/g, ' ');
+    const cellText = async (i: number) => (await browser.page.textContent(`${row} td:nth-of-type(${i})`))?.replace(/\u00a0/g, ' ');
     expect(await cellText(3)).toBe('0% n = 1');
     expect(await cellText(4)).toBe('100% n = 1');
-    await screenshot(page, 'accuracy-after-retrain');
+    await screenshot(browser.page, 'accuracy-after-retrain');
     expect(errors).toEqual([]);
   }, 240_000);
 });

@@ -1,18 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { ValuesResponse } from '../../data/types.ts';
-import { collectErrors, launchChromium } from './browser.ts';
-import { loadOpenAnswers, signIn, startWritableServer, type WritableServer } from './writable-server.ts';
+import { collectErrors } from './browser.ts';
+import { loadOpenAnswers, signIn, useWritableBrowser } from './writable-server.ts';
 
 const CITY = 'Textless';
 
-let server: WritableServer;
-let chrome: { context: BrowserContext; close(): Promise<void> };
-let page: Page;
-
-/** A city with brand values and audience answers naming them, but no brand texts. */
-beforeAll(async () => {
-  server = await startWritableServer({ ana: 'analyst' });
+const browser = useWritableBrowser({ ana: 'analyst' }, async (server) => {
   await loadOpenAnswers(server, CITY, ['The trams are often late.'], 'resident');
   await server.store.write(async (c) => {
     await c.run(`insert into brand_values (id, city_id, name, position, terms, exclusions)
@@ -20,27 +13,20 @@ beforeAll(async () => {
   });
   const summary = await loadOpenAnswers(server, CITY, Array.from({ length: 12 }, (_, i) => `The park near street ${i} is lovely.`), 'international');
   expect(summary).toMatchObject({ errors: [] });
-  chrome = await launchChromium();
-  page = await chrome.context.newPage();
-}, 180_000);
-
-afterAll(async () => {
-  await chrome?.close();
-  await server?.close();
 });
 
 describe('brand resonance page for a city with no brand texts', () => {
   it('asks for brand texts, linking to Sources, instead of calling every value an untold strength', async () => {
-    const errors = collectErrors(page);
-    await signIn(page, server, 'ana', `/resonance?city=${CITY}`);
-    const title = await page.waitForSelector('.page.resonance .empty-state h2');
-    const api = (await page.evaluate(async (city) => (await fetch(`/api/values?city=${city}`)).json(), CITY)) as ValuesResponse;
+    const errors = collectErrors(browser.page);
+    await signIn(browser.page, browser.server, 'ana', `/resonance?city=${CITY}`);
+    const title = await browser.page.waitForSelector('.page.resonance .empty-state h2');
+    const api = (await browser.page.evaluate(async (city) => (await fetch(`/api/values?city=${city}`)).json(), CITY)) as ValuesResponse;
     expect(api.brandTexts).toEqual({ segments: 0, naming: 0 });
     expect(api.values.find((v) => v.value === 'Green')!.groups.find((g) => g.group === 'all')!.n).toBeGreaterThan(5);
     expect(await title.textContent()).toBe('Brand texts are needed');
-    expect(await page.getAttribute('.page.resonance a[href="/sources"]', 'href')).toBe('/sources');
-    expect(await page.locator('[data-chart="resonance-quadrant"]').count()).toBe(0);
-    expect(await page.textContent('.page.resonance')).not.toContain('Untold strength');
+    expect(await browser.page.getAttribute('.page.resonance a[href="/sources"]', 'href')).toBe('/sources');
+    expect(await browser.page.locator('[data-chart="resonance-quadrant"]').count()).toBe(0);
+    expect(await browser.page.textContent('.page.resonance')).not.toContain('Untold strength');
     expect(errors).toEqual([]);
   });
 });

@@ -6,7 +6,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { createAccount } from '../../server/auth/accounts.ts';
 import type { Role } from '../../server/auth/roles.ts';
@@ -16,6 +17,7 @@ import { createModelJobs } from '../../server/model-jobs.ts';
 import type { Group } from '../../data/types.ts';
 import { ingestFile, type IngestSummary } from '../../ingest/pipeline.ts';
 import { parseColumnMapping } from '../../ingest/readers/mapping.ts';
+import { launchChromium } from './browser.ts';
 
 /** The password of every account made here. */
 export const TEST_PASSWORD = 'correct horse battery staple';
@@ -65,4 +67,32 @@ export async function loadOpenAnswers(server: WritableServer, city: string, text
   return ingestFile(server.store, path, {
     city, actor: 'test', mapping: parseColumnMapping({ id: 'id', text: ['comment'], defaultGroup: group }),
   });
+}
+
+/** A writable server and the Chromium page a browser test file drives (set once beforeAll ran). */
+export type WritableBrowser = { readonly server: WritableServer; readonly page: Page; readonly context: BrowserContext };
+
+/**
+ * Starts a writable server with `accounts`, lets `prepare` load what the file needs, then opens
+ * Chromium, before the file's tests; closes both after them. The writable twin of useDemoBrowser.
+ */
+export function useWritableBrowser(accounts: Record<string, Role>, prepare: (server: WritableServer) => Promise<void> = async () => {}, opts: { trainMaxTexts?: number } = {}): WritableBrowser {
+  let server: WritableServer | undefined;
+  let chrome: { context: BrowserContext; close(): Promise<void> } | undefined;
+  let page: Page | undefined;
+  beforeAll(async () => {
+    server = await startWritableServer(accounts, 0, opts);
+    await prepare(server);
+    chrome = await launchChromium();
+    page = await chrome.context.newPage();
+  }, 180_000);
+  afterAll(async () => {
+    await chrome?.close();
+    await server?.close();
+  });
+  return {
+    get server() { return server!; },
+    get page() { return page!; },
+    get context() { return chrome!.context; },
+  };
 }
