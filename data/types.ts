@@ -327,6 +327,10 @@ export type CorrectionView = {
   segments: number;
 };
 
+/** What POST /api/segments/:id/correction answers: the correction, the segment's label before it,
+ * the segments it now applies to, and the corrected segment's stored score (corrected_score in SQL). */
+export type CorrectionResponse = { correction: CorrectionView; previous: { label: string | null; themes: string[] }; segments: number; score: number | null };
+
 /** Per-language figures of one model, each with its n; null where not measured. */
 export type AccuracyLanguage = {
   language: string;

@@ -18,7 +18,7 @@ export type Correction = {
 };
 
 /** What a correction changed: the segment before, the correction, and how many segments it reaches. */
-export type CorrectionResult = { correction: Correction; previous: { label: string | null; themes: string[] }; segments: number };
+export type CorrectionResult = { correction: Correction; previous: { label: string | null; themes: string[] }; segments: number; score: number | null };
 
 /** Raised for a segment that does not exist (the route answers 404). */
 export class UnknownSegment extends Error {}
@@ -59,7 +59,8 @@ export async function correctSegment(store: Store, segmentId: number, input: { s
     await applyCorrections(conn, { cityId: seg.city_id });
     await refreshFacts(conn, [seg.city_id]);
     const [correction] = await listCorrectionsOn(conn, { id });
-    return { correction, previous: { label: seg.label, themes: seg.themes }, segments: correction.segments };
+    const [{ score }] = await rows<{ score: number | null }>(conn, `select sentiment as score from segments where id = $id`, { id: segmentId });
+    return { correction, previous: { label: seg.label, themes: seg.themes }, segments: correction.segments, score };
   });
 }
 

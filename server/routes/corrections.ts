@@ -1,7 +1,7 @@
 /** POST /api/segments/:id/correction (analyst or admin) and GET /api/corrections?city=. */
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { LABELS, THEME_IDS, type CorrectionView } from '../../data/types.ts';
+import { LABELS, THEME_IDS, type CorrectionResponse, type CorrectionView } from '../../data/types.ts';
 import type { AppDeps } from '../app.ts';
 import type { AuthEnv } from '../auth/roles.ts';
 import { correctSegment, listCorrectionsOn, UnknownSegment } from '../db/corrections.ts';
@@ -16,8 +16,6 @@ export const CorrectionInput = z.object({
 
 const CorrectionsQuery = z.object({ city: z.string().min(1).max(200).optional() });
 
-/** What POST answers: the correction, the segment's label before it, and the segments it now applies to. */
-export type CorrectionResponse = { correction: CorrectionView; previous: { label: string | null; themes: string[] }; segments: number };
 
 /** Corrections of a segment's sentiment and themes; each changes the figures at once. */
 export function correctionsRoutes(deps: AppDeps) {

@@ -64,7 +64,7 @@ describe('corrections: a reader relabels a quote and every figure follows, throu
     const res = await correct(ana, seg.id, { sentiment: 'negative', themes: ['housing'] });
     expect(res.status).toBe(200);
     const body = await res.json();
-    expect(body).toMatchObject({ previous: { label: 'positive', themes: ['mobility'] }, segments: 1, correction: { sentiment: 'negative', themes: ['housing'], modelLabel: 'positive', correctedBy: 'ana', text: TARGET } });
+    expect(body).toMatchObject({ previous: { label: 'positive', themes: ['mobility'] }, segments: 1, score: -0.5, correction: { sentiment: 'negative', themes: ['housing'], modelLabel: 'positive', correctedBy: 'ana', text: TARGET } });
 
     const after = await get<ThemesResponse>(`/api/themes?city=${CITY}`);
     expect(themeRow(after, 'mobility')!.n).toBe(themeRow(before, 'mobility')!.n - 1);

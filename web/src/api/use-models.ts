@@ -1,5 +1,5 @@
 /** The learned models and readers' corrections: `/api/accuracy`, `/api/models`, retrain, activate, correct. */
-import type { AccuracyResponse, Label, ModelJobView, ModelsResponse, CorrectionView } from '../../../data/types.ts';
+import type { AccuracyResponse, CorrectionResponse, Label, ModelJobView, ModelsResponse } from '../../../data/types.ts';
 import { fetchJson, sendJson } from './fetch-json.ts';
 import { useResource, type Resource } from './use-resource.ts';
 
@@ -14,7 +14,7 @@ export function useModels(): Resource<ModelsResponse> {
 }
 
 /** What a correction answers. */
-export type CorrectionAnswer = { correction: CorrectionView; previous: { label: string | null; themes: string[] }; segments: number };
+export type CorrectionAnswer = CorrectionResponse;
 
 /** Stores a reader's sentiment and themes for one segment; every figure follows at once. */
 export function correctSegment(id: number, body: { sentiment: Label; themes: string[] }): Promise<CorrectionAnswer> {

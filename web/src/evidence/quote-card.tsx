@@ -12,9 +12,6 @@ import { CorrectionControl } from './correction-control.tsx';
 import { HighlightedText } from './highlighted-text.tsx';
 import { SourceIcon } from './source-icon.tsx';
 
-/** The score a corrected segment gets when its own disagrees with the reader (migration 011, corrected_score). */
-const CORRECTED_SCORE: Record<string, number> = { positive: 0.5, negative: -0.5, neutral: 0, mixed: 0 };
-
 const LABEL_TEXT: Record<string, string> = { positive: 'Positive', negative: 'Negative', neutral: 'Neutral', mixed: 'Mixed' };
 
 /** Sentiment as a badge on the diverging scale (score −1…1 drawn as ±100 points). */
@@ -60,7 +57,7 @@ export function QuoteCard({ q: given, contextHref, focus }: { q: Quote; contextH
         {me.status === 'ready' && canWrite(me.data) && q.label && (
           <CorrectionControl id={q.id} label={q.label} themes={q.themes} onCorrected={(a) => setCorrected({
             for: given, label: a.correction.sentiment, themes: a.correction.themes,
-            sentiment: a.correction.sentiment === given.label ? given.sentiment : CORRECTED_SCORE[a.correction.sentiment],
+            sentiment: a.score,
           })} />
         )}
         {contextHref && (
