@@ -13,18 +13,22 @@ export const THEME_IDS = [
   'housing', 'cost_of_living', 'bureaucracy', 'healthcare', 'language', 'work_career',
   'education', 'family', 'social_life', 'discrimination', 'diversity', 'culture_events',
   'mobility', 'safety', 'environment', 'information', 'economy', 'city_image', 'tourism',
-  'governance',
+  'governance', 'retention',
 ] as const;
 export type ThemeId = (typeof THEME_IDS)[number];
 export type ThemeOrUnclassified = ThemeId | 'unclassified';
 
-export type JourneyStage = 'attraction' | 'facilitation' | 'incorporation';
+export type JourneyStage = 'attraction' | 'facilitation' | 'incorporation' | 'retention';
+/** Themes added after the labelled corpus was written: the corpus never labels them, so the
+ * learned layer keeps the taxonomy's verdict on them and the evaluation leaves them out. */
+export const THEMES_NOT_IN_CORPUS: readonly ThemeId[] = ['retention'];
 export const JOURNEY_STAGE: Record<ThemeId, JourneyStage | null> = {
   city_image: 'attraction', culture_events: 'attraction', economy: 'attraction', education: 'attraction',
   housing: 'facilitation', bureaucracy: 'facilitation', healthcare: 'facilitation',
   information: 'facilitation', mobility: 'facilitation', cost_of_living: 'facilitation',
   social_life: 'incorporation', language: 'incorporation', work_career: 'incorporation',
   family: 'incorporation', discrimination: 'incorporation', diversity: 'incorporation',
+  retention: 'retention',
   safety: null, environment: null, tourism: null, governance: null,
 };
 

@@ -1,5 +1,5 @@
 /** Figures of an analyzer on labelled texts (the corpus's test split, the real-text set), per language. */
-import { LABELS, THEME_IDS } from '../data/types.ts';
+import { LABELS, THEME_IDS, THEMES_NOT_IN_CORPUS } from '../data/types.ts';
 import type { Analyzer } from '../ingest/analysis/index.ts';
 import type { LabelledText } from '../ingest/analysis/learned/corpus.ts';
 import { accuracy, macroF1, multiLabel } from './metrics.ts';
@@ -39,7 +39,8 @@ export function evalLabelled(rows: LabelledText[], analyzer: Analyzer): Record<s
       gold.push(r.sentiment);
       pred.push(p);
       goldThemes.push(r.themes);
-      predThemes.push(a.themes);
+      // themes added after the corpus was written (retention) are not in its labels: not scored
+      predThemes.push(a.themes.filter((t) => !THEMES_NOT_IN_CORPUS.includes(t)));
       if (a.language === lang) detected += 1;
       confusion[r.sentiment] ??= {};
       confusion[r.sentiment][p] = (confusion[r.sentiment][p] ?? 0) + 1;
@@ -49,7 +50,7 @@ export function evalLabelled(rows: LabelledText[], analyzer: Analyzer): Record<s
       cases[c].n += 1;
       if (p === r.sentiment) cases[c].ok += 1;
     }
-    const themes = multiLabel(goldThemes, predThemes, THEME_IDS);
+    const themes = multiLabel(goldThemes, predThemes, THEME_IDS.filter((t) => !THEMES_NOT_IN_CORPUS.includes(t)));
     const byCase: LanguageFigures['byCase'] = {};
     for (const [c, v] of Object.entries(cases).sort()) byCase[c] = { n: v.n, accuracy: v.ok / v.n };
     out[lang] = {

@@ -37,7 +37,7 @@ const BASE: Record<ThemeId, Mood> = {
   education: m(0.65, 0.2, 0.15, 0), family: m(0.55, 0.35, 0.05, 0.05), social_life: m(0.5, 0.35, 0.1, 0.05),
   discrimination: m(0.15, 0.85, 0, 0), diversity: m(0.8, 0.08, 0.08, 0.04), culture_events: m(0.65, 0.2, 0.1, 0.05),
   environment: m(0.55, 0.3, 0.15, 0), economy: m(0.4, 0.4, 0.2, 0), city_image: m(0.6, 0.25, 0.1, 0.05),
-  tourism: m(0.35, 0.4, 0.15, 0.1), governance: m(0.3, 0.6, 0.1, 0),
+  tourism: m(0.35, 0.4, 0.15, 0.1), governance: m(0.3, 0.6, 0.1, 0), retention: m(0.4, 0.4, 0.15, 0.05),
 };
 
 function m(pos: number, neg: number, neu: number, mix: number): Mood {

@@ -23,6 +23,7 @@ export const QUESTIONS: Record<ThemeId, string[]> = {
   city_image: ['If you had to describe {city} to a friend abroad, what would you say?', 'Have you seen the city campaigns? Do they match the city you know?'],
   tourism: ['Let us talk about tourism. How do the visitors affect your daily life?', 'How do you feel about the number of tourists in {city}?', 'What does tourism mean for your neighbourhood?'],
   governance: ['Do you feel the municipality listens to residents?', 'How much do you trust the city council on these issues?'],
+  retention: ['Do you see yourself staying in {city}, or moving on?', 'What would make you stay here after your studies or contract?'],
 };
 
 /** Short reactions that carry no theme: agreement, surprise, laughter. */

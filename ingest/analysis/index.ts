@@ -141,7 +141,8 @@ export function createAnalyzer(opts?: { values?: ValueLexicon[]; themeTerms?: Cu
    * word that pushed them most, so every theme still points at a word in the text). */
   function learnedThemes(matches: TermMatch[], verdict: SpanVerdict, tokens: Token[]): TermMatch[] {
     const keep = new Set(verdict.themes.map((t) => t.id));
-    const out = matches.filter((m) => keep.has(m.id));
+    // a theme the models were not trained with (added to the taxonomy later) keeps its matches
+    const out = matches.filter((m) => keep.has(m.id) || !models?.themeIds.includes(m.id));
     const have = new Set(out.map((m) => m.id));
     for (const t of verdict.themes) {
       if (have.has(t.id) || !models) continue;

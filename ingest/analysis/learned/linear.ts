@@ -53,7 +53,9 @@ export function seededRandom(seed: number): () => number {
 
 export type TrainOptions = { dim: number; classes: number; epochs: number; rate: number; l2: number; seed: number; multiLabel: boolean;
   /** Starting weights that L2 pulls towards (a prior, such as "a taxonomy hit means the theme"); zeros when absent. */
-  prior?: Float32Array };
+  prior?: Float32Array;
+  /** Classes no example labels (one-vs-rest only): their weights stay at the prior. */
+  frozen?: number[] };
 
 /**
  * Trains by AdaGrad stochastic gradient descent with L2 (towards the prior) applied to the
@@ -81,6 +83,7 @@ export function trainLinear(examples: SparseExample[], o: TrainOptions): LinearM
         sigmoid(z);
         const gold = ex.gold as number[];
         for (let c = 0; c < C; c += 1) grad[c] = (z[c] - (gold.includes(c) ? 1 : 0)) * ex.weight;
+        if (o.frozen) for (const c of o.frozen) grad[c] = 0;
       } else {
         softmax(z);
         for (let c = 0; c < C; c += 1) grad[c] = (z[c] - (c === ex.gold ? 1 : 0)) * ex.weight;

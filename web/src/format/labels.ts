@@ -43,6 +43,7 @@ const THEME_OVERRIDES: Partial<Record<ThemeOrUnclassified, string>> = {
   social_life: 'Social life',
   cost_of_living: 'Cost of living',
   city_image: 'City image',
+  retention: 'Staying or leaving',
   unclassified: 'No theme',
 };
 

@@ -1,4 +1,4 @@
-/** The journey-stage strip: attraction, facilitation, incorporation, each with its themes' net and n. */
+/** The journey-stage strip: attraction, facilitation, incorporation, retention, each with its themes' net and n. */
 import type { JourneyStage, ThemeRow } from '../../../../data/types.ts';
 import { isWeak } from '../../charts/base.ts';
 import { pale, sentimentColor } from '../../charts/palette.ts';
@@ -10,9 +10,10 @@ const STAGES: { id: JourneyStage; label: string; question: string }[] = [
   { id: 'attraction', label: 'Attraction', question: 'Why come here?' },
   { id: 'facilitation', label: 'Facilitation', question: 'How easy is it to settle?' },
   { id: 'incorporation', label: 'Incorporation', question: 'Do people come to belong?' },
+  { id: 'retention', label: 'Retention', question: 'Do they stay, or leave?' },
 ];
 
-/** Three columns of theme chips; a chip opens its quotes. */
+/** Four columns of theme chips; a chip opens its quotes. */
 export function JourneyStrip({ themes, minN }: { themes: ThemeRow[]; minN: number }) {
   return (
     <section class="card journey" aria-labelledby="journey-title">
