@@ -60,6 +60,35 @@ const ENGLISH_MARKERS = new Set(['the', 'and', 'of', 'to', 'you', 'my', 'that', 
 
 const NON_ASCII_LETTER = /[^\P{L}a-zA-Z]/u;
 
+/** Texts up to this length whose eld verdict is English or nothing are checked for function words. */
+const MARKER_MAX_CHARS = 120;
+// Function words of one language that are not ordinary words of the others (or of English):
+// "die", "am", "den", "des", "du", "met", "er", "je", "de", "la", "il", "que", "mais" are left out.
+const MARKERS: Record<string, Set<string>> = {
+  de: new Set(['ich', 'nicht', 'und', 'der', 'das', 'ist', 'mit', 'mein', 'meine', 'meiner', 'meinem', 'meinen', 'vom', 'zum', 'zur', 'für', 'eine', 'einen', 'einem', 'keine', 'kein', 'nichts', 'sonst', 'noch', 'aber', 'sehr', 'auch', 'wir', 'sind', 'gibt', 'hier', 'immer', 'schon', 'wird', 'habe', 'hab', 'nur', 'alles', 'danke', 'bitte', 'leider', 'jetzt', 'heute', 'warum', 'weil', 'oder', 'nein', 'mehr', 'bei', 'nach', 'über', 'uns', 'dem', 'vor', 'wenn', 'kann', 'muss', 'viel', 'zu', 'ganz', 'gar', 'halt', 'mal', 'doch', 'keiner', 'niemand', 'endlich', 'wer', 'wo']),
+  nl: new Set(['ik', 'niet', 'het', 'een', 'van', 'voor', 'geen', 'maar', 'wel', 'nog', 'heel', 'mijn', 'ook', 'zijn', 'naar', 'bij', 'wat', 'hoe', 'waarom', 'omdat', 'dat', 'deze', 'dit', 'zo', 'hier', 'wij', 'jij', 'hebben', 'heb', 'heeft', 'wordt', 'worden', 'kan', 'moet', 'veel', 'meer', 'altijd', 'nooit', 'goed', 'bedankt', 'niks', 'niets', 'alles', 'erg', 'gewoon', 'nu', 'vandaag', 'nee', 'op', 'uit', 'om', 'ze', 'zij', 'weer', 'echt', 'onze', 'jullie', 'graag', 'lekker', 'prima', 'mee', 'toch', 'iets', 'niemand', 'eindelijk']),
+  fr: new Set(['pas', 'les', 'une', 'est', 'et', 'très', 'rien', 'elle', 'nous', 'vous', 'ils', 'sur', 'dans', 'aux', 'qui', 'quoi', 'pourquoi', 'parce', 'trop', 'tout', 'tous', 'merci', 'oui', 'toujours', 'jamais', 'ici', 'ça', 'ce', 'cette', 'mon', 'avec', 'le', 'des', 'sont', 'suis', 'fait', 'peu', 'beaucoup', 'personne', 'chez', 'enfin', 'leur', 'notre', 'votre', 'ai', 'été', 'être', 'avoir', 'aussi', 'après', 'sans', 'chaque']),
+};
+const LANGUAGE_LETTERS: [string, RegExp][] = [['de', /[äöüß]/], ['fr', /[êçœâîûë]/]];
+
+/** The language whose function words a short text uses, when one clearly leads English and the
+ * others; null when none does. */
+export function markerLanguage(text: string, words: string[]): string | null {
+  const seen: Record<string, Set<string>> = { en: new Set() };
+  for (const w of words) {
+    if (ENGLISH_MARKERS.has(w)) seen.en.add(w);
+    for (const [l, m] of Object.entries(MARKERS)) if (m.has(w)) (seen[l] ??= new Set()).add(w);
+  }
+  const score: Record<string, number> = { en: seen.en.size };
+  for (const l of Object.keys(MARKERS)) score[l] = seen[l]?.size ?? 0;
+  const lower = text.toLowerCase();
+  for (const [l, re] of LANGUAGE_LETTERS) if (re.test(lower)) score[l] += 1;
+  const ranked = Object.entries(score).sort((a, b) => b[1] - a[1]);
+  const [best, top] = ranked[0];
+  if (best === 'en' || top < 1 || ranked[1][1] >= top) return null;
+  return best;
+}
+
 /** A cheap first look: text without non-ASCII letters whose words are at least 15% English function words
  * (two different ones at least) is English without asking eld, which costs as much as wink. */
 export function looksEnglish(text: string, words: string[]): boolean {
@@ -78,6 +107,12 @@ export function detectPartLanguage(text: string, hint?: string, words: () => str
   if (hint && trimmed.length < TRUST_HINT_CHARS) return hint;
   if (looksEnglish(trimmed, words())) return 'en';
   const result = letters(trimmed) >= MIN_LETTERS ? detect(trimmed, 'en') : { language: '', reliable: false };
+  // Short answers eld cannot settle ("Ich lebe allein mit meiner Katze.", "Miete frisst 60 % vom
+  // Gehalt.") went to English; their function words say otherwise.
+  if (!hint && (result.language === '' || (result.language === 'en' && trimmed.length < MARKER_MAX_CHARS))) {
+    const guess = markerLanguage(trimmed, words());
+    if (guess) return guess;
+  }
   if (result.language) return result.language;
   if (hint) return hint;
   // Nothing to detect ("@anna :) :)", "lol", "ok 👍"): Latin-script text defaults to English,

@@ -59,3 +59,23 @@ describe('language of the segments of a long part', () => {
     expect(detectSegmentLanguage(german, 'en', words(german.toLowerCase().replace('.', '').split(' ')))).toBe('de');
   });
 });
+
+describe('short answers eld cannot settle', () => {
+  // the part's lowercase words, as the analyzer passes them
+  const words = (t: string) => t.toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  it('take the language whose function words they use', () => {
+    expect(detectPartLanguage('Ich wohne allein mit meiner Katze.', undefined, () => words('Ich wohne allein mit meiner Katze.'))).toBe('de');
+    expect(detectPartLanguage('Geen idee, ik woon hier pas net.', undefined, () => words('Geen idee, ik woon hier pas net.'))).toBe('nl');
+    expect(detectPartLanguage('Rien à signaler, tout est ok.', undefined, () => words('Rien à signaler, tout est ok.'))).toBe('fr');
+  });
+
+  it('stay English when English words lead or nothing clearly leads', () => {
+    expect(detectPartLanguage("I'm an au pair.", undefined, () => words("I'm an au pair."))).toBe('en');
+    expect(detectPartLanguage('Super cool hier.', undefined, () => words('Super cool hier.'))).toBe('en');
+  });
+
+  it('are scored by their own language in analysis', () => {
+    expect(analyzer.analyze('Ich wohne allein mit meiner Katze.').language).toBe('de');
+    expect(analyzer.analyze('Geen idee, ik woon hier pas net.').language).toBe('nl');
+  });
+});
