@@ -13,6 +13,7 @@ import { extractTerms } from './terms.ts';
 import { sentenceSpans, toTokens, type Token } from './tokens.ts';
 import { readDoc } from './wink.ts';
 import type { SentenceScore } from './sentiment/combine.ts';
+import { answeredLabel, questionAnswer } from './question-answer.ts';
 import type { LexiconSignal } from './learned/features.ts';
 import { createLearnedScorer, strongestWordFor, type SpanScorer, type SpanVerdict } from './learned/scorer.ts';
 import { loadModels, type LearnedModels } from './learned/model-file.ts';
@@ -83,6 +84,7 @@ export function createAnalyzer(opts?: { values?: ValueLexicon[]; themeTerms?: Cu
     // code-switching inside a short post is rare, and eld costs as much as wink itself.
     const perSegment = ranges.length > 1 && text.length >= MIN_PART_FOR_SEGMENTS;
     const verdicts: (SpanVerdict | null)[] = [];
+    const answeredSegments: boolean[] = [];
     // the lexicon's own verdicts, for the part's lexicon score (a feature of the whole part)
     const lexiconSegments: { sentiment: number | null; label: Label | null; positives: number; negatives: number }[] = [];
     const segments: SegmentAnalysis[] = ranges.map((seg) => {
@@ -101,13 +103,15 @@ export function createAnalyzer(opts?: { values?: ValueLexicon[]; themeTerms?: Cu
         themes = learnedThemes(themes, verdict, tokens);
       }
       verdicts.push(verdict);
+      const answered = hasTokens ? answeredJudgement(english, tokens, seg, text, segText, segLanguage, hits) : null;
+      answeredSegments.push(answered !== null);
       return {
         text: segText,
         start: seg.start,
         end: seg.end,
         language: segLanguage,
-        sentiment: verdict ? verdict.score : scored ? scored.score : null,
-        label: verdict ? verdict.label : scored ? scored.label : null,
+        sentiment: answered ? answered.score : verdict ? verdict.score : scored ? scored.score : null,
+        label: answered ? answered.label : verdict ? verdict.label : scored ? scored.label : null,
         themes,
         values: hasTokens ? matchLexicon(values, tokens, seg.first, seg.last) : [],
         terms: hasTokens ? extractTerms(tokens, seg.first, seg.last, segLanguage) : [],
@@ -118,8 +122,27 @@ export function createAnalyzer(opts?: { values?: ValueLexicon[]; themeTerms?: Cu
     for (const s of segments) for (const m of s.themes) themeIds.add(m.id as ThemeId);
     const lexiconDoc = docLabel(lexiconSegments, raws, punctuationEmphasis(text));
     const whole = learnedWhole(text, tokens, wholeSignal(lexiconDoc, lexiconSegments), language, segments, verdicts);
-    const { score, label } = whole ?? lexiconDoc;
+    // a lone "question? answer" segment is the part's judgement in the lexicon layer too
+    const lone = segments.length === 1 && answeredSegments[0] ? { score: segments[0].sentiment as number, label: segments[0].label as Label } : null;
+    const { score, label } = lone ?? whole ?? lexiconDoc;
     return { language, sentiment: score, label: label as Label | null, segments, themes: [...themeIds] };
+  }
+
+  /** "Question? Short answer." as one judgement: the label the answer gives what the question
+   * names (question-answer.ts), with a score of that sign; null when the segment is not one. */
+  function answeredJudgement(english: EnglishContext, tokens: Token[], seg: { start: number; first: number; last: number }, text: string, segText: string, language: string | null, hits: ReturnType<typeof readDoc>['hits']): { label: Label; score: number } | null {
+    const qa = questionAnswer(segText, language);
+    if (!qa) return null;
+    const qEnd = seg.start + qa.questionEnd;
+    let qLast = seg.first;
+    while (qLast + 1 <= seg.last && tokens[qLast + 1].start < qEnd) qLast += 1;
+    const question = lexiconScore(english, tokens, seg.first, qLast, text, language, hits);
+    let words = 0;
+    for (let i = seg.first; i <= qLast; i += 1) if (tokens[i].type !== 'punctuation') words += 1;
+    const label = answeredLabel(question ? question.label : null, qa.answer, words);
+    if (!label) return null;
+    const magnitude = Math.max(0.3, Math.abs(question?.score ?? 0));
+    return { label, score: label === 'negative' ? -magnitude : magnitude };
   }
 
   /** The part's own verdict when the learned scorer covers it: a short part is judged as a
