@@ -60,7 +60,8 @@ page as (select * from newest union all select * from strongest),
 -- counted.
 total as (
   select sum(n) as n
-  from audience_totals($cityId, $group, $kind, $from, $to, $lang, $theme, $valueId, $role, $origin, $age)
+  from audience_totals($cityId, $group, $kind, $from, $to, $lang, $theme, $valueId, $role, $origin, $age,
+                       p_stay := $stay, p_stage := $stage, p_voice := $voice)
   where $withTotal and $label is null and $q is null and $itemIds::INTEGER[] is null
   union all
   select count(*) as n

@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { OverviewResponse, QuotesResponse, ThemesResponse, TrendResponse, ValuesResponse } from '../../data/types.ts';
+import type { createApp } from '../../server/app.ts';
+import { refreshAllFacts } from '../../server/db/facts.ts';
+import type { Store } from '../../server/db/store.ts';
+import { knownApp, loadKnownDataset } from '../helpers/known-dataset.ts';
+
+/**
+ * The known dataset (tests/helpers/known-dataset.ts) with origins:
+ *   eu      r1 + housing A, r2 − housing A, r3 + B, i3 unscored
+ *   local   r4 + B, r5 neutral
+ *   non_eu  i1 − housing A, i2 − housing culture_events A
+ * Intervals: Bonett–Price, centre 100·(pos − neg)/(n + 2), half-width 196·√(((pos+neg+2)/(n+2) − ((pos−neg)/(n+2))²)/(n+2)).
+ */
+async function withOrigins(store: Store): Promise<void> {
+  await store.write(async (c) => {
+    await c.run(`update segments set origin = case when id in (11, 12, 13, 23) then 'eu' when id in (14, 15) then 'local'
+                   when id in (21, 22) then 'non_eu' else 'unknown' end,
+                 stay = case when id in (21, 22) then 'lt1' else 'gt5' end,
+                 stage = case when id in (21, 22) then 'first_year' else 'settled' end`);
+    await refreshAllFacts(c);
+  });
+}
+
+describe('the breakdown axis by= (issue 18), on paper', () => {
+  let store: Store;
+  let app: ReturnType<typeof createApp>;
+  beforeAll(async () => ({ app, store } = await knownApp(loadKnownDataset, withOrigins)));
+  afterAll(() => store.close());
+  const get = async <T>(path: string): Promise<T> => {
+    const res = await app.request(path);
+    expect(res.status).toBe(200);
+    return (await res.json()) as T;
+  };
+
+  it('gives per origin n, net, its interval and low_n, for the whole city and per theme', async () => {
+    const body = await get<ThemesResponse>('/api/themes?city=Testville&by=origin');
+    expect(body.breakdown!.by).toBe('origin');
+    const row = (key: string | null, value: string) => body.breakdown!.rows.find((r) => r.key === key && r.value === value);
+    // eu: 2 positive, 1 negative of 3 scored (4 segments): net 33.3; centre 20, half-width 196·√(0.96/5) = 85.9
+    expect(row(null, 'eu')).toMatchObject({ n: 4, scored: 3, net: 33.3, low: -65.9, high: 100, low_n: true });
+    // local: 1 positive, 1 neutral: net 50; centre 25, half-width 196·√((0.75 − 0.0625)/4) = 81.3
+    expect(row(null, 'local')).toMatchObject({ n: 2, scored: 2, net: 50, low: -56.3, high: 100 });
+    // non_eu: 2 of 2 negative: net −100; centre −50, half-width 196·√(0.75/4) = 84.9
+    expect(row(null, 'non_eu')).toMatchObject({ n: 2, scored: 2, net: -100, low: -100, high: 34.9 });
+    // housing: eu {r1+, r2−} net 0 ± 98; non_eu {i1−, i2−}
+    expect(row('housing', 'eu')).toMatchObject({ n: 2, net: 0, low: -98, high: 98, low_n: true });
+    expect(row('housing', 'non_eu')).toMatchObject({ n: 2, net: -100, low: -100, high: 34.9 });
+    expect(row('housing', 'local')).toBeUndefined();
+  });
+
+  it('links each row to its quotes, which are the segments it counts', async () => {
+    const body = await get<ThemesResponse>('/api/themes?city=Testville&by=origin&group=international');
+    const r = body.breakdown!.rows.find((x) => x.key === 'housing' && x.value === 'non_eu')!;
+    expect(r.quotes).toBe('/api/quotes?city=Testville&group=international&origin=non_eu&theme=housing');
+    const quotes = await get<QuotesResponse>(r.quotes);
+    expect(quotes.total).toBe(r.n);
+    expect(quotes.quotes.map((q) => q.id).sort()).toEqual([21, 22]);
+  });
+
+  it('filters quotes by stay and stage', async () => {
+    expect((await get<QuotesResponse>('/api/quotes?city=Testville&stay=lt1')).total).toBe(2);
+    expect((await get<QuotesResponse>('/api/quotes?city=Testville&stage=settled&group=resident')).total).toBe(5);
+    const bad = await app.request('/api/quotes?city=Testville&stay=forever');
+    expect(bad.status).toBe(400);
+  });
+
+  it('breaks brand values, the overview and the trend down the same way', async () => {
+    const values = await get<ValuesResponse>('/api/values?city=Testville&by=origin');
+    // A: eu {r1+, r2−}, non_eu {i1−, i2−}; B: eu {r3+}, local {r4+}
+    expect(values.breakdown!.rows.filter((r) => r.key === 'A').map((r) => [r.value, r.n, r.net])).toEqual([['eu', 2, 0], ['non_eu', 2, -100]]);
+    expect(values.breakdown!.rows.find((r) => r.key === 'B' && r.value === 'local')).toMatchObject({ n: 1, net: 100, quotes: '/api/quotes?city=Testville&origin=local&value=B' });
+    const overview = await get<OverviewResponse>('/api/overview?city=Testville&by=stage');
+    // first_year = {i1−, i2−}; settled = the 6 others: 3 positive, 1 negative of 5 scored
+    expect(overview.breakdown!.rows.map((r) => [r.value, r.n, r.net])).toEqual([['settled', 6, 40], ['first_year', 2, -100]]);
+    const trend = await get<TrendResponse>('/api/trend?city=Testville&by=origin');
+    expect(trend.breakdown!.rows.find((r) => r.key === '2025-02-01' && r.value === 'non_eu')).toMatchObject({
+      n: 2, net: -100, quotes: '/api/quotes?city=Testville&origin=non_eu&from=2025-02-01&to=2025-03-01',
+    });
+  });
+
+  it('refuses an unknown axis with a 400 naming the parameter by', async () => {
+    for (const route of ['themes', 'values', 'trend', 'survey', 'overview']) {
+      const res = await app.request(`/api/${route}?city=Testville&by=shoe_size`);
+      expect(res.status).toBe(400);
+      const body = (await res.json()) as { error: { code: string; message: string } };
+      expect(body.error.message).toMatch(/parameter "by"/);
+    }
+  });
+});
