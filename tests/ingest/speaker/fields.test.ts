@@ -44,6 +44,7 @@ describe('speaker fields filled at ingest (tests/fixtures/ingest/*-speakers.*)',
   afterAll(() => store.close());
 
   it('fills role, origin, stay, stage and voice of every survey respondent from the Qualtrics questions', async () => {
+    // respondent 1 answered the stage question "Just arrived" (first year), respondent 5 left it empty
     const rows = await store.all(`select dedup_key, role_raw, role, origin, stay, stage, voice from documents where kind = 'survey' order by id`);
     expect(rows).toEqual([
       { dedup_key: 'id:R_speakers000001', role_raw: 'PhD candidate', role: 'researcher', origin: 'non_eu', stay: 'lt1', stage: 'first_year', voice: 'user' },
@@ -52,12 +53,16 @@ describe('speaker fields filled at ingest (tests/fixtures/ingest/*-speakers.*)',
       { dedup_key: 'id:R_speakers000004', role_raw: 'Werkzoekend', role: 'unknown', origin: 'eu', stay: 'gt5', stage: 'settled', voice: 'user' },
       { dedup_key: 'id:R_speakers000005', role_raw: 'Ingenieur', role: 'professional', origin: 'local', stay: 'born_here', stage: 'unknown', voice: 'user' },
       { dedup_key: 'id:R_speakers000006', role_raw: 'Accompanying partner', role: 'partner', origin: 'non_eu', stay: '1_2', stage: 'settled', voice: 'user' },
+      // the stage answered directly wins over the one derived from the stay
+      { dedup_key: 'id:R_speakers000007', role_raw: 'Statushouder', role: 'refugee', origin: 'non_eu', stay: '3_5', stage: 'left', voice: 'user' },
+      { dedup_key: 'id:R_speakers000008', role_raw: 'Software engineer', role: 'professional', origin: 'non_eu', stay: 'unknown', stage: 'before_arrival', voice: 'user' },
     ]);
     // their segments carry the same fields
     const segs = await store.all(`select distinct origin, role from segments where kind = 'survey' order by all`);
     expect(segs).toEqual([
       { origin: 'eu', role: 'student' }, { origin: 'eu', role: 'unknown' }, { origin: 'local', role: 'professional' },
-      { origin: 'non_eu', role: 'partner' }, { origin: 'non_eu', role: 'researcher' }, { origin: 'non_eu', role: 'unknown' },
+      { origin: 'non_eu', role: 'partner' }, { origin: 'non_eu', role: 'professional' }, { origin: 'non_eu', role: 'refugee' },
+      { origin: 'non_eu', role: 'researcher' }, { origin: 'non_eu', role: 'unknown' },
     ]);
   });
 
