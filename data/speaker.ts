@@ -26,7 +26,8 @@ export const SPEAKER_LABELS: Record<string, string> = {
   entrepreneur: 'Entrepreneur', partner: 'Accompanying partner', refugee: 'Refugee / asylum', other: 'Other',
   lt1: '< 1 year', '1_2': '1–2 years', '3_5': '3–5 years', gt5: '> 5 years', born_here: 'Born here',
   before_arrival: 'Before arrival', first_year: 'First year', settled: 'Settled', left: 'Left',
-  official: 'Official (city and agencies)', partner_voice: 'Partner', user: 'Users (residents, visitors)',
+  official: 'Official (city and agencies)', user: 'Users (residents, visitors)',
+  resident: 'Residents', international: 'Internationals', visitor: 'Visitors',
 };
 
 export const AXIS_LABELS: Record<Axis, string> = {
