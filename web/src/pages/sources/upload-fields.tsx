@@ -1,5 +1,5 @@
 /** City, source kind, audience group and format of an upload; empty means "as detected". */
-import { SPEAKER_LABELS, VOICES } from '../../../../data/speaker.ts';
+import { axisValueLabel, VOICES } from '../../../../data/speaker.ts';
 import { GROUP_LABEL, SOURCE_LABEL } from '../../format/labels.ts';
 import { GROUPS, SOURCE_KINDS } from '../../../../data/types.ts';
 import type { UploadFields } from '../../api/uploads.ts';
@@ -51,7 +51,7 @@ export function UploadFieldsForm({ fields, cities, detected, onChange, disabled 
         <select name="voice" value={fields.voice ?? ''} onChange={(e) => set('voice', e.currentTarget.value)}>
           <option value="">From the source and the city's handles</option>
           {VOICES.map((v) => (
-            <option value={v}>Everyone is: {SPEAKER_LABELS[v] ?? 'Partner (universities, employers, welcome centres)'}</option>
+            <option value={v}>Everyone is: {axisValueLabel('voice', v)}</option>
           ))}
         </select>
       </label>
