@@ -51,6 +51,10 @@ describe('the role mapping, end to end (issue 18)', () => {
     // after: respondent 3's negative bureaucracy sentence counts for partners, no longer for unknown
     expect(await bureaucracy('partner')).toMatchObject({ n: 2, net: -100 });
     expect(await bureaucracy('unknown')).toMatchObject({ n: 4 });
+    // the facts were rebuilt with the new labels: their counts per role are the segments' own
+    const facts = await store.all(`select role, sum(n)::INTEGER as n from month_facts group by role order by role`);
+    expect(facts).toEqual(await store.all(`select role, count(*)::INTEGER as n from segments where not moderator group by role order by role`));
+    expect(facts).toContainEqual({ role: 'partner', n: 3 });
     const after = await get<SurveyResponse>('/api/survey?city=Havenstad&by=role');
     expect(after.breakdown!.rows.filter((r) => r.value === 'partner').map((r) => r.n)).toEqual([2]);
   });
