@@ -65,9 +65,9 @@ export function Header({ loc, filters, cities, menuOpen, onMenu }: Props) {
         <Segmented label="Audience" options={GROUP_OPTIONS} value={filters.group} onChange={(v) => set('group', v)} />
         <Segmented label="Source" options={SOURCE_OPTIONS} value={filters.source} onChange={(v) => set('source', v)} />
         <label class="city-picker axis-picker">
-          <span class="segmented-label">Break down by</span>
-          <select value={filters.by ?? ''} onChange={(e) => set('by', (e.currentTarget as HTMLSelectElement).value || null)}>
-            <option value="">None</option>
+          <span class="segmented-label">By</span>
+          <select title="Break every figure down by who is speaking" value={filters.by ?? ''} onChange={(e) => set('by', (e.currentTarget as HTMLSelectElement).value || null)}>
+            <option value="">No breakdown</option>
             {AXES.map((a) => <option value={a}>{AXIS_LABELS[a]}</option>)}
           </select>
         </label>

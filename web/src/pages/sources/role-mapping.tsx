@@ -19,7 +19,7 @@ export function RoleMapping({ city, canEdit }: { city: string | null; canEdit: b
     setStatus(null);
     try {
       const r = await sendJson<RoleMappingResponse & { relabelled: number }>(apiUrl('/api/role-mapping', { city }), { method: 'PUT', json: { edits: [{ term, role }] } });
-      setStatus(`${role ? `“${term}” → ${SPEAKER_LABELS[role]}` : `“${term}” removed`}: ${fmtInt(r.relabelled)} segments relabelled`);
+      setStatus(`${role ? `“${term}” → ${SPEAKER_LABELS[role]}` : `“${term}” removed`}: ${fmtInt(r.relabelled)} ${r.relabelled === 1 ? 'segment' : 'segments'} relabelled`);
       res.reload();
     } catch (err) {
       setStatus(`Not saved: ${(err as Error).message}`);
