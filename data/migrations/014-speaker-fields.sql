@@ -43,7 +43,9 @@ create table official_handles (
 create or replace macro normal_answer(t) as
   trim(regexp_replace(strip_accents(lower(t)), '[^a-z0-9]+', ' ', 'g'));
 
--- The role of a free-text answer, or null when no term matches (an unmapped answer).
+-- The role of a free-text answer, or null when no term matches (an unmapped answer). Pass a
+-- qualified column (segments.role, not role): the argument is expanded inside a subquery over
+-- role_terms, where a bare `role` or `term` would name role_terms' own columns.
 create or replace macro role_match(raw) as
   (select r.role from role_terms r
    where contains(' ' || normal_answer(raw) || ' ', ' ' || r.term || ' ')
@@ -100,8 +102,9 @@ insert into role_terms (term, role) values
 
 -- Rows written before this migration: the old free text becomes role_raw, origin keeps what
 -- 'EU' / 'non-EU' said (a country answer needs the country table and is read again at re-ingest).
+-- (qualified: inside role_match's subquery a bare `role` would be role_terms.role)
 update segments set role_raw = role,
-  role = coalesce(role_match(role), 'unknown'),
+  role = coalesce(role_match(segments.role), 'unknown'),
   origin = case when origin = 'EU' then 'eu' when origin = 'non-EU' then 'non_eu' else 'unknown' end,
   stay = 'unknown', stage = 'unknown',
   voice = case when kind = 'brand' then 'official' else 'user' end;
