@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { OverviewResponse, QuotesResponse, ThemesResponse, TrendResponse, ValuesResponse } from '../../data/types.ts';
+import type { OverviewResponse, QuotesResponse, SurveyResponse, ThemesResponse, TrendResponse, ValuesResponse } from '../../data/types.ts';
 import type { createApp } from '../../server/app.ts';
 import { refreshAllFacts } from '../../server/db/facts.ts';
 import type { Store } from '../../server/db/store.ts';
-import { knownApp, loadKnownDataset } from '../helpers/known-dataset.ts';
+import { knownApp, loadKnownDataset, loadKnownSurvey } from '../helpers/known-dataset.ts';
 
 /**
  * The known dataset (tests/helpers/known-dataset.ts) with origins:
@@ -86,5 +86,57 @@ describe('the breakdown axis by= (issue 18), on paper', () => {
       const body = (await res.json()) as { error: { code: string; message: string } };
       expect(body.error.message).toMatch(/parameter "by"/);
     }
+  });
+});
+
+/**
+ * The known survey (tests/helpers/known-dataset.ts) with origins: respondents 101–105 local,
+ * 106–108 non_eu, 109–110 eu.
+ *   Likert (top-2 ≥ 4, bottom-2 ≤ 2): local 5 4 4 3 2, non_eu 1 5 4, eu 3 1
+ *   NPS (9–10 promoters, 0–6 detractors): local 10 9 9 8 7, non_eu 6 5 10, eu 10 3
+ */
+async function withRespondentOrigins(store: Store): Promise<void> {
+  await store.write(async (c) => {
+    await c.run(`update documents set origin = case when id between 101 and 105 then 'local'
+      when id between 106 and 108 then 'non_eu' when id between 109 and 110 then 'eu' else origin end`);
+    // as at ingest, a respondent's segments carry the respondent's fields
+    await c.run(`update segments set origin = 'non_eu' where document_id = 106`);
+    await refreshAllFacts(c);
+  });
+}
+
+describe('the survey breakdown (by=), on paper', () => {
+  let store: Store;
+  let app: ReturnType<typeof createApp>;
+  beforeAll(async () => ({ app, store } = await knownApp(loadKnownDataset, loadKnownSurvey, withRespondentOrigins)));
+  afterAll(() => store.close());
+
+  it('gives per item and origin the respondents, the net agreement or NPS and its interval', async () => {
+    const res = await app.request('/api/survey?city=Testville&by=origin');
+    expect(res.status).toBe(200);
+    const rows = ((await res.json()) as SurveyResponse).breakdown!.rows.map(({ key, value, n, net, low, high, low_n }) => ({ key, value, n, net, low, high, low_n }));
+    expect(rows).toEqual([
+      // local: 3 top-2, 1 bottom-2 of 5: net 40; centre 100·2/7 = 28.6, half-width 196·√((6/7 − (2/7)²)/7) = 65.2
+      { key: '1', value: 'local', n: 5, net: 40, low: -36.7, high: 93.8, low_n: true },
+      // non_eu: 2 top, 1 bottom of 3: net 33.3; centre 20, half-width 196·√(0.96/5) = 85.9
+      { key: '1', value: 'non_eu', n: 3, net: 33.3, low: -65.9, high: 100, low_n: true },
+      // eu: 0 top, 1 bottom of 2: net −50; centre −25, half-width 196·√((3/4 − 1/16)/4) = 81.3
+      { key: '1', value: 'eu', n: 2, net: -50, low: -100, high: 56.3, low_n: true },
+      // NPS local: 3 promoters, 0 detractors of 5: +60; centre 42.9, half-width 196·√((5/7 − 9/49)/7) = 54.0
+      { key: '2', value: 'local', n: 5, net: 60, low: -11.1, high: 96.8, low_n: true },
+      // NPS non_eu: 1 promoter, 2 detractors of 3: −33.3; centre −20, half-width 85.9
+      { key: '2', value: 'non_eu', n: 3, net: -33.3, low: -100, high: 65.9, low_n: true },
+      // NPS eu: 1 and 1 of 2: 0 ± 98
+      { key: '2', value: 'eu', n: 2, net: 0, low: -98, high: 98, low_n: true },
+    ]);
+  });
+
+  it('links a row to the open answers of exactly those respondents', async () => {
+    const body = (await (await app.request('/api/survey?city=Testville&by=origin')).json()) as SurveyResponse;
+    const row = body.breakdown!.rows.find((r) => r.key === '2' && r.value === 'non_eu')!;
+    expect(row.quotes).toBe('/api/quotes?city=Testville&origin=non_eu&item=2');
+    // of the three non-EU respondents only 106 wrote an open answer
+    const quotes = (await (await app.request(row.quotes)).json()) as QuotesResponse;
+    expect(quotes.quotes.map((q) => q.id)).toEqual([106]);
   });
 });
