@@ -131,6 +131,7 @@ async function storeSession(conn: DuckDBConnection, session: ReadSession, summar
   const modelFile = await activeModelFile(conn); // the installation's retrained model, if one is active
   const ids = await nextIds(conn);
   const segmentsBefore = ids.segment; // this file's segments are numbered after it
+  const documentsBefore = ids.document; // and its documents after this
   const cities = new Map<string, CityState>();
   // keys sent to analysis and not yet written (as small as the batches in flight); a written key
   // is known by its city's fingerprints and confirmed in the table
@@ -225,7 +226,7 @@ async function storeSession(conn: DuckDBConnection, session: ReadSession, summar
     writer.close();
   }
   if (sourceId !== null) {
-    await relabelRoles(conn, segmentsBefore); // role answers through the analyst's mapping (documents: ids only grow too)
+    await relabelRoles(conn, { segments: segmentsBefore, documents: documentsBefore }); // role answers through the analyst's mapping
     await applyCorrections(conn, { after: segmentsBefore, captureModel: true }); // readers' corrections of the same sentences
     await addFacts(conn, segmentsBefore); // this file's segments, into the figures' facts
   }

@@ -10,17 +10,18 @@ const rows = async <T>(conn: DuckDBConnection, q: string, params: Record<string,
   (await conn.runAndReadAll(q, params)).getRowObjectsJS() as T[];
 
 /**
- * Sets role from role_raw through role_terms, for segments and documents numbered after `after`
- * (0 = every row). An answer no term covers is 'unknown' and keeps its text in role_raw.
+ * Sets role from role_raw through role_terms, for the segments and documents numbered after
+ * `after` (a file's own rows; default every row). An answer no term covers is 'unknown' and keeps
+ * its text in role_raw.
  */
-export async function relabelRoles(conn: DuckDBConnection, after = 0): Promise<void> {
-  for (const table of ['segments', 'documents']) {
+export async function relabelRoles(conn: DuckDBConnection, after: { segments: number; documents: number } = { segments: 0, documents: 0 }): Promise<void> {
+  for (const table of ['segments', 'documents'] as const) {
     await conn.run(
       `update ${table} set role = coalesce(m.role, 'unknown')
        from (select raw, role_match(raw) as role
              from (select distinct role_raw as raw from ${table} where id > $after and role_raw is not null)) m
        where ${table}.id > $after and ${table}.role_raw = m.raw`,
-      { after },
+      { after: after[table] },
     );
   }
 }
@@ -60,7 +61,7 @@ export async function editRoleTerms(
         { term: e.term, role: e.role, actor });
     }
   }
-  await relabelRoles(conn, 0);
+  await relabelRoles(conn);
   const changed = await rows<{ city_id: number; n: number }>(conn, `
     select b.city_id::INTEGER as city_id, count(*)::INTEGER as n
     from segments s join role_before b on b.id = s.id

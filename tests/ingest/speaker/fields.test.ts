@@ -3,6 +3,7 @@ import { openStore, type Store } from '../../../server/db/store.ts';
 import { normalizeOrigin } from '../../../ingest/speaker/origin.ts';
 import { stageOf, stayBand } from '../../../ingest/speaker/stay.ts';
 import { parseSpeakerAttrs } from '../../../ingest/readers/groups.ts';
+import { ingestFile } from '../../../ingest/pipeline.ts';
 import { loadSpeakerFixtures } from '../../helpers/speaker-fixtures.ts';
 
 describe('speaker field normalisation', () => {
@@ -64,6 +65,19 @@ describe('speaker fields filled at ingest (tests/fixtures/ingest/*-speakers.*)',
       { origin: 'non_eu', role: 'partner' }, { origin: 'non_eu', role: 'professional' }, { origin: 'non_eu', role: 'refugee' },
       { origin: 'non_eu', role: 'researcher' }, { origin: 'non_eu', role: 'unknown' },
     ]);
+  });
+
+  it('maps the role answers of a file ingested after others (its own rows, numbered after theirs)', async () => {
+    const later = await openStore(':memory:');
+    try {
+      for (const f of ['social-speakers.csv', 'focus-group-speakers.md', 'qualtrics-speakers.csv']) {
+        await ingestFile(later, `tests/fixtures/ingest/${f}`, { city: 'Havenstad' });
+      }
+      expect(await later.all(`select role_raw, role from documents where kind = 'survey' and role_raw in ('PhD candidate', 'Statushouder') order by role_raw`))
+        .toEqual([{ role_raw: 'PhD candidate', role: 'researcher' }, { role_raw: 'Statushouder', role: 'refugee' }]);
+    } finally {
+      later.close();
+    }
   });
 
   it('reads each focus-group speaker\'s origin from the country in their label', async () => {
