@@ -52,6 +52,18 @@ describe('speaker fields in the demo', () => {
     }
   });
 
+  it('maps every role answer of the demo survey (none left unmapped), on respondents and their segments', async () => {
+    const { unmapped } = await get<{ unmapped: unknown[] }>('/api/role-mapping');
+    expect(unmapped).toEqual([]);
+    const rows = await store.all<{ role_raw: string; roles: string[] }>(`
+      select role_raw, list(distinct role order by role) as roles from documents where kind = 'survey' and role_raw is not null group by role_raw order by role_raw`);
+    expect(rows).toEqual([
+      { role_raw: 'Academic staff', roles: ['researcher'] }, { role_raw: 'Accompanying partner', roles: ['partner'] },
+      { role_raw: 'Entrepreneur', roles: ['entrepreneur'] }, { role_raw: 'Other', roles: ['other'] },
+      { role_raw: 'Professional', roles: ['professional'] }, { role_raw: 'Retired', roles: ['other'] }, { role_raw: 'Student', roles: ['student'] },
+    ]);
+  });
+
   it('reads the origin of focus-group speakers from the countries in their labels', async () => {
     const rows = await store.all<{ origin: string; n: number }>(`
       select origin, count(*)::INTEGER as n from segments
