@@ -31,4 +31,17 @@ describe('sources page: the role answers no term covers', () => {
     expect(await partnersOnBureaucracy()).toBe(2);
     expect(errors).toEqual([]);
   });
+
+  it('lists the city\'s official and partner accounts and adds one', async () => {
+    await browser.page.waitForSelector('[data-card="handles"] li[data-handle="cityofhavenstad"]');
+    expect(await browser.page.textContent('[data-card="handles"] li[data-handle="unihavenstad"]')).toContain('Partner');
+    await browser.page.fill('[data-card="handles"] input', '@WelcomeCentreHS');
+    await browser.page.selectOption('[data-card="handles"] select', 'partner');
+    await browser.page.click('[data-card="handles"] button[type="submit"]');
+    await browser.page.waitForSelector('[data-card="handles"] li[data-handle="welcomecentrehs"]');
+    const stored = await browser.server.store.all(`select handle, voice from official_handles order by handle`);
+    expect(stored).toEqual([
+      { handle: 'cityofhavenstad', voice: 'official' }, { handle: 'unihavenstad', voice: 'partner' }, { handle: 'welcomecentrehs', voice: 'partner' },
+    ]);
+  });
 });
