@@ -1,9 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openStore, type Store } from '../../../server/db/store.ts';
+import { inTransaction, openStore, type Store } from '../../../server/db/store.ts';
 import { normalizeOrigin } from '../../../ingest/speaker/origin.ts';
 import { stageOf, stayBand } from '../../../ingest/speaker/stay.ts';
 import { parseSpeakerAttrs } from '../../../ingest/readers/groups.ts';
+import { readFileSync } from 'node:fs';
 import { ingestFile } from '../../../ingest/pipeline.ts';
+import { parseColumnMapping } from '../../../ingest/readers/mapping.ts';
+import { ensureCity } from '../../../server/db/brand-values.ts';
 import { loadSpeakerFixtures } from '../../helpers/speaker-fixtures.ts';
 
 describe('speaker field normalisation', () => {
@@ -77,6 +80,22 @@ describe('speaker fields filled at ingest (tests/fixtures/ingest/*-speakers.*)',
         .toEqual([{ role_raw: 'PhD candidate', role: 'researcher' }, { role_raw: 'Statushouder', role: 'refugee' }]);
     } finally {
       later.close();
+    }
+  });
+
+  it('reads the fields from mapped columns of a generic CSV, in Dutch', async () => {
+    const dutch = await openStore(':memory:');
+    try {
+      await inTransaction(dutch, async (c) => { await ensureCity(c, 'Havenstad', 'the Netherlands'); });
+      const mapping = parseColumnMapping(JSON.parse(readFileSync('tests/fixtures/ingest/generic-speakers.mapping.json', 'utf8')));
+      await ingestFile(dutch, 'tests/fixtures/ingest/generic-speakers.csv', { city: 'Havenstad', source: 'survey', mapping });
+      expect(await dutch.all(`select dedup_key, role_raw, role, origin, stay, stage from documents order by id`)).toEqual([
+        { dedup_key: 'id:g-01', role_raw: 'Promovendus', role: 'researcher', origin: 'non_eu', stay: 'lt1', stage: 'first_year' },
+        { dedup_key: 'id:g-02', role_raw: "Zzp'er", role: 'entrepreneur', origin: 'eu', stay: '3_5', stage: 'settled' },
+        { dedup_key: 'id:g-03', role_raw: 'Gepensioneerd', role: 'other', origin: 'local', stay: 'born_here', stage: 'unknown' },
+      ]);
+    } finally {
+      dutch.close();
     }
   });
 
