@@ -79,6 +79,14 @@ describe('the breakdown axis by= (issue 18), on paper', () => {
     });
   });
 
+  it('exports the breakdown as the view\'s rows', async () => {
+    const res = await app.request('/api/export?view=themes&format=csv&city=Testville&by=origin&theme=housing');
+    expect(res.status).toBe(200);
+    const lines = (await res.text()).trim().split(/\r?\n/);
+    expect(lines[0]).toBe('by,key,value,n,scored,net,low,high,low_n,quotes');
+    expect(lines).toContain('origin,housing,non_eu,2,2,-100,-100,34.9,true,/api/quotes?city=Testville&theme=housing&origin=non_eu');
+  });
+
   it('refuses an unknown axis with a 400 naming the parameter by', async () => {
     for (const route of ['themes', 'values', 'trend', 'survey', 'overview']) {
       const res = await app.request(`/api/${route}?city=Testville&by=shoe_size`);
