@@ -25,4 +25,18 @@ describe('the breakdown axis in the web app (issue 18)', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('prints the chosen breakdown in the council report', async () => {
+    const page = await demo.context.newPage();
+    const errors = collectErrors(page);
+    await page.goto(`${demo.url}/report?city=Marenburg&by=stay`);
+    await page.waitForSelector('.report[data-ready="true"]', { timeout: 60_000 });
+    const section = page.locator('section[data-section="breakdown"][data-by="stay"]');
+    expect(await section.locator('h2').textContent()).toBe('Breakdown by length of stay');
+    const rows = await section.locator('tbody tr').allTextContents();
+    expect(rows.some((r) => r.startsWith('All themes< 1 year'))).toBe(true);
+    expect(await page.textContent('.report-toolbar')).toContain('by length of stay');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
