@@ -73,6 +73,7 @@ export async function stages(file: string, db: string, limit: number) {
   const annotated: AnnotatedDoc[] = await inlinePool().annotate({ docs, kind: session.source, values: [], defaultGroup: 'unknown' });
   const analysisMs = performance.now() - t1;
 
+  const USER = { roleRaw: null, origin: 'unknown', stay: 'unknown', stage: 'unknown', voice: 'user' } as const;
   rmSync(db, { force: true });
   const store = await openStore(db);
   const t2 = performance.now();
@@ -82,9 +83,9 @@ export async function stages(file: string, db: string, limit: number) {
     const w = await RowWriter.open(conn);
     let segId = 0;
     for (const [i, a] of annotated.entries()) {
-      w.document({ id: i + 1, sourceId: 1, cityId: 1, kind: 'social', dedupKey: String(i), group: a.group, date: null, language: a.language, authorKey: null, attrs: {}, text: a.text, dedupFp: fingerprint(String(i)) });
+      w.document({ id: i + 1, sourceId: 1, cityId: 1, kind: 'social', dedupKey: String(i), group: a.group, date: null, language: a.language, authorKey: null, attrs: {}, text: a.text, dedupFp: fingerprint(String(i)), fields: USER });
       for (const [p, s] of a.segments.entries()) {
-        w.segment({ id: ++segId, documentId: i + 1, cityId: 1, kind: 'social', group: s.group, date: null, position: p, start: s.start, end: s.end, text: s.text, question: null, speaker: null, speakerAttrs: null, moderator: false, language: s.language, sentiment: s.sentiment, label: s.label, contributions: s.contributions, themes: [...new Set(s.themes.map((m) => m.id))], valueIds: [], role: null, origin: null, ageBand: null, authorFp: null });
+        w.segment({ id: ++segId, documentId: i + 1, cityId: 1, kind: 'social', group: s.group, date: null, position: p, start: s.start, end: s.end, text: s.text, question: null, speaker: null, speakerAttrs: null, moderator: false, language: s.language, sentiment: s.sentiment, label: s.label, contributions: s.contributions, themes: [...new Set(s.themes.map((m) => m.id))], valueIds: [], ageBand: null, authorFp: null, fields: USER });
         for (const m of s.themes) w.theme({ segmentId: segId, key: m.id, term: m.term, start: m.start, end: m.end });
         for (const t of new Set(s.terms)) w.term(segId, t);
       }

@@ -1,4 +1,5 @@
 /** Types shared by the server, the ingest pipeline and the web app. Declared once. */
+import type { Breakdown } from './speaker.ts';
 
 export const SOURCE_KINDS = ['survey', 'focus-group', 'social', 'brand'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
@@ -63,6 +64,8 @@ export type ThemeRow = NetFigure & {
 };
 
 export type OverviewResponse = {
+  /** With `by=`: one row per value of the axis (data/speaker.ts). */
+  breakdown?: Breakdown;
   city: string;
   documents: number;
   segments: number;
@@ -116,6 +119,8 @@ export type ThemeMovers = {
 export type ApiError = { error: { code: string; message: string } };
 
 export type ThemesResponse = {
+  /** With `by=`: one row per value of the axis (data/speaker.ts). */
+  breakdown?: Breakdown;
   city: string;
   minN: number;
   /** Every audience group together (after the group filter). */
@@ -153,6 +158,8 @@ export type ValueRow = {
 export type VocabularyGap = { value: string; side: Group | 'brand'; terms: string[]; counts: number[] };
 
 export type ValuesResponse = {
+  /** With `by=`: one row per value of the axis (data/speaker.ts). */
+  breakdown?: Breakdown;
   city: string;
   minN: number;
   vocabularyGap: VocabularyGap[];
@@ -188,6 +195,8 @@ export type TrendAlert = {
   quotes: Quote[];
 };
 export type TrendResponse = {
+  /** With `by=`: one row per value of the axis (data/speaker.ts). */
+  breakdown?: Breakdown;
   city: string; interval: 'week' | 'month'; minN: number; k: number; baseline: number;
   points: TrendPoint[]; alerts: TrendAlert[];
   spikes: SpikeSummary;
@@ -248,6 +257,8 @@ export type SurveyItemFigure = {
   item_ids: number[];
 };
 export type SurveyResponse = {
+  /** With `by=`: one row per value of the axis (data/speaker.ts). */
+  breakdown?: Breakdown;
   city: string; minN: number;
   /** Survey responses stored for the city under the filters (every file, with or without closed answers). */
   respondents: number;

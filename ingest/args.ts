@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { VOICES } from '../data/speaker.ts';
 import { GROUPS, SOURCE_KINDS } from '../data/types.ts';
 
 /** Usage errors exit with status 2. */
@@ -10,6 +11,7 @@ const IngestArgs = z.object({
   city: z.string().min(1).optional(),
   source: z.enum(SOURCE_KINDS).optional(),
   group: z.enum(GROUPS).optional(),
+  voice: z.enum(VOICES).optional(),
   format: z.string().optional(),
   mapping: z.string().optional(),
   db: z.string().optional(),
@@ -27,6 +29,7 @@ export function parseIngestArgs(argv: string[]): IngestArgs {
       args: argv, allowPositionals: true, strict: true,
       options: {
         city: { type: 'string' }, source: { type: 'string' }, group: { type: 'string' },
+        voice: { type: 'string' },
         format: { type: 'string' }, mapping: { type: 'string' }, db: { type: 'string' },
         json: { type: 'boolean', default: false }, 'keep-handles': { type: 'boolean', default: false },
         threads: { type: 'string' },
@@ -37,7 +40,7 @@ export function parseIngestArgs(argv: string[]): IngestArgs {
   }
   const { values: v, positionals } = parsed;
   const result = IngestArgs.safeParse({
-    files: positionals, city: v.city, source: v.source, group: v.group,
+    files: positionals, city: v.city, source: v.source, group: v.group, voice: v.voice,
     format: v.format === 'auto' ? undefined : v.format, mapping: v.mapping, db: v.db,
     json: v.json, keepHandles: v['keep-handles'], threads: v.threads,
   });

@@ -19,10 +19,16 @@ import { FingerprintSet } from './fingerprint-set.ts';
 import { readThemeTerms } from './reannotate-themes.ts';
 import { applyCorrections } from '../server/db/corrections.ts';
 import { activeModelFile } from '../server/db/model-versions.ts';
+import { normalHandle, readHandles, relabelRoles } from '../server/db/speaker.ts';
+import type { Voice } from '../data/speaker.ts';
+import { speakerFields } from './speaker/fields.ts';
+import { homeCode } from './speaker/origin.ts';
 
 export type IngestOptions = {
   city?: string; source?: SourceKind; group?: Group; format?: string;
   mapping?: ReadOptions['mapping']; keepHandles?: boolean;
+  /** Whose voice the file is (official, partner, user); default: from the source kind and the city's handles. */
+  voice?: Voice;
   /** Name recorded for the file (uploads keep the user's file name). */
   fileName?: string;
   actor?: string | null;
@@ -50,7 +56,11 @@ export class Rejected extends Error {
 }
 
 /** A city of the file: its brand values, and the fingerprints of every key stored for it (this file's included). */
-type CityState = { id: number; values: StoredValue[]; valueIds: Map<string, number>; fingerprints: FingerprintSet };
+type CityState = {
+  id: number; values: StoredValue[]; valueIds: Map<string, number>; fingerprints: FingerprintSet;
+  /** ISO code of the city's country (origin local), and its official/partner handles by stored author key */
+  home: string | null; handles: Map<string, Voice>;
+};
 const BATCH = 1000;
 const POOL_MIN_BYTES = 1_000_000;
 
@@ -121,6 +131,7 @@ async function storeSession(conn: DuckDBConnection, session: ReadSession, summar
   const modelFile = await activeModelFile(conn); // the installation's retrained model, if one is active
   const ids = await nextIds(conn);
   const segmentsBefore = ids.segment; // this file's segments are numbered after it
+  const documentsBefore = ids.document; // and its documents after this
   const cities = new Map<string, CityState>();
   // keys sent to analysis and not yet written (as small as the batches in flight); a written key
   // is known by its city's fingerprints and confirmed in the table
@@ -141,7 +152,7 @@ async function storeSession(conn: DuckDBConnection, session: ReadSession, summar
     if (!state) {
       const id = await ensureCity(conn, name);
       const values = await readCityValues(conn, id);
-      state = { id, values, valueIds: valueIds(values), fingerprints: await storedFingerprints(conn, id, kind) };
+      state = { id, values, valueIds: valueIds(values), fingerprints: await storedFingerprints(conn, id, kind), ...await speakerContext(conn, id, opts.keepHandles ?? false) };
       cities.set(name.toLowerCase(), state);
       summary.city ??= name;
     }
@@ -188,7 +199,7 @@ async function storeSession(conn: DuckDBConnection, session: ReadSession, summar
         );
         itemIds = await storeItems(conn, session, sourceId, ids);
       }
-      writeDoc(writer, k, annotated, kind, sourceId, ++ids.document, ids, itemIds, summary);
+      writeDoc(writer, k, annotated, { kind, voice: opts.voice ?? null }, sourceId, ++ids.document, ids, itemIds, summary);
     }
     writer.flush();
     for (const [k] of written) pending.delete(scoped(k));
@@ -215,6 +226,7 @@ async function storeSession(conn: DuckDBConnection, session: ReadSession, summar
     writer.close();
   }
   if (sourceId !== null) {
+    await relabelRoles(conn, { segments: segmentsBefore, documents: documentsBefore }); // role answers through the analyst's mapping
     await applyCorrections(conn, { after: segmentsBefore, captureModel: true }); // readers' corrections of the same sentences
     await addFacts(conn, segmentsBefore); // this file's segments, into the figures' facts
   }
@@ -225,15 +237,21 @@ type Keyed = { doc: RawDoc; key: string; fp: bigint; city: CityState };
 const scoped = (k: Keyed) => `${k.city.id}|${k.key}`;
 
 function writeDoc(
-  writer: RowWriter, k: Keyed, a: AnnotatedDoc, kind: SourceKind, sourceId: number, docId: number,
+  writer: RowWriter, k: Keyed, a: AnnotatedDoc, source: { kind: SourceKind; voice: Voice | null }, sourceId: number, docId: number,
   ids: Ids, itemIds: Map<string, number>, summary: IngestSummary,
 ): void {
   const { doc, key, city } = k;
+  const kind = source.kind;
   const date = parseDate(doc.date);
   const authorFp = doc.author ? fingerprint(doc.author) : null;
+  const ctx = {
+    home: city.home,
+    voice: { kind, option: source.voice, handleVoice: doc.author ? city.handles.get(normalHandle(doc.author)) ?? null : null },
+  };
   writer.document({
     id: docId, sourceId, cityId: city.id, kind, dedupKey: key, group: a.group, date,
     language: a.language, authorKey: doc.author ?? null, attrs: doc.attrs, text: a.text, dedupFp: k.fp,
+    fields: speakerFields(null, doc.attrs, ctx),
   });
   for (const [position, s] of a.segments.entries()) {
     const segId = ++ids.segment;
@@ -244,7 +262,7 @@ function writeDoc(
       sentiment: s.sentiment, label: s.label, contributions: s.contributions,
       themes: [...new Set(s.themes.map((m) => m.id))],
       valueIds: [...new Set(s.values.map((m) => city.valueIds.get(m.id.toLowerCase())).filter((id) => id !== undefined))],
-      ...subSegment(s.speakerAttrs, doc.attrs), authorFp,
+      ageBand: ageBandOf(s.speakerAttrs, doc.attrs), authorFp, fields: speakerFields(s.speakerAttrs, doc.attrs, ctx),
     });
     for (const m of s.themes) writer.theme({ segmentId: segId, key: m.id, term: m.term, start: m.start, end: m.end });
     for (const m of s.values) {
@@ -261,13 +279,22 @@ function writeDoc(
   summary.segments += a.segments.length;
 }
 
-/** Sub-segment attributes of a segment: the speaker's in a focus group, else the document's. */
-function subSegment(speaker: Record<string, string> | null, doc: RawDoc['attrs']): { role: string | null; origin: string | null; ageBand: string | null } {
-  const pick = (key: string) => {
-    const v = speaker?.[key] ?? doc[key];
-    return v === undefined || v === null || v === '' ? null : String(v);
-  };
-  return { role: pick('role'), origin: pick('origin'), ageBand: pick('ageBand') };
+/** The age band of a segment: the speaker's in a focus group, else the document's. */
+function ageBandOf(speaker: Record<string, string> | null, doc: RawDoc['attrs']): string | null {
+  const v = speaker?.ageBand ?? doc.ageBand;
+  return v === undefined || v === null || v === '' ? null : String(v);
+}
+
+/** A city's country code and its official/partner handles, keyed as authors are stored (pseudonymised unless kept). */
+async function speakerContext(conn: DuckDBConnection, cityId: number, keepHandles: boolean): Promise<Pick<CityState, 'home' | 'handles'>> {
+  const [city] = (await conn.runAndReadAll(`select country from cities where id = $cityId`, { cityId })).getRowObjectsJS();
+  const pseudonym = makePseudonymizer(await pseudonymKey(conn));
+  const handles = new Map<string, Voice>();
+  for (const h of await readHandles(conn, cityId)) {
+    handles.set(h.handle, h.voice);
+    if (!keepHandles) handles.set(normalHandle(pseudonym(h.handle)), h.voice);
+  }
+  return { home: homeCode(city?.country as string | null), handles };
 }
 
 type Ids = { source: number; document: number; segment: number; item: number };

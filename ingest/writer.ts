@@ -1,3 +1,4 @@
+import type { SpeakerFields } from './speaker/fields.ts';
 import { DuckDBDataChunkWriter, DuckDBTimestampValue, listValue, type DuckDBAppender, type DuckDBConnection } from '@duckdb/node-api';
 
 /** A document row as stored. */
@@ -6,6 +7,8 @@ export type DocumentRow = {
   date: Date | null; language: string | null; authorKey: string | null; attrs: object; text: string;
   /** fingerprint(dedupKey) */
   dedupFp: bigint;
+  /** the respondent's speaker fields (migration 014); role is filled from roleRaw by the mapping in SQL */
+  fields: SpeakerFields;
 };
 /** A segment row as stored; offsets into the document text. */
 export type SegmentRow = {
@@ -13,9 +16,10 @@ export type SegmentRow = {
   position: number; start: number; end: number; text: string; question: string | null; speaker: string | null;
   speakerAttrs: object | null; moderator: boolean; language: string | null; sentiment: number | null;
   label: string | null; contributions: object[];
-  themes: string[]; valueIds: number[]; role: string | null; origin: string | null; ageBand: string | null;
+  themes: string[]; valueIds: number[]; ageBand: string | null;
   /** fingerprint(author key) of the document, null without an author */
   authorFp: bigint | null;
+  fields: SpeakerFields;
 };
 /** A term match; offsets into the segment text. */
 export type MatchRow = { segmentId: number; key: string | number; term: string; start: number; end: number };
@@ -47,11 +51,12 @@ export class RowWriter {
     return new RowWriter(appenders, chunks);
   }
 
-  // Each row lists the table's columns in their order (migrations 001, 006, 009).
+  // Each row lists the table's columns in their order (migrations 001, 006, 009, 014).
   document(r: DocumentRow): void {
     this.chunks.documents.appendRow([
       BigInt(r.id), r.sourceId, r.cityId, r.kind, r.dedupKey, r.group, ts(r.date), r.language, r.authorKey,
       JSON.stringify(r.attrs), r.text, r.dedupFp,
+      'unknown', r.fields.roleRaw, r.fields.origin, r.fields.stay, r.fields.stage, r.fields.voice,
     ]);
   }
 
@@ -60,7 +65,8 @@ export class RowWriter {
       BigInt(r.id), BigInt(r.documentId), r.cityId, r.kind, r.group, ts(r.date), r.position, r.start, r.end, r.text,
       r.question, r.speaker, json(r.speakerAttrs), r.moderator, r.language, r.sentiment, r.label,
       r.contributions.length ? JSON.stringify(r.contributions) : null,
-      listValue(r.themes), listValue(r.valueIds), r.role, r.origin, r.ageBand, r.authorFp,
+      listValue(r.themes), listValue(r.valueIds), 'unknown', r.fields.origin, r.ageBand, r.authorFp,
+      r.fields.roleRaw, r.fields.stay, r.fields.stage, r.fields.voice,
     ]);
   }
 

@@ -13,6 +13,7 @@ import { healthRoutes } from './routes/health.ts';
 import { modelsRoutes } from './routes/models.ts';
 import { overviewRoutes } from './routes/overview.ts';
 import { quotesRoutes } from './routes/quotes.ts';
+import { speakerRoutes } from './routes/speaker.ts';
 import { surveyRoutes } from './routes/survey.ts';
 import { themesRoutes } from './routes/themes.ts';
 import { themeTermsRoutes } from './routes/theme-terms.ts';
@@ -59,6 +60,7 @@ export function createApp(deps: AppDeps) {
     .route('/', previewRoutes(deps))
     .route('/', brandRoutes(deps))
     .route('/', themeTermsRoutes(deps))
+    .route('/', speakerRoutes(deps))
     .route('/', correctionsRoutes(deps))
     .route('/', modelsRoutes({ ...deps, modelJobs }))
     .route('/', trustRoutes(deps, trust));

@@ -7,6 +7,7 @@ import { sql } from './sql.ts';
 export type QuoteSort = 'date' | 'strength' | 'positive' | 'negative';
 /** Respondents who gave a closed answer: an exact label, or a numeric range (e.g. NPS 0–6). */
 export type AnswerFilter = { itemIds: number[]; answer: string | null; min: number | null; max: number | null };
+export type SpeakerFilter = { stay?: string | null; stage?: string | null; voice?: string | null };
 export type QuotePage = { quotes: Quote[]; total: number | null; last: { k: number; id: number } | null };
 
 /** Lowercase, strip accents, escape LIKE wildcards: the search matches "cafe" in "Café". */
@@ -21,6 +22,8 @@ export async function fetchQuotes(
   opts: {
     label?: Label | null; q?: string | null; sort: QuoteSort; limit: number; cursor?: { k: number; id: number } | null;
     answer?: AnswerFilter | null;
+    /** The speaker fields not among the shared filters (stay, stage, voice; null = any). */
+    speaker?: SpeakerFilter;
   },
 ): Promise<QuotePage> {
   // every matching segment is counted on the first page only
@@ -31,6 +34,7 @@ export async function fetchQuotes(
     withTotal,
     itemIds: opts.answer ? listValue(opts.answer.itemIds) : null, answer: opts.answer?.answer ?? null,
     answerMin: opts.answer?.min ?? null, answerMax: opts.answer?.max ?? null,
+    stay: opts.speaker?.stay ?? null, stage: opts.speaker?.stage ?? null, voice: opts.speaker?.voice ?? null,
   });
   const last = rows.at(-1);
   return {

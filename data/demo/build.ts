@@ -2,10 +2,13 @@
 import { mkdtempSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openStore } from '../../server/db/store.ts';
+import { ensureCity } from '../../server/db/brand-values.ts';
+import { setHandles } from '../../server/db/speaker.ts';
+import { inTransaction, openStore } from '../../server/db/store.ts';
 import { ingestFile } from '../../ingest/pipeline.ts';
 import { setCityValues } from '../../ingest/reannotate.ts';
 import type { BrandValueInput } from '../types.ts';
+import { CITIES } from './cities.ts';
 import { generateDemo } from './generate.ts';
 
 const VALUES_DIR = join(import.meta.dirname, 'values');
@@ -24,6 +27,10 @@ export async function buildDemoDb(dbPath: string, opts: { scale?: number; log?: 
     const manifest = generateDemo(join(work, 'files'), { scale: opts.scale });
     const store = await openStore(tmpDb);
     try {
+      // each city's country (origin local) and its official account (voice official), before any file
+      await inTransaction(store, async (conn) => {
+        for (const c of CITIES) await setHandles(conn, await ensureCity(conn, c.name, c.country), [{ handle: c.officialAccount, voice: 'official' }]);
+      });
       for (const file of readdirSync(VALUES_DIR).filter((f) => f.endsWith('.json'))) {
         const values = JSON.parse(readFileSync(join(VALUES_DIR, file), 'utf8')) as BrandValueInput[];
         const city = manifest.find((m) => m.city.toLowerCase() === file.replace(/\.json$/, ''))?.city;

@@ -4,7 +4,7 @@ import type { CityProfile } from './cities.ts';
 import { atTime, isoDate, PERIOD_DAYS } from './calendar.ts';
 import { drawOpinion, weightsOf, type Speaker } from './audience.ts';
 import type { Ledger } from './ledger.ts';
-import type { Rng } from './rng.ts';
+import { hashLabel, type Rng } from './rng.ts';
 import { say } from './text/compose.ts';
 import { fill } from './text/fill.ts';
 import { SPOKEN_ECHO } from './text/registers.ts';
@@ -20,6 +20,9 @@ export const SESSIONS: Record<string, SessionKind[]> = {
   Marenburg: ['international', 'resident', 'international', 'resident', 'international', 'resident', 'international', 'resident', 'resident'],
 };
 
+/** Where the internationals of the sessions come from: half EU, half not. */
+const COUNTRIES = ['Brazil', 'Spain', 'India', 'Italy', 'China', 'Poland', 'United States', 'Greece', 'Turkey', 'France'];
+
 const ROLE_PLURAL: Record<string, string> = { student: 'students', professional: 'professionals', 'accompanying partner': 'accompanying partners', 'academic staff': 'academic staff', entrepreneur: 'entrepreneurs', retired: 'retired', other: 'other' };
 
 function participants(rng: Rng, kind: SessionKind): Participant[] {
@@ -32,7 +35,9 @@ function participants(rng: Rng, kind: SessionKind): Participant[] {
     const age = role === 'student' ? rng.int(19, 29) : role === 'retired' ? rng.int(63, 79) : rng.int(26, 61);
     const gender = rng.weighted({ F: 1, M: 1, X: 0.05 });
     const showRole = group === 'international' || rng.chance(0.35);
-    return { label: `P${i + 1}`, group, role, age, attrs: [group, age, gender, ...(showRole ? [role] : [])].join(', ') };
+    // an international's label names their country (origin), chosen without a draw so the talk stays the same
+    const from = group === 'international' ? [COUNTRIES[hashLabel(`${kind}/${i}/${age}/${gender}/${role}`) % COUNTRIES.length]] : [];
+    return { label: `P${i + 1}`, group, role, age, attrs: [group, age, gender, ...(showRole ? [role] : []), ...from].join(', ') };
   });
 }
 

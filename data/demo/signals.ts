@@ -20,6 +20,9 @@ export const PLANTED = {
   /** Marenburg internationals: share of negative sentences about language and about bureaucracy. */
   marenburgIntlLanguageNeg: 0.78,
   marenburgIntlBureaucracyNeg: 0.8,
+  /** International survey respondents, every city: chance of being from outside the EU given that they
+   * said something negative (or positive) about bureaucracy; 0.55 otherwise. */
+  bureaucracyOrigin: { nonEuIfNegative: 0.85, nonEuIfPositive: 0.15 },
 } as const;
 
 export type Signal = {
@@ -51,5 +54,6 @@ export const SIGNALS: Signal[] = [
   { id: 'marenburg-german-answers', city: 'Marenburg', source: 'survey', group: 'resident', expect: '≈ 15% of survey responses in German (UserLanguage DE)' },
   { id: 'marenburg-internationals-language', city: 'Marenburg', theme: 'language', group: 'international', expect: 'net sentiment ≤ -40 on language for internationals' },
   { id: 'marenburg-internationals-bureaucracy', city: 'Marenburg', theme: 'bureaucracy', group: 'international', expect: 'net sentiment ≤ -40 on bureaucracy for internationals' },
+  { id: 'marenburg-bureaucracy-by-origin', city: 'Marenburg', theme: 'bureaucracy', group: 'international', source: 'survey', expect: 'by=origin: non-EU internationals\' net sentiment on bureaucracy is at least 30 points below EU internationals\' (planted: 85% of those negative about it are non-EU, 15% of those positive)' },
   { id: 'marenburg-survey-language-item', city: 'Marenburg', group: 'international', source: 'survey', expect: 'Q6_3 "I can get by without speaking the local language": bottom-2-box ≥ 60% for internationals' },
 ];

@@ -4,13 +4,14 @@ import { periodFraction } from './calendar.ts';
 import type { Speaker } from './audience.ts';
 import type { Rng } from './rng.ts';
 import type { Opinion } from './text/compose.ts';
+import { PLANTED } from './signals.ts';
 
 export const Q1_LABELS: Record<Speaker, string> = {
   resident: 'I live here (resident)',
   international: 'I moved here from abroad (international)',
   visitor: "I'm visiting",
 };
-export const STAY = ['Less than a year', '1–3 years', '3–10 years', 'More than 10 years', "I don't live here"];
+export const STAY = ['Less than a year', '1–2 years', '3–5 years', 'More than 5 years', 'I was born here', "I don't live here"];
 export const ROLES = ['Student', 'Academic staff', 'Professional', 'Accompanying partner', 'Entrepreneur', 'Retired', 'Other'];
 export const AGES = ['18–24', '25–34', '35–44', '45–54', '55–64', '65+'];
 export const LIKERT = ['Strongly disagree', 'Somewhat disagree', 'Neither agree nor disagree', 'Somewhat agree', 'Strongly agree'];
@@ -75,17 +76,33 @@ function role(rng: Rng, city: CityProfile, group: Speaker): string {
   return rng.weighted({ Professional: 5, Student: city.name === 'Marenburg' ? 3 : 1.5, Retired: 2.5, Entrepreneur: 1, 'Academic staff': 0.5, Other: 1.5 });
 }
 
+/**
+ * Where an international respondent is from, given what they said (one draw, as before the signal):
+ * those who complained about bureaucracy are mostly from outside the EU (permits, visas), those who
+ * praised it mostly EU citizens — non-EU internationals are more negative about bureaucracy.
+ */
+function internationalOrigin(ops: Opinion[]): Record<string, number> {
+  const said = ops.filter((o) => o.theme === 'bureaucracy').map((o) => o.polarity);
+  const { nonEuIfNegative, nonEuIfPositive } = PLANTED.bureaucracyOrigin;
+  if (said.includes('neg')) return { 'Another EU country': 1 - nonEuIfNegative, 'Outside the EU': nonEuIfNegative };
+  if (said.includes('pos')) return { 'Another EU country': 1 - nonEuIfPositive, 'Outside the EU': nonEuIfPositive };
+  return { 'Another EU country': 4.5, 'Outside the EU': 5.5 };
+}
+
 /** Draws the closed answers of one respondent, consistent with their group and with what they wrote. */
 export function drawProfile(rng: Rng, city: CityProfile, group: Speaker, date: number, ops: Opinion[]): Profile {
   const r = role(rng, city, group);
   const age = r === 'Student' ? rng.weighted({ '18–24': 6, '25–34': 3, '35–44': 0.3 })
     : r === 'Retired' ? rng.weighted({ '55–64': 2, '65+': 6 })
     : rng.weighted({ '25–34': 4, '35–44': 4, '45–54': 3, '55–64': 2, '18–24': 0.5 });
-  const stay = group === 'visitor' ? STAY[4]
-    : group === 'international' ? rng.weighted({ 'Less than a year': 3, '1–3 years': 4, '3–10 years': 2.5, 'More than 10 years': 0.5 })
-    : rng.weighted({ 'Less than a year': 0.3, '1–3 years': 1, '3–10 years': 3, 'More than 10 years': 6 });
-  const origin = group === 'resident' ? rng.weighted({ [city.country.replace(/^the /, 'The ')]: 8.5, 'Another EU country': 1, 'Outside the EU': 0.5 })
-    : group === 'international' ? rng.weighted({ 'Another EU country': 4.5, 'Outside the EU': 5.5 })
-    : rng.weighted({ [city.country.replace(/^the /, 'The ')]: 3, 'Another EU country': 5, 'Outside the EU': 2 });
+  const home = city.country.replace(/^the /, 'The ');
+  const drawnStay = group === 'visitor' ? STAY[5]
+    : group === 'international' ? rng.weighted({ 'Less than a year': 3, '1–2 years': 4, '3–5 years': 2.5, 'More than 5 years': 0.5 })
+    : rng.weighted({ 'Less than a year': 0.3, '1–2 years': 1, '3–5 years': 3, 'More than 5 years': 6 });
+  const origin = group === 'resident' ? rng.weighted({ [home]: 8.5, 'Another EU country': 1, 'Outside the EU': 0.5 })
+    : group === 'international' ? rng.weighted(internationalOrigin(ops))
+    : rng.weighted({ [home]: 3, 'Another EU country': 5, 'Outside the EU': 2 });
+  // residents from the city's own country who have lived here longest were born here (no extra draw)
+  const stay = group === 'resident' && origin === home && drawnStay === 'More than 5 years' ? 'I was born here' : drawnStay;
   return { stay, role: r, origin, age, likert: likert(rng, city.name, group, date, ops), recommend: recommend(rng, city.name, group, date, ops) };
 }

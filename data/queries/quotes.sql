@@ -1,12 +1,14 @@
 -- One page of the segments behind a figure, newest / strongest first, keyset-paginated on
 -- (sort_key, id): their ids (quote-rows.sql reads the page's rows). Text search is case- and
 -- accent-insensitive: $q arrives lowered, accent-stripped and with LIKE wildcards escaped.
--- $itemIds/$answer/$answerMin/$answerMax narrow to respondents who gave that closed answer.
+-- $itemIds/$answer/$answerMin/$answerMax narrow to respondents who gave that closed answer;
+-- $stay/$stage/$voice to speakers with those fields (migration 014).
 -- Every branch below that a parameter rules out is removed when the query is planned, so each
 -- request runs one plain path: the CTEs are not materialized for that reason.
 with filtered as not materialized (
   select id, document_id, date, sentiment
-  from audience_segments($cityId, $group, $kind, $from, $to, $lang, $theme, $valueId, $role, $origin, $age)
+  from audience_segments($cityId, $group, $kind, $from, $to, $lang, $theme, $valueId, $role, $origin, $age,
+                         p_stay := $stay, p_stage := $stage, p_voice := $voice)
   where ($label is null or label = $label)
     and ($q is null or strip_accents(lower(text)) like '%' || $q || '%' escape '\')
 ),
@@ -58,7 +60,8 @@ page as (select * from newest union all select * from strongest),
 -- counted.
 total as (
   select sum(n) as n
-  from audience_totals($cityId, $group, $kind, $from, $to, $lang, $theme, $valueId, $role, $origin, $age)
+  from audience_totals($cityId, $group, $kind, $from, $to, $lang, $theme, $valueId, $role, $origin, $age,
+                       p_stay := $stay, p_stage := $stage, p_voice := $voice)
   where $withTotal and $label is null and $q is null and $itemIds::INTEGER[] is null
   union all
   select count(*) as n

@@ -6,6 +6,6 @@ where d.city_id = $cityId and d.kind = 'survey'
   and ($group is null or d.grp = $group)
   and ($from is null or d.date >= $from::TIMESTAMP)
   and ($to is null or d.date < $to::TIMESTAMP)
-  and ($role is null or lower(d.attrs ->> 'role') = lower($role))
-  and ($origin is null or lower(d.attrs ->> 'origin') = lower($origin))
+  and ($role is null or lower(d.role) = lower($role))
+  and ($origin is null or lower(d.origin) = lower($origin))
   and ($age is null or (d.attrs ->> 'ageBand') = $age)  -- ->> binds looser than =

@@ -1,5 +1,6 @@
 /** Audience group and respondent-attribute words in the languages we read (EN/NL/DE/IT/FR). */
 import type { Group } from '../../data/types.ts';
+import { countryCode } from '../speaker/countries.ts';
 
 const GROUP_WORDS: [Group, RegExp][] = [
   ['international', /\b(international|internationals|expat|expats|from abroad|abroad|foreign|immigrant|migrant|newcomer|internationale?r?|buitenland|ausland|estero|étranger|etranger|expatri)/i],
@@ -55,7 +56,7 @@ export function ageBand(value: string): string {
   return t.replace(/^(\d{2})\s*\+$/, '$1+');
 }
 
-/** Parses "resident, 34, F, student" into {group, age, ageBand, gender, role}. */
+/** Parses "resident, 34, F, student" into {group, age, ageBand, gender, role}; a country is the origin. */
 export function parseSpeakerAttrs(inner: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const raw of inner.split(/[,;/]/)) {
@@ -71,6 +72,8 @@ export function parseSpeakerAttrs(inner: string): Record<string, string> {
     else if (!out.gender && GENDER[lower]) out.gender = GENDER[lower];
     else if (!out.origin && /^(non[- ]?eu|eu)$/i.test(token)) out.origin = originFromText(token);
     else if (!out.group && groupFromText(token) && token.split(/\s+/).length <= 3) out.group = groupFromText(token)!;
+    // "P3 (international, Brazil)": a country or nationality is the speaker's origin
+    else if (!out.origin && countryCode(token)) out.origin = token;
     else if (!out.role) out.role = token;
     else out.note = out.note ? `${out.note}, ${token}` : token;
   }

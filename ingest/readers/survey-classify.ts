@@ -32,6 +32,8 @@ const ATTRS: [string, RegExp][] = [
   ['origin', /where .*from|born in|origin|nationality|country of (birth|origin)|citizenship|herkomst|nationaliteit|herkunft|staatsangehörigkeit|provenienza|nazionalità|origine|nationalité|\beu\b.*\bnon-eu\b/i],
   ['fieldOfStudy', /field of study|\bmajor\b|study programme|what do you study|studierichting|opleiding|studiengang|studienfach|corso di (laurea|studi)|filière/i],
   ['gender', /\b(gender|sex|geslacht|geschlecht|genere|genre|sexe)\b/i],
+  // the journey stage asked directly (speaker field stage); before role, whose words it shares
+  ['stage', /journey stage|where are you in your (move|journey|stay)|stage of your (move|journey|stay)|fase van je verhuizing|phase ihres umzugs|étape de votre (installation|parcours)/i],
   ['role', /\brole\b|occupation|describes your (situation|role|status)|what do you do|main activity|current (status|situation)|typology|beroep|bezigheid|beruf|tätigkeit|rolle|occupazione|professione|profession|statut|situation professionnelle/i],
 ];
 const RANK = /\brank|rangschik|rangfolge|ordina|classe[rz]/i;

@@ -28,7 +28,7 @@ const ExportQuery = z.object({
   format: z.enum(['csv', 'parquet']).default('csv'),
 }).passthrough();
 
-/** GET /api/export?view=themes&format=csv&city=…: the rows of any view as CSV or Parquet. */
+/** GET /api/export?view=themes&format=csv&city=…: the rows of any view as CSV or Parquet (with by=, its breakdown). */
 export function exportRoutes(deps: AppDeps, self: (path: string) => Promise<Response>) {
   return new Hono().get('/export', async (c) => {
     const q = parseQuery(ExportQuery, c.req.query());
@@ -38,7 +38,9 @@ export function exportRoutes(deps: AppDeps, self: (path: string) => Promise<Resp
     const res = await self(`/api/${q.view}?${params}`);
     const body = (await res.json()) as Body & { error?: { code: string; message: string } };
     if (body.error) throw new ApiError(res.status as 400, body.error.code, body.error.message);
-    const rows = VIEWS[q.view](body);
+    // with by= the breakdown is the view: one row per key and axis value
+    const breakdown = body.breakdown as { by: string; rows: Flat[] } | undefined;
+    const rows = breakdown ? breakdown.rows.map((r) => ({ by: breakdown.by, ...r })) : VIEWS[q.view](body);
     const name = `brandgap-${q.view}-${String(params.get('city') ?? params.get('cities') ?? 'all').replace(/[^\w-]+/g, '_')}`;
     if (q.format === 'csv') {
       c.header('Content-Disposition', `attachment; filename="${name}.csv"`);

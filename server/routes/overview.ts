@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { JOURNEY_STAGE, type GroupNet, type LoudFew, type OverviewResponse, type SourceGroupCount, type ThemeId } from '../../data/types.ts';
 import { accuracyOf, languageCaveat } from '../accuracy.ts';
 import type { AppDeps } from '../app.ts';
+import { ByQuery, breakdown } from '../breakdown.ts';
 import { FilterQuery, parseQuery, resolveFilters, segmentParams } from '../filters.ts';
 import { flagLowN } from '../measures.ts';
 import { sql } from '../sql.ts';
@@ -13,12 +14,13 @@ type ThemeQueryRow = { theme: string; group: string; n: number; scored: number; 
 /** GET /api/overview: a city's headline figures. */
 export function overviewRoutes(deps: AppDeps) {
   return new Hono().get('/overview', async (c) => {
-    const f = await resolveFilters(deps.store, parseQuery(FilterQuery, c.req.query()), deps.minN);
+    const q = parseQuery(FilterQuery.merge(ByQuery), c.req.query());
+    const f = await resolveFilters(deps.store, q, deps.minN);
     const p = segmentParams(f);
     const docParams = { cityId: f.cityId, group: f.group, kind: f.kind, from: f.from, to: f.to };
     // Today's month is still running, so it never counts as a full month of the latest period.
     const today = new Date().toISOString().slice(0, 10);
-    const [sources, nets, themes, languages, period, loudFew, movers, accuracy, trend] = await Promise.all([
+    const [sources, nets, themes, languages, period, loudFew, movers, accuracy, trend, byAxis] = await Promise.all([
       deps.store.all<SourceGroupCount>(sql('documents-by-source'), docParams),
       deps.store.all<Omit<GroupNet, 'low_n'>>(sql('net-by-group'), p),
       deps.store.all<ThemeQueryRow>(sql('themes'), p),
@@ -32,6 +34,7 @@ export function overviewRoutes(deps: AppDeps) {
       accuracyOf(deps.store),
       // the Trends page's computation at its defaults, so both pages report the same spikes
       trendWithSpikes(deps.store, f, SPIKE_DEFAULTS),
+      q.by ? breakdown(deps.store, 'net-by', p, q.by, q, f.minN) : undefined,
     ]);
     const body: OverviewResponse = {
       city: f.city,
@@ -52,6 +55,7 @@ export function overviewRoutes(deps: AppDeps) {
       languageCaveat: languageCaveat(languages, accuracy),
       spikes: trend.spikes,
       alerts: trend.alerts,
+      ...(byAxis ? { breakdown: byAxis } : {}),
     };
     return c.json(body);
   });

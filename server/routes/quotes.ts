@@ -1,6 +1,7 @@
 import { listValue } from '@duckdb/node-api';
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { STAGES, STAYS, VOICES } from '../../data/speaker.ts';
 import { LABELS, type QuotesResponse } from '../../data/types.ts';
 import type { AppDeps } from '../app.ts';
 import type { Store } from '../db/store.ts';
@@ -23,6 +24,9 @@ const QuotesQuery = FilterQuery.extend({
   answer: z.string().min(1).max(500).optional(),
   answerMin: z.coerce.number().finite().optional(),
   answerMax: z.coerce.number().finite().optional(),
+  stay: z.enum(STAYS).optional(),
+  stage: z.enum(STAGES).optional(),
+  voice: z.enum(VOICES).optional(),
 }).refine((q) => q.item !== undefined || (q.answer === undefined && q.answerMin === undefined && q.answerMax === undefined), {
   path: ['item'], message: 'is required with answer, answerMin or answerMax',
 });
@@ -56,6 +60,7 @@ export function quotesRoutes(deps: AppDeps) {
     if (q.item !== undefined) await assertSurveyItems(deps.store, f.cityId, q.item);
     const page = await fetchQuotes(deps.store, f, {
       label: q.label, q: q.q, sort: q.sort, limit: q.limit, cursor: q.cursor ? decodeCursor(q.cursor) : null,
+      speaker: { stay: q.stay, stage: q.stage, voice: q.voice },
       answer: q.item === undefined ? null : { itemIds: q.item, answer: q.answer ?? null, min: q.answerMin ?? null, max: q.answerMax ?? null },
     });
     const body: QuotesResponse = {

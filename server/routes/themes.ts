@@ -3,6 +3,7 @@ import { JOURNEY_STAGE, type Group, type LoudFew, type ThemeId, type ThemeOrUncl
 import { accuracyOf, languageCaveat } from '../accuracy.ts';
 import type { AppDeps } from '../app.ts';
 import { FilterQuery, parseQuery, resolveFilters, segmentParams } from '../filters.ts';
+import { ByQuery, breakdown } from '../breakdown.ts';
 import { flagLowN } from '../measures.ts';
 import { sql } from '../sql.ts';
 import { suggestedTerms } from '../suggested-terms.ts';
@@ -21,14 +22,16 @@ const toThemeRow = (r: Row, minN: number): ThemeRow => flagLowN({
 /** GET /api/themes: per theme n, share, net sentiment with interval, per group. */
 export function themesRoutes(deps: AppDeps) {
   return new Hono().get('/themes', async (c) => {
-    const f = await resolveFilters(deps.store, parseQuery(FilterQuery, c.req.query()), deps.minN);
+    const q = parseQuery(FilterQuery.merge(ByQuery), c.req.query());
+    const f = await resolveFilters(deps.store, q, deps.minN);
     const p = segmentParams(f);
-    const [rows, suggested, loudFew, languages, accuracy] = await Promise.all([
+    const [rows, suggested, loudFew, languages, accuracy, byAxis] = await Promise.all([
       deps.store.all<Row>(sql('themes'), p),
       suggestedTerms(deps.store, p, f.city),
       deps.store.all<LoudFew>(sql('loud-few'), p),
       deps.store.all<{ language: string; segments: number }>(sql('languages'), p),
       accuracyOf(deps.store),
+      q.by ? breakdown(deps.store, 'themes-by', p, q.by, q, f.minN, (theme) => ({ theme })) : undefined,
     ]);
     const all = rows.filter((r) => r.group === 'all');
     const body: ThemesResponse = {
@@ -40,6 +43,7 @@ export function themesRoutes(deps: AppDeps) {
       suggestedTerms: suggested,
       loudFew: loudFew[0],
       languageCaveat: languageCaveat(languages, accuracy),
+      ...(byAxis ? { breakdown: byAxis } : {}),
     };
     return c.json(body);
   });

@@ -7,6 +7,7 @@ import { GROUPS, SOURCE_KINDS } from '../../data/types.ts';
 import { ColumnMappingSchema } from '../../ingest/readers/mapping.ts';
 import type { AuthEnv } from '../auth/roles.ts';
 import { ApiError } from '../errors.ts';
+import { VOICES } from '../../data/speaker.ts';
 import type { Jobs } from '../jobs.ts';
 import { BadUpload, boundaryOf, receiveMultipart, TooLarge } from '../uploads/multipart.ts';
 
@@ -16,6 +17,8 @@ const Fields = z.object({
   city: z.string().trim().min(1).max(200).optional(),
   source: z.enum(SOURCE_KINDS).optional(),
   group: z.enum(GROUPS).optional(),
+  /** whose voice the file is: official (the city), partner, user; default from the source kind and handles */
+  voice: z.enum(VOICES).optional(),
   format: z.string().trim().min(1).max(50).optional(),
   mapping: z.string().max(64 * 1024).optional(),
 }).strict();

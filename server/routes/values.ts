@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { Group, ValueRow, ValuesResponse, VocabularyGap } from '../../data/types.ts';
 import type { AppDeps } from '../app.ts';
+import { ByQuery, breakdown } from '../breakdown.ts';
 import { FilterQuery, parseQuery, resolveFilters, segmentParams } from '../filters.ts';
 import { alignment, flagLowN, quadrantAtN } from '../measures.ts';
 import { sql } from '../sql.ts';
@@ -14,10 +15,11 @@ type Distinct = { city: string; value: string; emphasis: number; distinctiveness
 /** GET /api/values: per brand value its emphasis, voice share, net sentiment and quadrant; alignment per group. */
 export function valuesRoutes(deps: AppDeps) {
   return new Hono().get('/values', async (c) => {
-    const f = await resolveFilters(deps.store, parseQuery(FilterQuery, c.req.query()), deps.minN);
+    const q = parseQuery(FilterQuery.merge(ByQuery), c.req.query());
+    const f = await resolveFilters(deps.store, q, deps.minN);
     // values.sql splits by value itself: it takes every filter but the value
     const params = segmentParams(f);
-    const [rows, kRows, gap, distinct, period, brandRows] = await Promise.all([
+    const [rows, kRows, gap, distinct, period, brandRows, byAxis] = await Promise.all([
       deps.store.all<Row>(sql('values'), params),
       deps.store.all<{ k: number }>(`select count(*)::INTEGER as k from brand_values where city_id = $cityId`, { cityId: f.cityId }),
       deps.store.all<VocabularyGap>(sql('vocabulary-gap'), { ...params, top: 12 }),
@@ -26,6 +28,7 @@ export function valuesRoutes(deps: AppDeps) {
       deps.store.all<{ segments: number; naming: number }>(
         `select coalesce(sum(n), 0)::INTEGER as segments, coalesce(sum(n) filter (where len(value_ids) > 0), 0)::INTEGER as naming
          from month_facts where city_id = $cityId and kind = 'brand'`, { cityId: f.cityId }),
+      q.by ? breakdown(deps.store, 'values-by', params, q.by, q, f.minN, (value) => ({ value })) : undefined,
     ]);
     const k = kRows[0].k;
     const brandTexts = brandRows[0];
@@ -61,6 +64,7 @@ export function valuesRoutes(deps: AppDeps) {
         .filter((d) => names.has(d.value))
         .map((d) => ({ value: names.get(d.value)!, emphasis: d.emphasis, distinctiveness: d.distinctiveness })),
       distinctivenessPeers: peers,
+      ...(byAxis ? { breakdown: byAxis } : {}),
     };
     return c.json(body);
   });

@@ -14,7 +14,10 @@ import { tmpDir } from '../helpers/tmp.ts';
 const OWN = 'tests/fixtures/ingest';
 const PUBLIC = '../shared/fixtures/public';
 const GOLDEN = 'tests/ingest/pipeline.expected.json';
-const MAPPINGS: Record<string, string> = { 'generic-survey.csv': join(OWN, 'generic-survey.mapping.json') };
+const MAPPINGS: Record<string, string> = {
+  'generic-survey.csv': join(OWN, 'generic-survey.mapping.json'),
+  'generic-speakers.csv': join(OWN, 'generic-speakers.mapping.json'),
+};
 
 function fixtures(): string[] {
   const own = readdirSync(OWN).filter((f) => !f.endsWith('.expected.json') && !f.endsWith('.mapping.json')).map((f) => join(OWN, f));

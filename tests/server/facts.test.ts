@@ -16,15 +16,17 @@ const counts = `count(*)::INTEGER as n, count(sentiment)::INTEGER as scored,
       coalesce(sum(round(sentiment * 1000)::BIGINT), 0)::BIGINT as sum_ms`;
 const sums = `sum(n)::INTEGER, sum(scored)::INTEGER, sum(pos)::INTEGER, sum(neg)::INTEGER, sum(sum_ms)::BIGINT`;
 const dims = `city_id, kind, grp, language, role, origin, age_band, themes, value_ids`;
+/** The speaker fields segment_facts and month_facts also count (migration 014). */
+const speaker = `stay, stage, voice`;
 
 /** Each facts table next to a fresh count of the segments at its grain (migrations 007, 008). */
 const CHECKS: { table: string; fresh: string; stored: string }[] = [
   { table: 'segment_facts',
-    fresh: `select ${dims}, date::DATE, ${counts} from segments where not moderator group by all`,
-    stored: `select ${dims}, day, ${sums} from segment_facts group by all` },
+    fresh: `select ${dims}, ${speaker}, date::DATE, ${counts} from segments where not moderator group by all`,
+    stored: `select ${dims}, ${speaker}, day, ${sums} from segment_facts group by all` },
   { table: 'month_facts',
-    fresh: `select ${dims}, date_trunc('month', date)::DATE, ${counts} from segments where not moderator group by all`,
-    stored: `select ${dims}, month, ${sums} from month_facts group by all` },
+    fresh: `select ${dims}, ${speaker}, date_trunc('month', date)::DATE, ${counts} from segments where not moderator group by all`,
+    stored: `select ${dims}, ${speaker}, month, ${sums} from month_facts group by all` },
   { table: 'term_facts',
     fresh: `select ${dims.split(', ').map((d) => `s.${d}`).join(', ')}, date_trunc('month', s.date)::DATE, st.term, count(*)::INTEGER
       from segments s join segment_terms st on st.segment_id = s.id

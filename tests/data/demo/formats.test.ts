@@ -69,7 +69,7 @@ describe('the Lindholm forum threads (Reddit JSON)', () => {
 });
 
 describe('the focus-group notes', () => {
-  it('open with the header lines and hold 20–40 turns of moderator questions and labelled participants', () => {
+  it('open with the header lines and hold 20–40 turns of moderator questions and labelled participants (internationals with their country)', () => {
     const sessions = [...demo.files].filter(([f]) => f.startsWith('focus-groups/'));
     expect(sessions).toHaveLength(27);
     for (const [file, md] of sessions) {
@@ -79,7 +79,7 @@ describe('the focus-group notes', () => {
       expect(lines[2]).toMatch(/^City: (Havenstad|Lindholm|Marenburg)$/);
       expect(lines[3]).toMatch(/^Group: (resident|international|mixed)$/);
       expect(lines[4]).toMatch(/^Participants: \d \(/);
-      const turns = lines.filter((l) => /^(Moderator|P\d \((resident|international), \d\d, [FMX](, [a-z ]+)?\)): /.test(l));
+      const turns = lines.filter((l) => /^(Moderator|P\d \((resident|international), \d\d, [FMX](, [a-z ]+)?(, [A-Z][A-Za-z ]+)?\)): /.test(l));
       expect(turns.length, file).toBeGreaterThanOrEqual(20);
       expect(turns.length, file).toBeLessThanOrEqual(40);
       expect(lines.filter((l) => l.startsWith('Moderator: ')).every((l) => /[?.]$/.test(l))).toBe(true);

@@ -55,7 +55,8 @@ describe('overview words', () => {
   });
 
   it('describes the filters in words', () => {
-    expect(describeFilters({ city: 'Havenstad', group: null, source: null })).toBe('All audiences · all sources');
-    expect(describeFilters({ city: 'Havenstad', group: 'international', source: 'focus-group' })).toBe('Internationals · Focus groups');
+    expect(describeFilters({ city: 'Havenstad', group: null, source: null, by: null })).toBe('All audiences · all sources');
+    expect(describeFilters({ city: 'Havenstad', group: 'international', source: 'focus-group', by: null })).toBe('Internationals · Focus groups');
+    expect(describeFilters({ city: 'Havenstad', group: null, source: null, by: 'stay' })).toBe('All audiences · all sources · by length of stay');
   });
 });

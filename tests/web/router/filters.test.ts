@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { filterSearch, readFilters, withParam } from '../../../web/src/router/filters.ts';
 
 describe('filters in the query string', () => {
-  it('reads city, group and source', () => {
-    expect(readFilters('?city=Ch%C3%A2teauville&group=international&source=focus-group')).toEqual({
-      city: 'Châteauville', group: 'international', source: 'focus-group',
+  it('reads city, group, source and the breakdown axis', () => {
+    expect(readFilters('?city=Ch%C3%A2teauville&group=international&source=focus-group&by=origin')).toEqual({
+      city: 'Châteauville', group: 'international', source: 'focus-group', by: 'origin',
     });
   });
 
   it('treats unknown values as "all" instead of failing', () => {
-    expect(readFilters('?group=aliens&source=brand')).toEqual({ city: null, group: null, source: null });
+    expect(readFilters('?group=aliens&source=brand&by=shoe_size')).toEqual({ city: null, group: null, source: null, by: null });
   });
 
   it('sets and removes one parameter, keeping the others', () => {
@@ -19,6 +19,7 @@ describe('filters in the query string', () => {
   });
 
   it('writes only the shared filters for links between pages', () => {
-    expect(filterSearch({ city: 'São Paulo', group: null, source: 'social' })).toBe('?city=S%C3%A3o+Paulo&source=social');
+    expect(filterSearch({ city: 'São Paulo', group: null, source: 'social', by: null })).toBe('?city=S%C3%A3o+Paulo&source=social');
+    expect(filterSearch({ city: 'A', group: null, source: null, by: 'role' })).toBe('?city=A&by=role');
   });
 });

@@ -8,7 +8,7 @@ export type { UploadView };
 export const PREVIEW_BYTES = 512 * 1024;
 
 /** What the user chose besides the file. Empty strings are left out. */
-export type UploadFields = { city?: string; source?: string; group?: string; format?: string; mapping?: string };
+export type UploadFields = { city?: string; source?: string; group?: string; voice?: string; format?: string; mapping?: string };
 
 function form(file: Blob, name: string, fields: UploadFields): FormData {
   const f = new FormData();

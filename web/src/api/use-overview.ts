@@ -7,7 +7,7 @@ import { useResource, type Resource } from './use-resource.ts';
 /** The overview of `filters.city` (waits while no city is chosen). */
 export function useOverview(filters: Filters): Resource<OverviewResponse> {
   const url = filters.city
-    ? apiUrl('/api/overview', { city: filters.city, group: filters.group, source: filters.source })
+    ? apiUrl('/api/overview', { city: filters.city, group: filters.group, source: filters.source, by: filters.by })
     : null;
   return useResource<OverviewResponse>(url);
 }

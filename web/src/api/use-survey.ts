@@ -6,6 +6,6 @@ import { useResource, type Resource } from './use-resource.ts';
 
 /** The survey figures of `filters.city` for the audience filter (every group when none is set). */
 export function useSurvey(filters: Filters): Resource<SurveyResponse> {
-  const url = filters.city ? apiUrl('/api/survey', { city: filters.city, group: filters.group }) : null;
+  const url = filters.city ? apiUrl('/api/survey', { city: filters.city, group: filters.group, by: filters.by }) : null;
   return useResource<SurveyResponse>(url);
 }

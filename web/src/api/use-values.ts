@@ -7,7 +7,7 @@ import { useResource, type Resource } from './use-resource.ts';
 /** The brand-value figures of `filters.city` under the audience and source filters. */
 export function useValues(filters: Filters): Resource<ValuesResponse> {
   const url = filters.city
-    ? apiUrl('/api/values', { city: filters.city, group: filters.group, source: filters.source })
+    ? apiUrl('/api/values', { city: filters.city, group: filters.group, source: filters.source, by: filters.by })
     : null;
   return useResource<ValuesResponse>(url);
 }

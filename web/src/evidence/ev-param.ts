@@ -10,13 +10,13 @@
  */
 export const EVIDENCE_KEYS = [
   'city', 'theme', 'value', 'group', 'source', 'label', 'from', 'to', 'lang', 'role', 'origin', 'age', 'q',
-  'item', 'answer', 'answerMin', 'answerMax',
+  'item', 'answer', 'answerMin', 'answerMax', 'stay', 'stage', 'voice',
 ] as const;
 export type EvidenceKey = (typeof EVIDENCE_KEYS)[number];
 export type EvidenceFilter = Partial<Record<EvidenceKey, string>>;
 
 /** URL parameters a page may carry that `/api/quotes` also understands (besides the evidence keys). */
-const PAGE_KEYS = ['minN', ...EVIDENCE_KEYS] as const;
+const PAGE_KEYS = ['minN', 'by', ...EVIDENCE_KEYS] as const;
 
 /** What the `ev` parameter holds: the clicked filter and a human label of the figure. */
 export type Evidence = { filter: EvidenceFilter; label: string };

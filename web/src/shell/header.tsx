@@ -1,4 +1,5 @@
 /** The header: wordmark, city picker, audience and source filters; all state lives in the URL. */
+import { AXES, AXIS_LABELS } from '../../../data/speaker.ts';
 import type { CitiesResponse, Group } from '../../../data/types.ts';
 import type { Resource } from '../api/use-resource.ts';
 import { fmtInt } from '../format/intl.ts';
@@ -63,6 +64,13 @@ export function Header({ loc, filters, cities, menuOpen, onMenu }: Props) {
         </label>
         <Segmented label="Audience" options={GROUP_OPTIONS} value={filters.group} onChange={(v) => set('group', v)} />
         <Segmented label="Source" options={SOURCE_OPTIONS} value={filters.source} onChange={(v) => set('source', v)} />
+        <label class="city-picker axis-picker">
+          <span class="segmented-label">By</span>
+          <select title="Break every figure down by who is speaking" value={filters.by ?? ''} onChange={(e) => set('by', (e.currentTarget as HTMLSelectElement).value || null)}>
+            <option value="">No breakdown</option>
+            {AXES.map((a) => <option value={a}>{AXIS_LABELS[a]}</option>)}
+          </select>
+        </label>
       </div>
       <UserMenu />
     </header>

@@ -1,4 +1,5 @@
 /** Words around the overview's charts: the filter description and the source lines. */
+import { AXIS_LABELS } from '../../../../data/speaker.ts';
 import type { LoudFew, OverviewResponse, SourceKind } from '../../../../data/types.ts';
 import { fmtInt, fmtPeriod, fmtShare } from '../../format/intl.ts';
 import { GROUP_LABEL, SOURCE_DOCS, SOURCE_LABEL } from '../../format/labels.ts';
@@ -8,7 +9,7 @@ import type { Filters } from '../../router/filters.ts';
 export function describeFilters(f: Filters): string {
   const who = f.group ? GROUP_LABEL[f.group] : 'All audiences';
   const what = f.source ? SOURCE_LABEL[f.source] : 'all sources';
-  return `${who} · ${what}`;
+  return `${who} · ${what}${f.by ? ` · by ${AXIS_LABELS[f.by].toLowerCase()}` : ''}`;
 }
 
 /** The kinds of source present, in reading order, as a lower-case list. */

@@ -1,4 +1,5 @@
 /** The Overview page: a city's headline figures and three charts, from `GET /api/overview`. */
+import { BreakdownCard } from '../../components/breakdown-card.tsx';
 import { useOverview } from '../../api/use-overview.ts';
 import { LanguageCaveatNote } from '../../components/language-caveat.tsx';
 import { ChartSkeleton, EmptyState, ErrorBox, StatsSkeleton } from '../../components/states.tsx';
@@ -33,6 +34,7 @@ export default function OverviewPage({ filters, search }: PageProps) {
           <LanguageCaveatNote caveat={shown.languageCaveat} />
           <Headline d={shown} />
           <OverviewCharts d={shown} filters={filters} search={search} />
+          {shown.breakdown && <BreakdownCard breakdown={shown.breakdown} title="Net sentiment by speaker" minN={shown.minN} />}
           <MoversCard d={shown} scope={describeFilters(filters)} />
           <AlertsCard d={shown} filters={filters} />
         </div>

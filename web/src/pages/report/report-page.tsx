@@ -9,6 +9,7 @@ import { ErrorBox } from '../../components/states.tsx';
 import { describeFilters } from '../overview/context.ts';
 import type { PageProps } from '../registry.ts';
 import { AccuracySection } from './accuracy-section.tsx';
+import { BreakdownSection } from './breakdown-section.tsx';
 import { HeadlineSection } from './headline-section.tsx';
 import { Methods } from './methods.tsx';
 import { ResonanceSection } from './resonance-section.tsx';
@@ -20,7 +21,7 @@ import './report.css';
 /** Fetches every figure the report needs, then lays the sections out as A4 pages. */
 export default function ReportPage({ filters }: PageProps) {
   const params: Record<string, string> = {};
-  for (const k of ['city', 'group', 'source'] as const) if (filters[k]) params[k] = filters[k]!;
+  for (const k of ['city', 'group', 'source', 'by'] as const) if (filters[k]) params[k] = filters[k]!;
   const ov = useOverview(filters);
   const values = useValues(filters);
   const themes = useThemes(params);
@@ -46,6 +47,10 @@ export default function ReportPage({ filters }: PageProps) {
           <HeadlineSection d={ov.data!} scope={scope} today={today} />
           <ResonanceSection d={values.data!} />
           <ThemesSection d={themes.data!} />
+          {themes.data!.breakdown && (
+            <BreakdownSection b={themes.data!.breakdown} minN={themes.data!.minN}
+              themes={themes.data!.themes.filter((t) => t.n > 0 && t.theme !== 'unclassified').sort((a, b) => b.n - a.n).slice(0, 6).map((t) => t.theme)} />
+          )}
           <SurveySection d={survey.data!} scope={scope} />
           <TrendSection d={trend.data!} />
           <AccuracySection ov={ov.data!} acc={acc.data!} />

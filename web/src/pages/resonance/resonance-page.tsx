@@ -1,4 +1,5 @@
 /** The Brand resonance page: do the city's brand values ring true, for whom? From `GET /api/values`. */
+import { BreakdownCard } from '../../components/breakdown-card.tsx';
 import { useValues } from '../../api/use-values.ts';
 import { ChartSkeleton, EmptyState, ErrorBox } from '../../components/states.tsx';
 import { onLinkClick } from '../../router/location.ts';
@@ -58,6 +59,7 @@ export default function ResonancePage({ filters }: PageProps) {
               <HowComputed k={res.data.k} minN={res.data.minN} />
             </div>
           </div>
+          {res.data.breakdown && <BreakdownCard breakdown={res.data.breakdown} title="Brand values by speaker" keyName="Value" minN={res.data.minN} />}
           <ValuesTable d={res.data} scope={scope} />
           <VocabularyGapCard d={res.data} scope={scope} />
         </>

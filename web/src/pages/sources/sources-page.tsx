@@ -6,6 +6,8 @@ import { useWriteAccess, WriteNote } from '../../auth/write-note.tsx';
 import { ErrorBox } from '../../components/states.tsx';
 import { fmtInt } from '../../format/intl.ts';
 import type { PageProps } from '../registry.ts';
+import { HandlesCard } from './handles-card.tsx';
+import { RoleMapping } from './role-mapping.tsx';
 import { SourceList } from './source-list.tsx';
 import { UploadWizard } from './upload-wizard.tsx';
 import './sources.css';
@@ -40,6 +42,8 @@ export default function SourcesPage({ filters }: PageProps) {
         {sources.status === 'error' && <ErrorBox error={sources.error} onRetry={sources.reload} />}
         {sources.status === 'ready' && <SourceList rows={rows} canDelete={access.allowed} onDeleted={() => refresh()} />}
       </section>
+      <RoleMapping city={filters.city} canEdit={access.allowed} />
+      {filters.city && <HandlesCard city={filters.city} canEdit={access.allowed} />}
     </div>
   );
 }

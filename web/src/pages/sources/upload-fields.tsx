@@ -1,4 +1,5 @@
 /** City, source kind, audience group and format of an upload; empty means "as detected". */
+import { axisValueLabel, VOICES } from '../../../../data/speaker.ts';
 import { GROUP_LABEL, SOURCE_LABEL } from '../../format/labels.ts';
 import { GROUPS, SOURCE_KINDS } from '../../../../data/types.ts';
 import type { UploadFields } from '../../api/uploads.ts';
@@ -42,6 +43,15 @@ export function UploadFieldsForm({ fields, cities, detected, onChange, disabled 
           <option value="">From the file (or unknown)</option>
           {GROUPS.map((g) => (
             <option value={g}>Everyone is: {GROUP_LABEL[g]}</option>
+          ))}
+        </select>
+      </label>
+      <label class="field">
+        <span>Voice</span>
+        <select name="voice" value={fields.voice ?? ''} onChange={(e) => set('voice', e.currentTarget.value)}>
+          <option value="">From the source and the city's handles</option>
+          {VOICES.map((v) => (
+            <option value={v}>Everyone is: {axisValueLabel('voice', v)}</option>
           ))}
         </select>
       </label>

@@ -1,4 +1,5 @@
 /** The Survey page: Likert items, NPS per group, single-choice, multi-select and numeric questions, and the open-answer themes, from `GET /api/survey`. */
+import { BreakdownCard } from '../../components/breakdown-card.tsx';
 import { useSurvey } from '../../api/use-survey.ts';
 import { ChartSkeleton, EmptyState, ErrorBox, StatsSkeleton } from '../../components/states.tsx';
 import { GROUP_LABEL } from '../../format/labels.ts';
@@ -41,6 +42,11 @@ export default function SurveyPage({ filters }: PageProps) {
         </EmptyState>
       )}
       {survey.status === 'ready' && survey.data.items.length > 0 && <SurveyCharts d={survey.data} filters={filters} />}
+      {survey.status === 'ready' && survey.data.breakdown && (
+        <BreakdownCard breakdown={survey.data.breakdown} title="Survey items by respondent" keyName="Question" minN={survey.data.minN}
+          what="net agreement (% top-2-box − % bottom-2-box; the NPS for recommend questions)"
+          keyLabel={(k) => survey.data.items.find((i) => String(i.item_id) === k)?.text ?? k} />
+      )}
     </div>
   );
 }

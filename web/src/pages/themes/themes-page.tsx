@@ -1,6 +1,7 @@
 /** The Themes page: themes × audience groups, the journey stages, the unclassified share and new-term candidates. */
+import { BreakdownCard } from '../../components/breakdown-card.tsx';
 import { useMemo } from 'preact/hooks';
-import type { Group, ThemesResponse } from '../../../../data/types.ts';
+import type { Group, ThemeOrUnclassified, ThemesResponse } from '../../../../data/types.ts';
 import { useThemes } from '../../api/use-themes.ts';
 import '../../charts/echarts-heatmap.ts';
 import { describeHeatmap, heatmapAxes, heatmapHeight, heatmapTable, themeHeatmap } from '../../charts/theme-heatmap.ts';
@@ -67,6 +68,11 @@ function ThemesBody({ d, search, onChanged }: { d: ThemesResponse; search: strin
   const lf = d.loudFew;
   return (
     <>
+      {d.breakdown && (
+        <BreakdownCard breakdown={d.breakdown} title="Themes by speaker" keyName="Theme" minN={d.minN}
+          keyLabel={(k) => themeLabel(k as ThemeOrUnclassified)}
+          keys={[null, ...d.themes.filter((t) => t.n > 0).sort((a, b) => b.n - a.n).slice(0, 10).map((t) => t.theme)]} />
+      )}
       <JourneyStrip themes={d.themes} minN={d.minN} />
       <ChartCard
         id="theme-heatmap"

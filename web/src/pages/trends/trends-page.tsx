@@ -1,4 +1,5 @@
 /** The Trends page: net sentiment over time with its 95% band, n per point and negative-spike alerts. */
+import { BreakdownCard } from '../../components/breakdown-card.tsx';
 import { useMemo } from 'preact/hooks';
 import type { TrendAlert, TrendResponse } from '../../../../data/types.ts';
 import { useTrend } from '../../api/use-trend.ts';
@@ -76,6 +77,7 @@ function TrendBody({ d, search, interval, split }: { d: TrendResponse; search: s
         fileStem={fileStem([d.city, 'trend', q.get('theme'), q.get('value'), q.get('group'), interval])}
         onChartClick={onClick}
       />
+      {d.breakdown && <BreakdownCard breakdown={d.breakdown} title={`Net sentiment per ${interval} by speaker`} keyName={interval === 'week' ? 'Week' : 'Month'} keyLabel={(k) => periodLabel(k, interval)} minN={d.minN} />}
       <section class="card alerts" aria-labelledby="alerts-title" data-card="alerts" data-enough-history={String(d.spikes.enoughHistory)}>
         <h2 id="alerts-title" class="card-title">{spikeHeadline(d.spikes)}</h2>
         <p class="muted">{spikeNote(d.spikes)}</p>
