@@ -15,10 +15,8 @@ export type LearnedModels = {
   sentiment: LinearModel;
   themeIds: string[];
   themes: LinearModel;
-  /** A theme no taxonomy term matched is added when its probability reaches this. */
+  /** A theme is assigned when its probability reaches this. */
   themeThreshold: number;
-  /** A theme a taxonomy term matched is kept when its probability reaches this (default: themeThreshold). */
-  themeKeep?: number;
   /** When no theme reaches the threshold, the likeliest is assigned if it reaches this. */
   themeFallback?: number;
   /** Training figures kept with the weights (corpus sizes, cross-validated agreement). */

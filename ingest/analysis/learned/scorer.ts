@@ -58,7 +58,7 @@ export function createLearnedScorer(m: LearnedModels): SpanScorer {
         : Math.max(-EDGE + 0.001, Math.min(EDGE - 0.001, raw * EDGE)));
       if (sentimentOnly) return { label, score, words: [], themes: [], wordTokens: f.words, wordHashes: f.wordHashes };
       sigmoid(logits(m.themes, f.tidx, f.tval, f.tn, zt));
-      const themes = pickThemes(m, zt, hits).map((c) => ({ id: m.themeIds[c], p: zt[c] }));
+      const themes = pickThemes(m, zt).map((c) => ({ id: m.themeIds[c], p: zt[c] }));
       return { label, score, words: wordWeights(m, f.words, f.wordHashes, pos, neg), themes, wordTokens: f.words, wordHashes: f.wordHashes };
     },
     scoreFeatures(idx, val, tidx, tval) {
@@ -71,15 +71,13 @@ export function createLearnedScorer(m: LearnedModels): SpanScorer {
   };
 }
 
-/** The themes (indices) a span gets: a theme the taxonomy matched (in `hits`) when its
- * probability reaches the keep threshold, any other at the add threshold, else the likeliest
- * one when it reaches the fallback. */
-function pickThemes(m: LearnedModels, p: Float64Array, hits: string[] = []): number[] {
+/** The themes (indices) a span gets: every one at the threshold, else the likeliest one when it
+ * reaches the fallback (most texts people write about a city are about something). */
+function pickThemes(m: LearnedModels, p: Float64Array): number[] {
   const out: number[] = [];
   let best = 0;
-  const keep = m.themeKeep ?? m.themeThreshold;
   for (let c = 0; c < p.length; c += 1) {
-    if (p[c] >= (keep !== m.themeThreshold && hits.includes(m.themeIds[c]) ? keep : m.themeThreshold)) out.push(c);
+    if (p[c] >= m.themeThreshold) out.push(c);
     if (p[c] > p[best]) best = c;
   }
   if (out.length === 0 && p[best] >= (m.themeFallback ?? 1)) out.push(best);
