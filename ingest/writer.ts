@@ -16,6 +16,8 @@ export type SegmentRow = {
   themes: string[]; valueIds: number[]; role: string | null; origin: string | null; ageBand: string | null;
   /** fingerprint(author key) of the document, null without an author */
   authorFp: bigint | null;
+  /** migration 015: the stimulus code and name a focus-group turn reacts to; the authenticity label */
+  stimulus: string | null; stimulusLabel: string | null; authenticity: string | null;
 };
 /** A term match; offsets into the segment text. */
 export type MatchRow = { segmentId: number; key: string | number; term: string; start: number; end: number };
@@ -47,7 +49,7 @@ export class RowWriter {
     return new RowWriter(appenders, chunks);
   }
 
-  // Each row lists the table's columns in their order (migrations 001, 006, 009).
+  // Each row lists the table's columns in their order (migrations 001, 006, 009, 015).
   document(r: DocumentRow): void {
     this.chunks.documents.appendRow([
       BigInt(r.id), r.sourceId, r.cityId, r.kind, r.dedupKey, r.group, ts(r.date), r.language, r.authorKey,
@@ -61,6 +63,7 @@ export class RowWriter {
       r.question, r.speaker, json(r.speakerAttrs), r.moderator, r.language, r.sentiment, r.label,
       r.contributions.length ? JSON.stringify(r.contributions) : null,
       listValue(r.themes), listValue(r.valueIds), r.role, r.origin, r.ageBand, r.authorFp,
+      r.stimulus, r.stimulusLabel, r.authenticity,
     ]);
   }
 
