@@ -21,6 +21,8 @@ export async function fetchQuotes(
   opts: {
     label?: Label | null; q?: string | null; sort: QuoteSort; limit: number; cursor?: { k: number; id: number } | null;
     answer?: AnswerFilter | null;
+    /** Migration 015: the turns reacting to one stimulus; segments judging authenticity ('any' = either way). */
+    stimulus?: string | null; authenticity?: 'authentic' | 'inauthentic' | 'any' | null;
   },
 ): Promise<QuotePage> {
   // every matching segment is counted on the first page only
@@ -31,6 +33,7 @@ export async function fetchQuotes(
     withTotal,
     itemIds: opts.answer ? listValue(opts.answer.itemIds) : null, answer: opts.answer?.answer ?? null,
     answerMin: opts.answer?.min ?? null, answerMax: opts.answer?.max ?? null,
+    stimulus: opts.stimulus ?? null, authenticity: opts.authenticity ?? null,
   });
   const last = rows.at(-1);
   return {

@@ -23,6 +23,10 @@ const QuotesQuery = FilterQuery.extend({
   answer: z.string().min(1).max(500).optional(),
   answerMin: z.coerce.number().finite().optional(),
   answerMax: z.coerce.number().finite().optional(),
+  /** The turns reacting to one stimulus (its code, as /api/stimuli gives it). */
+  stimulus: z.string().trim().min(1).max(200).optional(),
+  /** Segments judging authenticity that way; 'any' = either way. */
+  authenticity: z.enum(['authentic', 'inauthentic', 'any']).optional(),
 }).refine((q) => q.item !== undefined || (q.answer === undefined && q.answerMin === undefined && q.answerMax === undefined), {
   path: ['item'], message: 'is required with answer, answerMin or answerMax',
 });
@@ -55,7 +59,7 @@ export function quotesRoutes(deps: AppDeps) {
     const f = await resolveFilters(deps.store, q, deps.minN);
     if (q.item !== undefined) await assertSurveyItems(deps.store, f.cityId, q.item);
     const page = await fetchQuotes(deps.store, f, {
-      label: q.label, q: q.q, sort: q.sort, limit: q.limit, cursor: q.cursor ? decodeCursor(q.cursor) : null,
+      label: q.label, q: q.q, sort: q.sort, stimulus: q.stimulus, authenticity: q.authenticity, limit: q.limit, cursor: q.cursor ? decodeCursor(q.cursor) : null,
       answer: q.item === undefined ? null : { itemIds: q.item, answer: q.answer ?? null, min: q.answerMin ?? null, max: q.answerMax ?? null },
     });
     const body: QuotesResponse = {
