@@ -17,10 +17,12 @@ export function parseTerms(raw: string | undefined): string[] {
 }
 
 /**
- * The RE2 pattern (DuckDB regexp_matches, flag 'i') that finds a term as whole words: not inside a
- * longer word ("diverse" is not found in "diversity"), any run of spaces between its words.
+ * A term as term-series.sql looks for it: lower case, every run of characters other than letters,
+ * digits and marks one space, padded with a space on each side. The SQL writes each segment's text
+ * the same way, so a term is found as whole words ("diverse" is not found in "diversity";
+ * "well-being" finds "Well being") by a plain substring test: one regular expression with a
+ * constant pattern per segment, instead of one compiled per segment and term.
  */
-export function termPattern(term: string): string {
-  const escaped = term.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('\\s+');
-  return `(^|[^\\p{L}\\p{N}\\p{M}_])${escaped}($|[^\\p{L}\\p{N}\\p{M}_])`;
+export function termKey(term: string): string {
+  return ` ${term.toLowerCase().replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ').trim()} `;
 }

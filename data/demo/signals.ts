@@ -20,6 +20,16 @@ export const PLANTED = {
   /** Marenburg internationals: share of negative sentences about language and about bureaucracy. */
   marenburgIntlLanguageNeg: 0.78,
   marenburgIntlBureaucracyNeg: 0.8,
+  /** Havenstad focus groups, the skyline poster (S1): odds of each kind of reaction per group. */
+  havenstadPosterReactions: {
+    resident: { inauthentic: 0.75, authentic: 0.05, neutral: 0.2 },
+    international: { inauthentic: 0.2, authentic: 0.4, neutral: 0.4 },
+  },
+  /** Havenstad focus groups, the market video (S2). */
+  havenstadVideoReactions: {
+    resident: { inauthentic: 0.1, authentic: 0.7, neutral: 0.2 },
+    international: { inauthentic: 0.1, authentic: 0.6, neutral: 0.3 },
+  },
 } as const;
 
 export type Signal = {
@@ -51,5 +61,7 @@ export const SIGNALS: Signal[] = [
   { id: 'marenburg-german-answers', city: 'Marenburg', source: 'survey', group: 'resident', expect: '≈ 15% of survey responses in German (UserLanguage DE)' },
   { id: 'marenburg-internationals-language', city: 'Marenburg', theme: 'language', group: 'international', expect: 'net sentiment ≤ -40 on language for internationals' },
   { id: 'marenburg-internationals-bureaucracy', city: 'Marenburg', theme: 'bureaucracy', group: 'international', expect: 'net sentiment ≤ -40 on bureaucracy for internationals' },
+  // Campaign material tested in focus groups: residents do not recognise their city in the poster.
+  { id: 'havenstad-poster-inauthentic', city: 'Havenstad', group: 'resident', source: 'focus-group', expect: 'GET /api/stimuli: S1 "Skyline at sunset poster" has an authentic share ≤ 0.25 for residents, S2 "Saturday market video" ≥ 0.7; residents\' S1 words include "polished" or "fake"' },
   { id: 'marenburg-survey-language-item', city: 'Marenburg', group: 'international', source: 'survey', expect: 'Q6_3 "I can get by without speaking the local language": bottom-2-box ≥ 60% for internationals' },
 ];

