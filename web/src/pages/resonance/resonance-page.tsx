@@ -7,6 +7,7 @@ import { findPage, type PageProps } from '../registry.ts';
 import { AlignmentCard } from './alignment-card.tsx';
 import { HowComputed } from './how-computed.tsx';
 import { QuadrantCard } from './quadrant-card.tsx';
+import { TermDriftCard } from './term-drift-card.tsx';
 import { ValuesTable } from './values-table.tsx';
 import { VocabularyGapCard } from './vocabulary-gap.tsx';
 import './resonance.css';
@@ -60,6 +61,7 @@ export default function ResonancePage({ filters }: PageProps) {
           </div>
           <ValuesTable d={res.data} scope={scope} />
           <VocabularyGapCard d={res.data} scope={scope} />
+          <TermDriftCard d={res.data} filters={filters} scope={scope} />
         </>
       )}
     </div>

@@ -1,0 +1,68 @@
+/** The stimulus view of the Brand page: how focus groups reacted to each image, video or slogan shown. */
+import type { StimulusRow } from '../../../../data/types.ts';
+import { useStimuli } from '../../api/use-stimuli.ts';
+import { ErrorBox } from '../../components/states.tsx';
+import { openEvidence } from '../../evidence/open.ts';
+import { fmtInt, fmtN } from '../../format/intl.ts';
+import { audienceName } from '../../format/labels.ts';
+import type { Filters } from '../../router/filters.ts';
+import { authenticCell, netCell, shareCell, stimulusFinding } from './stimulus-finding.ts';
+
+function StimulusRowView({ r, minN }: { r: StimulusRow; minN: number }) {
+  const who = audienceName(r.group);
+  const open = () => openEvidence({ stimulus: r.stimulus, group: r.group === 'all' ? undefined : r.group, source: '' }, `${r.label} · ${who}`);
+  return (
+    <tr class={r.low_n ? 'low-n' : ''} data-stimulus={r.stimulus} data-group={r.group}>
+      <th scope="row">{r.group === 'all' ? <><span class="stimulus-code">{r.stimulus}</span> {r.label}</> : <span class="muted">{who}</span>}</th>
+      <td class="num" title={r.low_n ? `Fewer than ${minN} segments — read with care` : undefined}>
+        {r.low_n && <span aria-label="low n">⚠ </span>}{fmtInt(r.n)}
+      </td>
+      <td class="num">{netCell(r)}</td>
+      <td class="num">{shareCell(r.mixed)}</td>
+      <td class="num">{shareCell(r.negative)}</td>
+      <td class="num">{authenticCell(r.authenticity)}</td>
+      <td class="stimulus-words">{r.words.map((w) => w.term).join(', ') || <span class="muted">–</span>}</td>
+      <td><button type="button" class="tool" onClick={open} aria-label={`Quotes: ${r.label}, ${who}`}>{fmtN(r.n)} quotes</button></td>
+    </tr>
+  );
+}
+
+/** A table per stimulus and group with the quotes one click away; an empty state says how to mark stimuli. */
+export function StimulusCard({ filters }: { filters: Filters }) {
+  const res = useStimuli(filters);
+  if (res.status === 'error') return <ErrorBox error={res.error} onRetry={res.reload} />;
+  if (res.status === 'loading') return <p class="muted" aria-busy="true">Loading the reactions to stimuli…</p>;
+  const rows = res.data.stimuli;
+  const total = rows.filter((r) => r.group === 'all').reduce((s, r) => s + r.n, 0);
+  return (
+    <section class="card stimulus-card" aria-labelledby="stimuli-title" data-card="stimuli">
+      <h2 id="stimuli-title" class="card-title">{stimulusFinding(rows)}</h2>
+      <p class="card-subtitle">
+        How did the focus groups react to what they were shown? Per stimulus and audience: net sentiment with its 95% interval, the
+        shares of mixed and negative segments, the authentic share of those judging authenticity (Wilson 95%), and the words they used
+      </p>
+      {rows.length === 0 ? (
+        <p class="muted" data-empty="stimuli">
+          No stimuli yet. Mark what a focus group was shown with a line such as <code>[Shown: S2 "Harbour poster"]</code> in the notes or
+          transcript; the turns after it react to it until the next marker.
+        </p>
+      ) : (
+        <div class="table-scroll">
+          <table class="data-table stimulus-table">
+            <thead>
+              <tr>
+                <th scope="col">Stimulus</th><th scope="col">n</th><th scope="col">Net</th><th scope="col">Mixed</th>
+                <th scope="col">Negative</th><th scope="col">Authentic</th><th scope="col">Words used</th><th scope="col"><span class="sr-only">Quotes</span></th>
+              </tr>
+            </thead>
+            <tbody>{rows.map((r) => <StimulusRowView r={r} minN={res.data.minN} />)}</tbody>
+          </table>
+        </div>
+      )}
+      <p class="source-line">
+        {fmtN(total)} participants' segments reacting to {fmtInt(new Set(rows.map((r) => r.stimulus)).size)} stimuli · focus-group turns after a
+        [Shown: …] marker; moderator turns never count · rows under {fmtInt(res.data.minN)} segments are marked ⚠
+      </p>
+    </section>
+  );
+}
