@@ -6,6 +6,7 @@ import { openEvidence } from '../../evidence/open.ts';
 import { fmtInt, fmtN, fmtShare } from '../../format/intl.ts';
 import { SOURCE_LABEL } from '../../format/labels.ts';
 import type { Filters } from '../../router/filters.ts';
+import { FigureCell } from './stimulus-card.tsx';
 import { authenticCell } from './stimulus-finding.ts';
 
 type Dim = 'source' | 'value';
@@ -19,7 +20,7 @@ function Row({ r, dim, minN }: { r: AuthenticityRow; dim: Dim; minN: number }) {
       <td class="num" title={r.low_n ? `Fewer than ${minN} segments judge authenticity — read with care` : undefined}>
         {r.low_n && <span aria-label="low n">⚠ </span>}{fmtInt(r.judged)} <span class="muted">of {fmtInt(r.n)}</span>
       </td>
-      <td class="num">{authenticCell(r)}</td>
+      <FigureCell cell={authenticCell(r)} />
       <td><button type="button" class="tool" disabled={r.judged === 0} onClick={open}>{fmtN(r.judged)} quotes</button></td>
     </tr>
   );

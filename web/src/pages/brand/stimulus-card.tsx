@@ -8,6 +8,11 @@ import { audienceName } from '../../format/labels.ts';
 import type { Filters } from '../../router/filters.ts';
 import { authenticCell, netCell, shareCell, stimulusFinding } from './stimulus-finding.ts';
 
+/** A figure, and its count and interval in small grey type under it. */
+export function FigureCell({ cell }: { cell: [string, string] }) {
+  return <td class="num">{cell[0]}{cell[1] && <><br /><span class="muted small">{cell[1]}</span></>}</td>;
+}
+
 function StimulusRowView({ r, minN }: { r: StimulusRow; minN: number }) {
   const who = audienceName(r.group);
   const open = () => openEvidence({ stimulus: r.stimulus, group: r.group === 'all' ? undefined : r.group, source: '' }, `${r.label} · ${who}`);
@@ -17,10 +22,10 @@ function StimulusRowView({ r, minN }: { r: StimulusRow; minN: number }) {
       <td class="num" title={r.low_n ? `Fewer than ${minN} segments — read with care` : undefined}>
         {r.low_n && <span aria-label="low n">⚠ </span>}{fmtInt(r.n)}
       </td>
-      <td class="num">{netCell(r)}</td>
-      <td class="num">{shareCell(r.mixed)}</td>
-      <td class="num">{shareCell(r.negative)}</td>
-      <td class="num">{authenticCell(r.authenticity)}</td>
+      <FigureCell cell={netCell(r)} />
+      <FigureCell cell={shareCell(r.mixed)} />
+      <FigureCell cell={shareCell(r.negative)} />
+      <FigureCell cell={authenticCell(r.authenticity)} />
       <td class="stimulus-words">{r.words.map((w) => w.term).join(', ') || <span class="muted">–</span>}</td>
       <td><button type="button" class="tool" onClick={open} aria-label={`Quotes: ${r.label}, ${who}`}>{fmtN(r.n)} quotes</button></td>
     </tr>

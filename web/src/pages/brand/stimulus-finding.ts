@@ -22,19 +22,19 @@ export function stimulusFinding(rows: StimulusRow[]): string {
   return 'How did the focus groups react to what they were shown?';
 }
 
-/** "25% (1 of 4; 5–70%)" for a share with its interval, or "–" without n. */
-export function shareCell(f: ShareFigure): string {
-  if (f.share === null || f.n === 0) return '–';
-  return `${fmtShare(f.share)} (${fmtInt(f.k)} of ${fmtInt(f.n)}; ${fmtShare(f.low ?? 0)}–${fmtShare(f.high ?? 0)})`;
+/** A share and, apart, its count and interval: ["25%", "1 of 4 · 5–70%"]; ["–", ""] without n. */
+export function shareCell(f: ShareFigure): [string, string] {
+  if (f.share === null || f.n === 0) return ['–', ''];
+  return [fmtShare(f.share), `${fmtInt(f.k)} of ${fmtInt(f.n)} · ${fmtShare(f.low ?? 0)}–${fmtShare(f.high ?? 0)}`];
 }
 
 /** The authentic share of the segments judging authenticity, as a share cell. */
-export function authenticCell(a: AuthenticityFigure): string {
+export function authenticCell(a: AuthenticityFigure): [string, string] {
   return shareCell({ k: a.authentic, n: a.judged, share: a.share, low: a.low, high: a.high });
 }
 
-/** "−24 (−55 to +11)": net sentiment in signed points with its 95% interval. */
-export function netCell(r: Pick<StimulusRow, 'net' | 'low' | 'high'>): string {
-  if (r.net === null) return '–';
-  return `${fmtSigned(r.net)} (${fmtSigned(r.low)} to ${fmtSigned(r.high)})`;
+/** ["−24", "−55 to +11"]: net sentiment in signed points and, apart, its 95% interval. */
+export function netCell(r: Pick<StimulusRow, 'net' | 'low' | 'high'>): [string, string] {
+  if (r.net === null) return ['–', ''];
+  return [fmtSigned(r.net), `${fmtSigned(r.low)} to ${fmtSigned(r.high)}`];
 }

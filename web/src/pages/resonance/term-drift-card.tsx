@@ -1,7 +1,9 @@
 /** Term drift on the Brand resonance page: pick words, see the share of brand or audience segments using them per period. */
 import { useMemo, useState } from 'preact/hooks';
-import type { TermSeriesInterval, ValuesResponse } from '../../../../data/types.ts';
+import type { BrandValueInput, TermSeriesInterval, ValuesResponse } from '../../../../data/types.ts';
+import { useBrandValues } from '../../api/use-brand-values.ts';
 import { useTermSeries } from '../../api/use-term-series.ts';
+import '../../charts/echarts-line.ts';
 import { periodEnd, periodName, termDriftFinding, termDriftLines, termDriftTable } from '../../charts/term-drift.ts';
 import { ChartCard } from '../../components/chart-card.tsx';
 import { ChartSkeleton, ErrorBox } from '../../components/states.tsx';
@@ -14,18 +16,30 @@ import { Segmented } from '../../shell/segmented.tsx';
 const MAX_TERMS = 12;
 const TERM = /^[\p{L}\p{N}][\p{L}\p{N}\p{M}' -]{0,59}$/u;
 
-/** Suggested words: the brand's own words for each value (its top two), then the audiences' words. */
-export function suggestedTerms(d: ValuesResponse): string[] {
+/**
+ * Suggested words: the first term of each brand value, then the words the brand texts use most
+ * beside them (the vocabulary gap's brand side), never the city's own name.
+ */
+export function suggestedTerms(d: ValuesResponse, values: BrandValueInput[]): string[] {
+  const lexicon = values.flatMap((v) => v.terms.slice(0, 1));
   const brand = d.vocabularyGap.filter((g) => g.side === 'brand').flatMap((g) => g.terms.slice(0, 2));
-  const heard = d.vocabularyGap.filter((g) => g.side !== 'brand').flatMap((g) => g.terms.slice(0, 1));
-  return [...new Set([...brand, ...heard].map((t) => t.toLowerCase()))].slice(0, MAX_TERMS);
+  const city = d.city.toLowerCase();
+  return [...new Set([...lexicon, ...brand].map((t) => t.toLowerCase()))].filter((t) => t !== city && TERM.test(t)).slice(0, MAX_TERMS);
 }
 
 type Props = { d: ValuesResponse; filters: Filters; scope: string };
 
 /** The chart with its term picker, source (audience or brand texts) and period controls. */
 export function TermDriftCard({ d, filters, scope }: Props) {
-  const suggested = useMemo(() => suggestedTerms(d), [d]);
+  const lexicon = useBrandValues(filters.city);
+  const values = lexicon.status === 'loading' ? lexicon.stale : lexicon.data;
+  if (lexicon.status === 'loading' && !values) return <ChartSkeleton rows={4} height={320} id="term-drift" />;
+  // a new city starts from its own suggested words
+  return <TermDrift key={d.city} d={d} filters={filters} scope={scope} values={values ?? []} />;
+}
+
+function TermDrift({ d, filters, scope, values }: Props & { values: BrandValueInput[] }) {
+  const suggested = useMemo(() => suggestedTerms(d, values), [d, values]);
   const [terms, setTerms] = useState<string[]>(() => suggested.slice(0, 3));
   const [source, setSource] = useState<'brand' | 'audience'>('audience');
   const [interval, setInterval] = useState<TermSeriesInterval>('quarter');
