@@ -165,3 +165,21 @@ describe('a focus-group transcript with three stimuli, ingested', () => {
     expect(new Set(body.stimuli.map((r) => r.group))).toEqual(new Set(['all', 'resident']));
   });
 });
+
+describe('the stimulus figures as CSV', () => {
+  let store: Store;
+  let app: ReturnType<typeof createApp>;
+  beforeAll(async () => ({ app, store } = await knownApp(loadStimuli)));
+  afterAll(() => store.close());
+
+  it('exports /api/stimuli and /api/authenticity rows with their nested figures as columns', async () => {
+    const res = await app.request('/api/export?view=stimuli&city=Adtown&format=csv');
+    expect(res.status).toBe(200);
+    const [head, first] = (await res.text()).trim().split(/\r?\n/);
+    expect(head.split(',')).toEqual(expect.arrayContaining(['stimulus', 'group', 'n', 'net', 'mixed_share', 'negative_low', 'authentic_judged', 'authentic_share', 'words']));
+    const cells = Object.fromEntries(head.split(',').map((h, i) => [h, first.split(',')[i]]));
+    expect(cells).toMatchObject({ stimulus: 'S1', group: 'all', n: '6', net: '-33.3', authentic_judged: '4', authentic_share: '0.25', words: 'fake poster' });
+    const a = await app.request('/api/export?view=authenticity&city=Adtown&format=csv');
+    expect((await a.text()).split(/\r?\n/)[0]).toMatch(/^by,key,n,judged,authentic,inauthentic,share,low,high/);
+  });
+});
