@@ -1,6 +1,7 @@
 import { GROUPS, type Group, type SourceKind } from '../data/types.ts';
 import { scoreAuthenticity, type AuthenticityLabel } from './analysis/authenticity.ts';
 import type { Analyzer } from './analysis/index.ts';
+import { findStimulus } from './readers/stimulus.ts';
 import type { RawDoc, SegmentAnalysis, TermMatch } from './types.ts';
 
 /** One analysed segment of a document, with offsets into the document text. */
@@ -37,8 +38,10 @@ export function annotateDoc(doc: RawDoc, kind: SourceKind, analyzer: Analyzer, d
     const speaker = part.speaker ?? null;
     const speakerAttrs = part.speakerAttrs ?? null;
     const moderator = part.moderator ?? false;
-    const stimulus = part.stimulus?.code ?? null;
-    const stimulusLabel = part.stimulus?.label ?? null;
+    // a turn after a [Shown: …] marker, or an answer to a survey question that names one
+    const shown = part.stimulus ?? (part.question ? findStimulus(part.question) : null);
+    const stimulus = shown?.code ?? null;
+    const stimulusLabel = shown?.label ?? null;
     const segGroup = group === null ? null : isGroup(speakerGroup) ? speakerGroup : group;
     for (const s of a.segments) {
       if (s.language) langCount.set(s.language, (langCount.get(s.language) ?? 0) + s.text.length);

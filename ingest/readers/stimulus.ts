@@ -3,6 +3,7 @@ import type { RawStimulus } from '../types.ts';
 
 // [Shown: …] in English, Dutch, German, French; Markdown emphasis around it is allowed
 const MARKER = /^\s*(?:\*\*|__|\*|_)?\[\s*(?:shown|stimulus|getoond|gezeigt|montré|montre)\s*:\s*([^\]]{1,200}?)\s*\](?:\*\*|__|\*|_)?\s*$/iu;
+const INLINE = /\[\s*(?:shown|stimulus|getoond|gezeigt|montré|montre)\s*:\s*[^\]]{1,200}?\s*\]/iu;
 const CODE = /^([\p{L}]{0,3}\d{1,3})\b\s*[-–—:.]?\s*(.*)$/u;
 
 /**
@@ -22,4 +23,13 @@ export function matchStimulus(line: string): RawStimulus | null {
   }
   const label = unquote(body);
   return label ? { code: label, label } : null;
+}
+
+/**
+ * The stimulus a survey question names anywhere in its text ("[Shown: S2 "Harbour poster"] What do
+ * you think of this image?"): its open answers react to it. Null when the question names none.
+ */
+export function findStimulus(text: string): RawStimulus | null {
+  const m = INLINE.exec(text);
+  return m ? matchStimulus(m[0]) : null;
 }

@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuthenticityResponse, QuotesResponse, StimuliResponse } from '../../data/types.ts';
 import { ingestFile } from '../../ingest/pipeline.ts';
@@ -6,6 +7,7 @@ import type { createApp } from '../../server/app.ts';
 import { refreshAllFacts } from '../../server/db/facts.ts';
 import type { Store } from '../../server/db/store.ts';
 import { knownApp } from '../helpers/known-dataset.ts';
+import { tmpDir } from '../helpers/tmp.ts';
 
 /**
  * "Adtown": two focus-group sessions shown S1 "Harbour poster" and S2 "Market video", labels and
@@ -181,5 +183,34 @@ describe('the stimulus figures as CSV', () => {
     expect(cells).toMatchObject({ stimulus: 'S1', group: 'all', n: '6', net: '-33.3', authentic_judged: '4', authentic_share: '0.25', words: 'fake poster' });
     const a = await app.request('/api/export?view=authenticity&city=Adtown&format=csv');
     expect((await a.text()).split(/\r?\n/)[0]).toMatch(/^by,key,n,judged,authentic,inauthentic,share,low,high/);
+  });
+});
+
+describe('a survey question that names a stimulus', () => {
+  const tmp = tmpDir();
+  let store: Store;
+  let app: ReturnType<typeof createApp>;
+  beforeAll(async () => {
+    ({ app, store } = await knownApp());
+    const file = join(tmp.dir, 'campaign-survey.csv');
+    writeFileSync(file, [
+      'StartDate,EndDate,ResponseId,UserLanguage,Q1_TEXT,Q2_TEXT',
+      'Start Date,End Date,Response ID,User Language,"[Shown: S1 ""Harbour poster""] What do you think of this poster?",What else would you like to tell us?',
+      '"{""ImportId"": ""startDate""}","{""ImportId"": ""endDate""}","{""ImportId"": ""_recordId""}","{""ImportId"": ""userLanguage""}","{""ImportId"": ""QID1_TEXT""}","{""ImportId"": ""QID2_TEXT""}"',
+      '2026-03-01 10:00:00,2026-03-01 10:05:00,R_1,EN,It looks fake.,The trams are late.',
+      '2026-03-02 10:00:00,2026-03-02 10:05:00,R_2,EN,That is us.,I like the parks.',
+    ].join('\n'));
+    const summary = await ingestFile(store, file, { city: 'Surveyville', group: 'resident' });
+    expect(summary).toMatchObject({ format: 'qualtrics-csv', errors: [] });
+  });
+  afterAll(() => { store.close(); tmp.cleanup(); });
+
+  it('gives its open answers the stimulus, and only those', async () => {
+    const res = await app.request('/api/stimuli?city=Surveyville');
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as StimuliResponse;
+    const all = body.stimuli.find((r) => r.group === 'all')!;
+    expect(all).toMatchObject({ stimulus: 'S1', label: 'Harbour poster', n: 2 });
+    expect(all.authenticity).toMatchObject({ judged: 2, authentic: 1, inauthentic: 1 });
   });
 });

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { matchStimulus } from '../../../ingest/readers/stimulus.ts';
+import { findStimulus, matchStimulus } from '../../../ingest/readers/stimulus.ts';
 import { FIXTURES, pseudonymize, readAll } from './read-all.ts';
 
 describe('stimulus markers in focus-group notes and transcripts', () => {
@@ -12,6 +12,12 @@ describe('stimulus markers in focus-group notes and transcripts', () => {
     expect(matchStimulus('[Montré: S1 "Affiche"]')).toEqual({ code: 'S1', label: 'Affiche' });
     expect(matchStimulus('[laughs]')).toBeNull();
     expect(matchStimulus('P1: we were shown: nothing')).toBeNull();
+  });
+
+  it('finds a marker inside a survey question\'s text', () => {
+    expect(findStimulus('[Shown: S1 "Harbour poster"] What do you think of this poster?')).toEqual({ code: 'S1', label: 'Harbour poster' });
+    expect(findStimulus('What do you think of the poster [shown: S3]?')).toEqual({ code: 'S3', label: 'S3' });
+    expect(findStimulus('What do you think of the city?')).toBeNull();
   });
 
   it('gives every turn after a marker its stimulus until the next marker, and none before the first', async () => {
