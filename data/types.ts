@@ -420,7 +420,14 @@ export type StimulusRow = {
   /** The query of /api/quotes that lists the segments behind the row. */
   quotes: string;
 };
-export type StimuliResponse = { city: string; minN: number; stimuli: StimulusRow[] };
+/** A closed survey item whose question names a stimulus ("rate this image"), for one group. */
+export type StimulusItemRow = {
+  stimulus: string; label: string; item_id: number; key: string; text: string; kind: 'likert' | 'nps' | 'numeric';
+  scale_min: number | null; scale_max: number | null; group: Group | 'all'; n: number; low_n: boolean; mean: number | null;
+  /** Likert items: the share of the two highest points, Wilson 95%; null for other kinds. */
+  top2: ShareFigure | null;
+};
+export type StimuliResponse = { city: string; minN: number; stimuli: StimulusRow[]; items: StimulusItemRow[] };
 
 /** GET /api/authenticity: the authentic share per source kind, stimulus and brand value. */
 export type AuthenticityRow = AuthenticityFigure & { key: string; n: number; low_n: boolean; quotes: string };

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
-import { type Group, type StimuliResponse, type StimulusRow } from '../../data/types.ts';
+import { type Group, type StimuliResponse, type StimulusItemRow, type StimulusRow } from '../../data/types.ts';
+import { findStimulus } from '../../ingest/readers/stimulus.ts';
 import type { AppDeps } from '../app.ts';
 import { FilterQuery, parseQuery, resolveFilters } from '../filters.ts';
 import { sql } from '../sql.ts';
@@ -14,6 +15,18 @@ type Row = {
   judged: number; authentic: number; inauthentic: number; authentic_share: number | null; authentic_low: number | null; authentic_high: number | null;
 };
 
+type ItemRow = Omit<StimulusItemRow, 'stimulus' | 'label' | 'low_n' | 'top2'> & { top2: number; top2_share: number | null; top2_low: number | null; top2_high: number | null };
+
+/** The closed items whose question names a stimulus, with it; the others are dropped. */
+function stimulusItems(rows: ItemRow[], minN: number): StimulusItemRow[] {
+  return rows.flatMap(({ top2, top2_share, top2_low, top2_high, ...r }) => {
+    const shown = findStimulus(r.text);
+    if (!shown) return [];
+    const box = r.kind === 'likert' ? { k: top2, n: r.n, share: top2_share, low: top2_low, high: top2_high } : null;
+    return [{ ...r, stimulus: shown.code, label: shown.label, low_n: r.n < minN, top2: box }];
+  });
+}
+
 /** The /api/quotes query behind a row: the segments of that stimulus (and group). */
 export function stimulusQuotes(city: string, stimulus: string, group: string): string {
   const q = new URLSearchParams({ city, stimulus });
@@ -27,10 +40,11 @@ export function stimuliRoutes(deps: AppDeps) {
     const q = parseQuery(StimuliQuery, c.req.query());
     const f = await resolveFilters(deps.store, q, deps.minN);
     const p = { cityId: f.cityId, group: f.group, from: f.from, to: f.to };
-    const [rows, terms, sizes] = await Promise.all([
+    const [rows, terms, sizes, items] = await Promise.all([
       deps.store.all<Row>(sql('stimuli'), p),
       deps.store.all<TermRow>(sql('stimulus-terms'), p),
       deps.store.all<SizeRow>(sql('stimulus-segments'), p),
+      deps.store.all<ItemRow>(sql('stimulus-items'), p),
     ]);
     const stimuli: StimulusRow[] = rows.map((r) => ({
       stimulus: r.stimulus, label: r.label, group: r.group, n: r.n, scored: r.scored, low_n: r.n < f.minN,
@@ -41,7 +55,7 @@ export function stimuliRoutes(deps: AppDeps) {
       words: stimulusWords(terms, sizes, r.stimulus, r.group, f.city),
       quotes: stimulusQuotes(f.city, r.stimulus, r.group),
     }));
-    const body: StimuliResponse = { city: f.city, minN: f.minN, stimuli };
+    const body: StimuliResponse = { city: f.city, minN: f.minN, stimuli, items: stimulusItems(items, f.minN) };
     return c.json(body);
   });
 }

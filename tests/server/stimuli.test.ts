@@ -194,11 +194,11 @@ describe('a survey question that names a stimulus', () => {
     ({ app, store } = await knownApp());
     const file = join(tmp.dir, 'campaign-survey.csv');
     writeFileSync(file, [
-      'StartDate,EndDate,ResponseId,UserLanguage,Q1_TEXT,Q2_TEXT',
-      'Start Date,End Date,Response ID,User Language,"[Shown: S1 ""Harbour poster""] What do you think of this poster?",What else would you like to tell us?',
-      '"{""ImportId"": ""startDate""}","{""ImportId"": ""endDate""}","{""ImportId"": ""_recordId""}","{""ImportId"": ""userLanguage""}","{""ImportId"": ""QID1_TEXT""}","{""ImportId"": ""QID2_TEXT""}"',
-      '2026-03-01 10:00:00,2026-03-01 10:05:00,R_1,EN,It looks fake.,The trams are late.',
-      '2026-03-02 10:00:00,2026-03-02 10:05:00,R_2,EN,That is us.,I like the parks.',
+      'StartDate,EndDate,ResponseId,UserLanguage,Q1_TEXT,Q2_TEXT,Q3',
+      'Start Date,End Date,Response ID,User Language,"[Shown: S1 ""Harbour poster""] What do you think of this poster?",What else would you like to tell us?,"[Shown: S1 ""Harbour poster""] This image shows the city as it is"',
+      '"{""ImportId"": ""startDate""}","{""ImportId"": ""endDate""}","{""ImportId"": ""_recordId""}","{""ImportId"": ""userLanguage""}","{""ImportId"": ""QID1_TEXT""}","{""ImportId"": ""QID2_TEXT""}","{""ImportId"": ""QID3""}"',
+      '2026-03-01 10:00:00,2026-03-01 10:05:00,R_1,EN,It looks fake.,The trams are late.,Strongly disagree',
+      '2026-03-02 10:00:00,2026-03-02 10:05:00,R_2,EN,That is us.,I like the parks.,Somewhat agree',
     ].join('\n'));
     const summary = await ingestFile(store, file, { city: 'Surveyville', group: 'resident' });
     expect(summary).toMatchObject({ format: 'qualtrics-csv', errors: [] });
@@ -212,5 +212,14 @@ describe('a survey question that names a stimulus', () => {
     const all = body.stimuli.find((r) => r.group === 'all')!;
     expect(all).toMatchObject({ stimulus: 'S1', label: 'Harbour poster', n: 2 });
     expect(all.authenticity).toMatchObject({ judged: 2, authentic: 1, inauthentic: 1 });
+  });
+
+  it('gives a closed item that names the stimulus ("rate this image") its n, mean and top-2-box', async () => {
+    const body = (await (await app.request('/api/stimuli?city=Surveyville')).json()) as StimuliResponse;
+    // 5-point agreement: "Strongly disagree" = 1, "Somewhat agree" = 4 (top-2-box): mean 2.5, 1 of 2, Wilson 0.0945–0.9055
+    expect(body.items).toEqual([expect.objectContaining({
+      stimulus: 'S1', label: 'Harbour poster', key: 'Q3', kind: 'likert', group: 'all', n: 2, mean: 2.5, low_n: true,
+      top2: { k: 1, n: 2, share: 0.5, low: 0.0945, high: 0.9055 },
+    }), expect.objectContaining({ group: 'resident', n: 2 })]);
   });
 });

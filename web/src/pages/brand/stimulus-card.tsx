@@ -1,9 +1,9 @@
 /** The stimulus view of the Brand page: how focus groups reacted to each image, video or slogan shown. */
-import type { StimulusRow } from '../../../../data/types.ts';
+import type { StimulusItemRow, StimulusRow } from '../../../../data/types.ts';
 import { useStimuli } from '../../api/use-stimuli.ts';
 import { ErrorBox } from '../../components/states.tsx';
 import { openEvidence } from '../../evidence/open.ts';
-import { fmtInt, fmtN } from '../../format/intl.ts';
+import { fmtDecimal, fmtInt, fmtN } from '../../format/intl.ts';
 import { audienceName } from '../../format/labels.ts';
 import type { Filters } from '../../router/filters.ts';
 import { authenticCell, netCell, shareCell, stimulusFinding } from './stimulus-finding.ts';
@@ -32,6 +32,26 @@ function StimulusRowView({ r, minN }: { r: StimulusRow; minN: number }) {
   );
 }
 
+/** Closed survey items that name a stimulus ("rate this image"): every group's n, mean and top-2-box. */
+function RatedItems({ items }: { items: StimulusItemRow[] }) {
+  const all = items.filter((i) => i.group === 'all');
+  if (!all.length) return null;
+  return (
+    <div class="stimulus-items" data-stimulus-items>
+      <h3 class="card-subtitle">Rated in surveys</h3>
+      <ul>
+        {all.map((i) => (
+          <li>
+            <strong>{i.stimulus}</strong> {i.label} · {i.key}: mean {i.mean === null ? '–' : fmtDecimal(i.mean)}
+            {i.scale_max !== null && <> of {fmtInt(i.scale_max)}</>}
+            {i.top2 && <>, top-2-box {shareCell(i.top2)[0]} ({shareCell(i.top2)[1]})</>} <span class="muted small">{i.low_n && '⚠ '}{fmtN(i.n)}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 /** A table per stimulus and group with the quotes one click away; an empty state says how to mark stimuli. */
 export function StimulusCard({ filters }: { filters: Filters }) {
   const res = useStimuli(filters);
@@ -46,7 +66,7 @@ export function StimulusCard({ filters }: { filters: Filters }) {
         How did the focus groups react to what they were shown? Per stimulus and audience: net sentiment with its 95% interval, the
         shares of mixed and negative segments, the authentic share of those judging authenticity (Wilson 95%), and the words they used
       </p>
-      {rows.length === 0 ? (
+      {rows.length === 0 && res.data.items.length === 0 ? (
         <p class="muted" data-empty="stimuli">
           No stimuli yet. Mark what a focus group was shown with a line such as <code>[Shown: S2 "Harbour poster"]</code> in the notes or
           transcript; the turns after it react to it until the next marker.
@@ -62,6 +82,7 @@ export function StimulusCard({ filters }: { filters: Filters }) {
             </thead>
             <tbody>{rows.map((r) => <StimulusRowView r={r} minN={res.data.minN} />)}</tbody>
           </table>
+          <RatedItems items={res.data.items} />
         </div>
       )}
       <p class="source-line">
