@@ -3,6 +3,7 @@ import type { Highlight, Label, Quote } from '../data/types.ts';
 import type { Store } from './db/store.ts';
 import { segmentParams, type Filters } from './filters.ts';
 import { sql } from './sql.ts';
+import { termKey } from './term-series.ts';
 
 export type QuoteSort = 'date' | 'strength' | 'positive' | 'negative';
 /** Respondents who gave a closed answer: an exact label, or a numeric range (e.g. NPS 0–6). */
@@ -23,6 +24,8 @@ export async function fetchQuotes(
     answer?: AnswerFilter | null;
     /** Migration 015: the turns reacting to one stimulus; segments judging authenticity ('any' = either way). */
     stimulus?: string | null; authenticity?: 'authentic' | 'inauthentic' | 'any' | null;
+    /** Segments using this word or phrase as whole words, any case (the term series' evidence). */
+    word?: string | null;
   },
 ): Promise<QuotePage> {
   // every matching segment is counted on the first page only
@@ -33,7 +36,7 @@ export async function fetchQuotes(
     withTotal,
     itemIds: opts.answer ? listValue(opts.answer.itemIds) : null, answer: opts.answer?.answer ?? null,
     answerMin: opts.answer?.min ?? null, answerMax: opts.answer?.max ?? null,
-    stimulus: opts.stimulus ?? null, authenticity: opts.authenticity ?? null,
+    stimulus: opts.stimulus ?? null, authenticity: opts.authenticity ?? null, word: opts.word ? termKey(opts.word) : null,
   });
   const last = rows.at(-1);
   return {

@@ -27,6 +27,8 @@ const QuotesQuery = FilterQuery.extend({
   stimulus: z.string().trim().min(1).max(200).optional(),
   /** Segments judging authenticity that way; 'any' = either way. */
   authenticity: z.enum(['authentic', 'inauthentic', 'any']).optional(),
+  /** Segments using a word or phrase as whole words, any case (as /api/terms/series counts them). */
+  word: z.string().trim().min(1).max(60).regex(/^[\p{L}\p{N}][\p{L}\p{N}\p{M}' -]*$/u, 'must be a word or phrase (letters, digits, spaces, hyphens, apostrophes)').optional(),
 }).refine((q) => q.item !== undefined || (q.answer === undefined && q.answerMin === undefined && q.answerMax === undefined), {
   path: ['item'], message: 'is required with answer, answerMin or answerMax',
 });
@@ -59,7 +61,7 @@ export function quotesRoutes(deps: AppDeps) {
     const f = await resolveFilters(deps.store, q, deps.minN);
     if (q.item !== undefined) await assertSurveyItems(deps.store, f.cityId, q.item);
     const page = await fetchQuotes(deps.store, f, {
-      label: q.label, q: q.q, sort: q.sort, stimulus: q.stimulus, authenticity: q.authenticity, limit: q.limit, cursor: q.cursor ? decodeCursor(q.cursor) : null,
+      label: q.label, q: q.q, sort: q.sort, stimulus: q.stimulus, authenticity: q.authenticity, word: q.word, limit: q.limit, cursor: q.cursor ? decodeCursor(q.cursor) : null,
       answer: q.item === undefined ? null : { itemIds: q.item, answer: q.answer ?? null, min: q.answerMin ?? null, max: q.answerMax ?? null },
     });
     const body: QuotesResponse = {

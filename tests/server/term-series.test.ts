@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TermSeriesResponse } from '../../data/types.ts';
+import type { QuotesResponse, TermSeriesResponse } from '../../data/types.ts';
 import type { createApp } from '../../server/app.ts';
 import { refreshAllFacts } from '../../server/db/facts.ts';
 import type { Store } from '../../server/db/store.ts';
@@ -87,6 +87,21 @@ describe('term drift: the share of segments using each term per period, computed
     expect(await found('café', 'Le Café!')).toBe(true);
     expect(await found('café', 'cafés')).toBe(false);
     expect(await found('a.b', 'axb')).toBe(false);
+  });
+
+  it('opens the segments behind a point: /api/quotes?word= counts as the series does', async () => {
+    const quotes = async (q: string) => {
+      const res = await app.request(`/api/quotes?city=Driftburg&${q}`);
+      expect(res.status, q).toBe(200);
+      return (await res.json()) as QuotesResponse;
+    };
+    // 2020 brand texts using "multicultural": segments 1 and 2 (k = 2), not the undated 11
+    expect((await quotes('word=multicultural&source=brand&from=2020-01-01&to=2021-01-01')).quotes.map((q) => q.id).sort()).toEqual([1, 2]);
+    // "Diverse" in 2020, not "Diversity" in 2024
+    expect((await quotes('word=diverse&source=brand')).quotes.map((q) => q.id)).toEqual([2]);
+    // audiences: the resident's "multicultural", never the moderator's question
+    expect((await quotes('word=Multicultural')).total).toBe(1);
+    expect((await app.request('/api/quotes?city=Driftburg&word=a%25b')).status).toBe(400);
   });
 
   it('answers 400 naming the parameter for missing or bad terms, a bad source or interval', async () => {

@@ -19,7 +19,7 @@ const PAYLOADS = [
 // The query parameters each route reads (routes not named here read the shared filters).
 const FILTERS = ['city', 'group', 'source', 'from', 'to', 'lang', 'theme', 'value', 'role', 'origin', 'age', 'minN'];
 const PARAMS: Record<string, string[]> = {
-  '/api/quotes': [...FILTERS, 'label', 'q', 'sort', 'limit', 'cursor', 'stimulus', 'authenticity'],
+  '/api/quotes': [...FILTERS, 'label', 'q', 'sort', 'limit', 'cursor', 'stimulus', 'authenticity', 'word'],
   '/api/terms/series': [...FILTERS, 'terms', 'interval'],
   '/api/trend': [...FILTERS, 'interval', 'k', 'baseline'],
   '/api/compare': ['cities', 'preset', 'group', 'source', 'from', 'to', 'minN'],

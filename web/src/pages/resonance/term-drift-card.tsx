@@ -78,7 +78,8 @@ function TermDrift({ d, filters, scope, values }: Props & { values: BrandValueIn
     if (!seriesId?.startsWith('line:')) return;
     const term = seriesId.slice('line:'.length);
     const period = [...new Set(data.points.map((x) => x.period))].sort()[dataIndex];
-    openEvidence({ q: term, from: period, to: periodEnd(period, data.interval), source: data.source === 'brand' ? 'brand' : undefined, group: data.source === 'brand' ? '' : undefined },
+    // the chart reads every audience source (or the brand texts): the drawer does the same
+    openEvidence({ word: term, from: period, to: periodEnd(period, data.interval), source: data.source === 'brand' ? 'brand' : '', group: data.source === 'brand' ? '' : undefined },
       `“${term}” · ${periodName(period, data.interval)}`);
   };
   return (
