@@ -55,6 +55,7 @@ export const SIGNALS: Signal[] = [
   // Residents of the historic city turn against tourism over the two years.
   { id: 'lindholm-tourism-residents-trend', city: 'Lindholm', theme: 'tourism', group: 'resident', expect: 'share of negative tourism sentences by residents rises from ≈ 25% (first 6 months) to ≈ 75% (last 6 months); monthly net sentiment trends down' },
   { id: 'lindholm-dutch-answers', city: 'Lindholm', source: 'survey', group: 'resident', expect: '≈ 15% of survey responses in Dutch (UserLanguage NL)' },
+  { id: 'lindholm-brand-term-drift', city: 'Lindholm', source: 'brand', expect: 'GET /api/terms/series?source=brand&interval=year: "multicultural" in ≥ 2 of the 2024 brand segments and none in 2026; "cosmopolitan" none in 2024 and in ≥ 3 segments in 2026' },
   { id: 'lindholm-nps-decline', city: 'Lindholm', group: 'resident', source: 'survey', expect: 'Q7 recommend: NPS of residents lower in the last 8 months than in the first 8' },
   // The green university city: a value that really resonates, and internationals who struggle.
   { id: 'marenburg-green-resonates', city: 'Marenburg', value: 'Green', theme: 'environment', expect: 'E(Green) is the highest brand emphasis AND net sentiment on environment ≥ +50 for residents: quadrant "resonating"' },

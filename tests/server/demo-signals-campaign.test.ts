@@ -1,6 +1,8 @@
 /**
- * The campaign signal planted in the Havenstad focus groups (data/demo/stimuli.ts, signal
- * havenstad-poster-inauthentic), recovered through the HTTP API from the demo database.
+ * The campaign signals planted in the demo (issue 19), recovered through the HTTP API from the demo
+ * database: the Havenstad focus groups' reactions to two stimuli (data/demo/stimuli.ts, signal
+ * havenstad-poster-inauthentic) and the drift of Lindholm's brand vocabulary (signal
+ * lindholm-brand-term-drift).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuthenticityResponse, QuotesResponse, StimuliResponse, TermSeriesResponse } from '../../data/types.ts';
@@ -58,5 +60,18 @@ describe('Havenstad: residents do not recognise their city in the campaign poste
     const q = s.points.filter((p) => p.term === 'multicultural');
     expect(q.every((p) => p.n > 100 && p.k <= p.n)).toBe(true);
     expect(q.reduce((sum, p) => sum + p.k, 0)).toBeGreaterThan(0);
+  });
+});
+
+describe('Lindholm: the brand\'s words for its mix of people drift from "multicultural" to "cosmopolitan"', () => {
+  it('its brand texts carry their publication dates, and the yearly series shows the drift', async () => {
+    const s = await get<TermSeriesResponse>('/api/terms/series?city=Lindholm&terms=multicultural,diverse,cosmopolitan&source=brand&interval=year');
+    const share = (term: string, year: string) => s.points.find((p) => p.term === term && p.period === `${year}-01-01`)!;
+    expect([...new Set(s.points.map((p) => p.period))]).toEqual(['2024-01-01', '2025-01-01', '2026-01-01']);
+    expect(share('multicultural', '2024').k).toBeGreaterThanOrEqual(2);
+    expect(share('multicultural', '2026').k).toBe(0);
+    expect(share('cosmopolitan', '2024').k).toBe(0);
+    expect(share('cosmopolitan', '2026').k).toBeGreaterThanOrEqual(3);
+    expect(share('diverse', '2025').k).toBeGreaterThanOrEqual(1);
   });
 });
