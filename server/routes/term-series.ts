@@ -22,6 +22,7 @@ export function termSeriesRoutes(deps: AppDeps) {
     const points = await deps.store.all<TermSeriesPoint>(sql('term-series'), {
       cityId: f.cityId, group: q.source === 'brand' ? null : f.group, from: f.from, to: f.to,
       source: q.source, interval: q.interval, terms: listValue(terms), keys: listValue(terms.map(termKey)),
+      needles: listValue(terms.map((t) => termKey(t).trim().split(' ')[0])),
     });
     const body: TermSeriesResponse = { city: f.city, source: q.source, interval: q.interval, terms, points };
     return c.json(body);
