@@ -1,6 +1,9 @@
-import { resolve } from 'node:path';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findStimulus, matchStimulus } from '../../../ingest/readers/stimulus.ts';
+import { buildZip } from '../../trust/zip-builder.ts';
 import { FIXTURES, pseudonymize, readAll } from './read-all.ts';
 
 describe('stimulus markers in focus-group notes and transcripts', () => {
@@ -53,6 +56,29 @@ describe('stimulus markers in focus-group notes and transcripts', () => {
     expect(srt.parts.map((p) => [p.speaker, p.stimulus ?? null, p.text])).toEqual([
       ['Moderator', null, 'Bonsoir à tous.'],
       ['P1', { code: 'S1', label: 'Affiche du port' }, "C'est bidon."],
+    ]);
+  });
+});
+
+describe('stimulus markers in DOCX notes', () => {
+  it('carry the stimulus to the turns after them, as in text notes', async () => {
+    const para = (t: string) => `<w:p><w:r><w:t xml:space="preserve">${t}</w:t></w:r></w:p>`;
+    const body = ['Moderator: Welcome to the session.', '[Shown: S1 &quot;Harbour poster&quot;]', 'Moderator: What do you see?',
+      'P1 (resident, 40, F): Too polished.', 'P2 (resident, 33, M): That is not my city.', 'Moderator: Thank you.'].map(para).join('');
+    const xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`;
+    const types = '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>';
+    const entry = (name: string, text: string) => { const data = new TextEncoder().encode(text); return { name, data, size: data.length, method: 0 as const }; };
+    const dir = mkdtempSync(join(tmpdir(), 'docx-'));
+    const path = join(dir, 'session.docx');
+    writeFileSync(path, buildZip([entry('[Content_Types].xml', types), entry('word/document.xml', xml)]));
+    const r = await readAll(path);
+    expect(r.format).toBe('focus-group-docx');
+    expect(r.docs[0].parts.map((p) => [p.speaker, p.stimulus?.code ?? null, p.text])).toEqual([
+      ['Moderator', null, 'Welcome to the session.'],
+      ['Moderator', 'S1', 'What do you see?'],
+      ['P1', 'S1', 'Too polished.'],
+      ['P2', 'S1', 'That is not my city.'],
+      ['Moderator', 'S1', 'Thank you.'],
     ]);
   });
 });
