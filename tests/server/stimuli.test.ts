@@ -6,6 +6,7 @@ import { ingestFile } from '../../ingest/pipeline.ts';
 import type { createApp } from '../../server/app.ts';
 import { refreshAllFacts } from '../../server/db/facts.ts';
 import type { Store } from '../../server/db/store.ts';
+import { stimulusWords } from '../../server/stimulus-words.ts';
 import { knownApp } from '../helpers/known-dataset.ts';
 import { tmpDir } from '../helpers/tmp.ts';
 
@@ -221,5 +222,18 @@ describe('a survey question that names a stimulus', () => {
       stimulus: 'S1', label: 'Harbour poster', key: 'Q3', kind: 'likert', group: 'all', n: 2, mean: 2.5, low_n: true,
       top2: { k: 1, n: 2, share: 0.5, low: 0.0945, high: 0.9055 },
     }), expect.objectContaining({ group: 'resident', n: 2 })]);
+  });
+});
+
+describe('the words of a stimulus', () => {
+  it('leave out stop words and their elisions ("c\'est", "l\'on"), in the segment\'s language or English', () => {
+    const terms = [
+      { stimulus: 'S1', group: 'resident', language: 'fr', term: "c'est", n: 3 },
+      { stimulus: 'S1', group: 'resident', language: 'fr', term: 'bidon', n: 3 },
+      { stimulus: 'S1', group: 'resident', language: 'en', term: 'the', n: 3 },
+      { stimulus: '', group: 'resident', language: 'en', term: 'rent', n: 4 },
+    ];
+    const sizes = [{ stimulus: 'S1', group: 'resident', n: 3 }, { stimulus: '', group: 'resident', n: 4 }];
+    expect(stimulusWords(terms, sizes, 'S1', 'all', 'Adtown')).toEqual([{ term: 'bidon', n: 3 }]);
   });
 });
