@@ -37,6 +37,7 @@ export async function fetchQuotes(
     itemIds: opts.answer ? listValue(opts.answer.itemIds) : null, answer: opts.answer?.answer ?? null,
     answerMin: opts.answer?.min ?? null, answerMax: opts.answer?.max ?? null,
     stimulus: opts.stimulus ?? null, authenticity: opts.authenticity ?? null, word: opts.word ? termKey(opts.word) : null,
+    wordStart: opts.word ? termKey(opts.word).trim().split(' ')[0] : null,
   });
   const last = rows.at(-1);
   return {

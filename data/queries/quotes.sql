@@ -15,7 +15,9 @@ with filtered as not materialized (
     and ($stimulus::VARCHAR is null or stimulus = $stimulus)
     and ($authenticity::VARCHAR is null or authenticity = $authenticity
          or ($authenticity = 'any' and authenticity is not null))
-    and ($word::VARCHAR is null or contains(' ' || regexp_replace(lower(text), '[^\p{L}\p{N}\p{M}]+', ' ', 'g') || ' ', $word))
+    -- $wordStart (the word's first word) keeps the rewrite off the texts that cannot match
+    and ($word::VARCHAR is null or (contains(lower(text), $wordStart)
+         and contains(' ' || regexp_replace(lower(text), '[^\p{L}\p{N}\p{M}]+', ' ', 'g') || ' ', $word)))
 ),
 matching as not materialized (
   -- two branches rather than "$itemIds is null or document_id in (...)": a subquery under an OR
