@@ -1,4 +1,4 @@
-/** Stimulus markers in focus-group notes and transcripts: `[Shown: S2 "Harbour poster"]`. */
+/** Stimulus markers: `[Shown: S2 "Harbour poster"]` in focus-group notes and transcripts, and in survey questions. */
 import type { RawStimulus } from '../types.ts';
 
 // [Shown: …] in English, Dutch, German, French; Markdown emphasis around it is allowed

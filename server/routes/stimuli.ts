@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { type Group, type StimuliResponse, type StimulusItemRow, type StimulusRow } from '../../data/types.ts';
+import type { Group, StimuliResponse, StimulusItemRow, StimulusRow } from '../../data/types.ts';
 import { findStimulus } from '../../ingest/readers/stimulus.ts';
 import type { AppDeps } from '../app.ts';
 import { FilterQuery, parseQuery, resolveFilters } from '../filters.ts';
