@@ -85,7 +85,7 @@ export async function stages(file: string, db: string, limit: number) {
     for (const [i, a] of annotated.entries()) {
       w.document({ id: i + 1, sourceId: 1, cityId: 1, kind: 'social', dedupKey: String(i), group: a.group, date: null, language: a.language, authorKey: null, attrs: {}, text: a.text, dedupFp: fingerprint(String(i)), fields: USER });
       for (const [p, s] of a.segments.entries()) {
-        w.segment({ id: ++segId, documentId: i + 1, cityId: 1, kind: 'social', group: s.group, date: null, position: p, start: s.start, end: s.end, text: s.text, question: null, speaker: null, speakerAttrs: null, moderator: false, language: s.language, sentiment: s.sentiment, label: s.label, contributions: s.contributions, themes: [...new Set(s.themes.map((m) => m.id))], valueIds: [], ageBand: null, authorFp: null, fields: USER });
+        w.segment({ id: ++segId, documentId: i + 1, cityId: 1, kind: 'social', group: s.group, date: null, position: p, start: s.start, end: s.end, text: s.text, question: null, speaker: null, speakerAttrs: null, moderator: false, language: s.language, sentiment: s.sentiment, label: s.label, contributions: s.contributions, themes: [...new Set(s.themes.map((m) => m.id))], valueIds: [], ageBand: null, authorFp: null, fields: USER, stimulus: null, stimulusLabel: null, authenticity: s.authenticity });
         for (const m of s.themes) w.theme({ segmentId: segId, key: m.id, term: m.term, start: m.start, end: m.end });
         for (const t of new Set(s.terms)) w.term(segId, t);
       }

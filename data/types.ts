@@ -410,3 +410,51 @@ export type ModelsResponse = {
   versions: ModelVersionView[];
   job: ModelJobView | null;
 };
+
+/** A share k of n with its Wilson 95% interval (null bounds when n = 0). */
+export type ShareFigure = { k: number; n: number; share: number | null; low: number | null; high: number | null };
+
+/** How authentic segments find the brand: of the judged segments, authentic vs inauthentic. */
+export type AuthenticityFigure = {
+  /** Segments that judge authenticity at all; the share's n. */
+  judged: number; authentic: number; inauthentic: number;
+  /** authentic / judged, with its Wilson 95% interval. */
+  share: number | null; low: number | null; high: number | null;
+};
+
+/** GET /api/stimuli: one stimulus shown to focus groups, for one audience group ('all' = every group). */
+export type StimulusRow = {
+  stimulus: string; label: string; group: Group | 'all';
+  n: number; scored: number; low_n: boolean;
+  net: number | null; low: number | null; high: number | null;
+  /** Shares of the scored segments labelled mixed / negative, with Wilson bounds. */
+  mixed: ShareFigure; negative: ShareFigure;
+  authenticity: AuthenticityFigure;
+  /** The words people used about it: distinctive against the other focus-group segments (n = segments). */
+  words: { term: string; n: number }[];
+  /** The query of /api/quotes that lists the segments behind the row. */
+  quotes: string;
+};
+/** A closed survey item whose question names a stimulus ("rate this image"), for one group. */
+export type StimulusItemRow = {
+  stimulus: string; label: string; item_id: number; key: string; text: string; kind: 'likert' | 'nps' | 'numeric';
+  scale_min: number | null; scale_max: number | null; group: Group | 'all'; n: number; low_n: boolean; mean: number | null;
+  /** Likert items: the share of the two highest points, Wilson 95%; null for other kinds. */
+  top2: ShareFigure | null;
+};
+export type StimuliResponse = { city: string; minN: number; stimuli: StimulusRow[]; items: StimulusItemRow[] };
+
+/** GET /api/authenticity: the authentic share per source kind, stimulus and brand value. */
+export type AuthenticityRow = AuthenticityFigure & { key: string; n: number; low_n: boolean; quotes: string };
+export type AuthenticityResponse = {
+  city: string; minN: number;
+  bySource: AuthenticityRow[]; byStimulus: AuthenticityRow[]; byValue: AuthenticityRow[];
+};
+
+export const TERM_SERIES_INTERVALS = ['month', 'quarter', 'year'] as const;
+export type TermSeriesInterval = (typeof TERM_SERIES_INTERVALS)[number];
+/** GET /api/terms/series: per period, each term's share of the period's segments (k of n). */
+export type TermSeriesPoint = { period: string; term: string; n: number; k: number; share: number; low: number; high: number };
+export type TermSeriesResponse = {
+  city: string; source: 'brand' | 'audience'; interval: TermSeriesInterval; terms: string[]; points: TermSeriesPoint[];
+};

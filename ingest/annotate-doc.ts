@@ -1,11 +1,15 @@
 import { GROUPS, type Group, type SourceKind } from '../data/types.ts';
+import { scoreAuthenticity, type AuthenticityLabel } from './analysis/authenticity.ts';
 import type { Analyzer } from './analysis/index.ts';
+import { findStimulus } from './readers/stimulus.ts';
 import type { RawDoc, SegmentAnalysis, TermMatch } from './types.ts';
 
 /** One analysed segment of a document, with offsets into the document text. */
 export type AnnotatedSegment = SegmentAnalysis & {
   question: string | null; speaker: string | null; speakerAttrs: Record<string, string> | null;
   moderator: boolean; group: Group | null;
+  /** The stimulus the turn reacts to (code and name), and how authentic the segment finds the brand. */
+  stimulus: string | null; stimulusLabel: string | null; authenticity: AuthenticityLabel | null;
 };
 
 /** A document ready to store: its joined text, language and analysed segments. */
@@ -34,6 +38,10 @@ export function annotateDoc(doc: RawDoc, kind: SourceKind, analyzer: Analyzer, d
     const speaker = part.speaker ?? null;
     const speakerAttrs = part.speakerAttrs ?? null;
     const moderator = part.moderator ?? false;
+    // a turn after a [Shown: …] marker, or an answer to a survey question that names one
+    const shown = part.stimulus ?? (part.question ? findStimulus(part.question) : null);
+    const stimulus = shown?.code ?? null;
+    const stimulusLabel = shown?.label ?? null;
     const segGroup = group === null ? null : isGroup(speakerGroup) ? speakerGroup : group;
     for (const s of a.segments) {
       if (s.language) langCount.set(s.language, (langCount.get(s.language) ?? 0) + s.text.length);
@@ -47,6 +55,7 @@ export function annotateDoc(doc: RawDoc, kind: SourceKind, analyzer: Analyzer, d
         values: s.values.length === 0 ? s.values : s.values.map((m) => relative(m, s.start)),
         terms: s.terms, contributions: s.contributions,
         question, speaker, speakerAttrs, moderator, group: segGroup,
+        stimulus, stimulusLabel, authenticity: scoreAuthenticity(s.text, s.language).label,
       });
     }
     offset += part.text.length;

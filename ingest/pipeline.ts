@@ -29,6 +29,8 @@ export type IngestOptions = {
   mapping?: ReadOptions['mapping']; keepHandles?: boolean;
   /** Whose voice the file is (official, partner, user); default: from the source kind and the city's handles. */
   voice?: Voice;
+  /** Date (YYYY-MM-DD) of records that carry none: a brand text's publication date, asked at upload. */
+  date?: string;
   /** Name recorded for the file (uploads keep the user's file name). */
   fileName?: string;
   actor?: string | null;
@@ -212,6 +214,7 @@ async function storeSession(conn: DuckDBConnection, session: ReadSession, summar
       if (Date.now() > deadline) {
         throw new Rejected([{ where: `record ${records + batch.length + 1}`, message: `parse timeout: still reading after ${Math.round(opts.timeoutMs! / 1000)} s; nothing was stored` }]);
       }
+      if (!doc.date && opts.date) doc.date = opts.date;
       batch.push(doc);
       if (batch.length >= BATCH) {
         await submit();
@@ -263,6 +266,7 @@ function writeDoc(
       themes: [...new Set(s.themes.map((m) => m.id))],
       valueIds: [...new Set(s.values.map((m) => city.valueIds.get(m.id.toLowerCase())).filter((id) => id !== undefined))],
       ageBand: ageBandOf(s.speakerAttrs, doc.attrs), authorFp, fields: speakerFields(s.speakerAttrs, doc.attrs, ctx),
+      stimulus: s.stimulus, stimulusLabel: s.stimulusLabel, authenticity: s.authenticity,
     });
     for (const m of s.themes) writer.theme({ segmentId: segId, key: m.id, term: m.term, start: m.start, end: m.end });
     for (const m of s.values) {

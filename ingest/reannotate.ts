@@ -3,6 +3,7 @@ import { ensureCity, writeCityValues } from '../server/db/brand-values.ts';
 import { refreshFacts } from '../server/db/facts.ts';
 import { inTransaction, type Store } from '../server/db/store.ts';
 import { createAnalyzer } from './analysis/index.ts';
+import { rescoreAuthenticity } from './reannotate-authenticity.ts';
 
 export type ValuesUpdate = { city: string; values: BrandValueInput[]; segments: number; matches: number };
 
@@ -46,6 +47,7 @@ export async function setCityValues(store: Store, city: string, values: BrandVal
     await conn.run(`update segments set value_ids = coalesce(
         (select list(distinct v.value_id order by v.value_id) from segment_values v where v.segment_id = segments.id), [])
       where city_id = $cityId`, { cityId });
+    await rescoreAuthenticity(conn, cityId); // segments stored before migration 015 get theirs here
     await refreshFacts(conn, [cityId]);
     return { city, values: stored.map(({ name, terms, exclusions }) => ({ name, terms, exclusions })), segments, matches };
   });

@@ -12,7 +12,12 @@ export type RawPart = {
   speakerAttrs?: Record<string, string>;
   /** Moderator/interviewer turns: stored, never counted as audience voice. */
   moderator?: boolean;
+  /** Focus groups: what was shown when this turn was said (the last `[Shown: …]` marker before it). */
+  stimulus?: RawStimulus;
 };
+
+/** A stimulus shown to a focus group: its code ("S2") and name ("Harbour poster"). */
+export type RawStimulus = { code: string; label: string };
 
 /** A closed survey item (question) as detected in an export. */
 export type RawItem = {

@@ -20,6 +20,8 @@ export type SegmentRow = {
   /** fingerprint(author key) of the document, null without an author */
   authorFp: bigint | null;
   fields: SpeakerFields;
+  /** migration 015: the stimulus code and name a focus-group turn reacts to; the authenticity label */
+  stimulus: string | null; stimulusLabel: string | null; authenticity: string | null;
 };
 /** A term match; offsets into the segment text. */
 export type MatchRow = { segmentId: number; key: string | number; term: string; start: number; end: number };
@@ -51,7 +53,7 @@ export class RowWriter {
     return new RowWriter(appenders, chunks);
   }
 
-  // Each row lists the table's columns in their order (migrations 001, 006, 009, 014).
+  // Each row lists the table's columns in their order (migrations 001, 006, 009, 014, 015).
   document(r: DocumentRow): void {
     this.chunks.documents.appendRow([
       BigInt(r.id), r.sourceId, r.cityId, r.kind, r.dedupKey, r.group, ts(r.date), r.language, r.authorKey,
@@ -67,6 +69,7 @@ export class RowWriter {
       r.contributions.length ? JSON.stringify(r.contributions) : null,
       listValue(r.themes), listValue(r.valueIds), 'unknown', r.fields.origin, r.ageBand, r.authorFp,
       r.fields.roleRaw, r.fields.stay, r.fields.stage, r.fields.voice,
+      r.stimulus, r.stimulusLabel, r.authenticity,
     ]);
   }
 

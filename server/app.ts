@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { trustRoutes, useTrust, type TrustDeps } from './auth/mount.ts';
 import type { Store } from './db/store.ts';
 import { ApiError, handleError } from './errors.ts';
+import { authenticityRoutes } from './routes/authenticity.ts';
 import { brandRoutes } from './routes/brand.ts';
 import { citiesRoutes } from './routes/cities.ts';
 import { compareRoutes } from './routes/compare.ts';
@@ -14,7 +15,9 @@ import { modelsRoutes } from './routes/models.ts';
 import { overviewRoutes } from './routes/overview.ts';
 import { quotesRoutes } from './routes/quotes.ts';
 import { speakerRoutes } from './routes/speaker.ts';
+import { stimuliRoutes } from './routes/stimuli.ts';
 import { surveyRoutes } from './routes/survey.ts';
+import { termSeriesRoutes } from './routes/term-series.ts';
 import { themesRoutes } from './routes/themes.ts';
 import { themeTermsRoutes } from './routes/theme-terms.ts';
 import { trendRoutes } from './routes/trend.ts';
@@ -61,6 +64,9 @@ export function createApp(deps: AppDeps) {
     .route('/', brandRoutes(deps))
     .route('/', themeTermsRoutes(deps))
     .route('/', speakerRoutes(deps))
+    .route('/', stimuliRoutes(deps))
+    .route('/', authenticityRoutes(deps))
+    .route('/', termSeriesRoutes(deps))
     .route('/', correctionsRoutes(deps))
     .route('/', modelsRoutes({ ...deps, modelJobs }))
     .route('/', trustRoutes(deps, trust));

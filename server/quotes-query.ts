@@ -3,6 +3,7 @@ import type { Highlight, Label, Quote } from '../data/types.ts';
 import type { Store } from './db/store.ts';
 import { segmentParams, type Filters } from './filters.ts';
 import { sql } from './sql.ts';
+import { termKey } from './term-series.ts';
 
 export type QuoteSort = 'date' | 'strength' | 'positive' | 'negative';
 /** Respondents who gave a closed answer: an exact label, or a numeric range (e.g. NPS 0–6). */
@@ -24,6 +25,10 @@ export async function fetchQuotes(
     answer?: AnswerFilter | null;
     /** The speaker fields not among the shared filters (stay, stage, voice; null = any). */
     speaker?: SpeakerFilter;
+    /** Migration 015: the turns reacting to one stimulus; segments judging authenticity ('any' = either way). */
+    stimulus?: string | null; authenticity?: 'authentic' | 'inauthentic' | 'any' | null;
+    /** Segments using this word or phrase as whole words, any case (the term series' evidence). */
+    word?: string | null;
   },
 ): Promise<QuotePage> {
   // every matching segment is counted on the first page only
@@ -35,6 +40,8 @@ export async function fetchQuotes(
     itemIds: opts.answer ? listValue(opts.answer.itemIds) : null, answer: opts.answer?.answer ?? null,
     answerMin: opts.answer?.min ?? null, answerMax: opts.answer?.max ?? null,
     stay: opts.speaker?.stay ?? null, stage: opts.speaker?.stage ?? null, voice: opts.speaker?.voice ?? null,
+    stimulus: opts.stimulus ?? null, authenticity: opts.authenticity ?? null, word: opts.word ? termKey(opts.word) : null,
+    wordStart: opts.word ? termKey(opts.word).trim().split(' ')[0] : null,
   });
   const last = rows.at(-1);
   return {

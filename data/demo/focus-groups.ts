@@ -9,6 +9,7 @@ import { say } from './text/compose.ts';
 import { fill } from './text/fill.ts';
 import { SPOKEN_ECHO } from './text/registers.ts';
 import { CLOSINGS, INTROS, OPENINGS, QUESTIONS, REACTIONS } from './focus-group-talk.ts';
+import { stimulusLines } from './stimuli.ts';
 
 export type SessionKind = 'resident' | 'international' | 'mixed';
 type Participant = { label: string; group: Speaker; attrs: string; role: string; age: number };
@@ -96,6 +97,9 @@ export function buildSession(rng: Rng, city: CityProfile, kind: SessionKind, dat
     }
     if (rng.chance(0.3)) turn('Moderator', [rng.pick(['Interesting. Does anyone see it differently?', 'Can you give an example?', 'Thank you. Anyone else?', 'Others?'])]);
   }
+  // campaign material, drawn from its own stream so that the draws above and below stay as they were
+  const shown = stimulusLines(rng.fork(`stimuli/${date}`), city.name, ps.map((p) => ({ who: `${p.label} (${p.attrs})`, group: p.group === 'international' ? 'international' : 'resident' })));
+  lines.push(...shown);
   turn('Moderator', [rng.pick(CLOSINGS)]);
   const title = kind === 'international' ? `Internationals in ${city.name}` : kind === 'resident' ? `Residents of ${city.name}` : `Residents and internationals in ${city.name}`;
   return [`# Focus group — ${title}`, `Date: ${isoDate(date)}`, `City: ${city.name}`, `Group: ${kind}`, `Participants: ${participantLine(ps)}`, '', ...lines, ''].join('\n');

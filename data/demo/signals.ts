@@ -23,6 +23,16 @@ export const PLANTED = {
   /** International survey respondents, every city: chance of being from outside the EU given that they
    * said something negative (or positive) about bureaucracy; 0.55 otherwise. */
   bureaucracyOrigin: { nonEuIfNegative: 0.85, nonEuIfPositive: 0.15 },
+  /** Havenstad focus groups, the skyline poster (S1): odds of each kind of reaction per group. */
+  havenstadPosterReactions: {
+    resident: { inauthentic: 0.75, authentic: 0.05, neutral: 0.2 },
+    international: { inauthentic: 0.2, authentic: 0.4, neutral: 0.4 },
+  },
+  /** Havenstad focus groups, the market video (S2). */
+  havenstadVideoReactions: {
+    resident: { inauthentic: 0.1, authentic: 0.7, neutral: 0.2 },
+    international: { inauthentic: 0.1, authentic: 0.6, neutral: 0.3 },
+  },
 } as const;
 
 export type Signal = {
@@ -48,6 +58,7 @@ export const SIGNALS: Signal[] = [
   // Residents of the historic city turn against tourism over the two years.
   { id: 'lindholm-tourism-residents-trend', city: 'Lindholm', theme: 'tourism', group: 'resident', expect: 'share of negative tourism sentences by residents rises from ≈ 25% (first 6 months) to ≈ 75% (last 6 months); monthly net sentiment trends down' },
   { id: 'lindholm-dutch-answers', city: 'Lindholm', source: 'survey', group: 'resident', expect: '≈ 15% of survey responses in Dutch (UserLanguage NL)' },
+  { id: 'lindholm-brand-term-drift', city: 'Lindholm', source: 'brand', expect: 'GET /api/terms/series?source=brand&interval=year: "multicultural" in ≥ 2 of the 2024 brand segments and none in 2026; "cosmopolitan" none in 2024 and in ≥ 3 segments in 2026' },
   { id: 'lindholm-nps-decline', city: 'Lindholm', group: 'resident', source: 'survey', expect: 'Q7 recommend: NPS of residents lower in the last 8 months than in the first 8' },
   // The green university city: a value that really resonates, and internationals who struggle.
   { id: 'marenburg-green-resonates', city: 'Marenburg', value: 'Green', theme: 'environment', expect: 'E(Green) is the highest brand emphasis AND net sentiment on environment ≥ +50 for residents: quadrant "resonating"' },
@@ -55,5 +66,7 @@ export const SIGNALS: Signal[] = [
   { id: 'marenburg-internationals-language', city: 'Marenburg', theme: 'language', group: 'international', expect: 'net sentiment ≤ -40 on language for internationals' },
   { id: 'marenburg-internationals-bureaucracy', city: 'Marenburg', theme: 'bureaucracy', group: 'international', expect: 'net sentiment ≤ -40 on bureaucracy for internationals' },
   { id: 'marenburg-bureaucracy-by-origin', city: 'Marenburg', theme: 'bureaucracy', group: 'international', source: 'survey', expect: 'by=origin: non-EU internationals\' net sentiment on bureaucracy is at least 30 points below EU internationals\' (planted: 85% of those negative about it are non-EU, 15% of those positive)' },
+  // Campaign material tested in focus groups: residents do not recognise their city in the poster.
+  { id: 'havenstad-poster-inauthentic', city: 'Havenstad', group: 'resident', source: 'focus-group', expect: 'GET /api/stimuli: S1 "Skyline at sunset poster" has an authentic share ≤ 0.25 for residents, S2 "Saturday market video" ≥ 0.7; residents\' S1 words include "polished" or "fake"' },
   { id: 'marenburg-survey-language-item', city: 'Marenburg', group: 'international', source: 'survey', expect: 'Q6_3 "I can get by without speaking the local language": bottom-2-box ≥ 60% for internationals' },
 ];

@@ -3,6 +3,9 @@
 -- accent-insensitive: $q arrives lowered, accent-stripped and with LIKE wildcards escaped.
 -- $itemIds/$answer/$answerMin/$answerMax narrow to respondents who gave that closed answer;
 -- $stay/$stage/$voice to speakers with those fields (migration 014).
+-- $stimulus narrows to the turns reacting to one stimulus; $authenticity to segments judging
+-- authenticity that way ('any' = either way) (migration 015); $word to segments using a word or
+-- phrase as whole words, written as term-series.sql writes texts ($word = server/term-series.ts termKey).
 -- Every branch below that a parameter rules out is removed when the query is planned, so each
 -- request runs one plain path: the CTEs are not materialized for that reason.
 with filtered as not materialized (
@@ -11,6 +14,12 @@ with filtered as not materialized (
                          p_stay := $stay, p_stage := $stage, p_voice := $voice)
   where ($label is null or label = $label)
     and ($q is null or strip_accents(lower(text)) like '%' || $q || '%' escape '\')
+    and ($stimulus::VARCHAR is null or stimulus = $stimulus)
+    and ($authenticity::VARCHAR is null or authenticity = $authenticity
+         or ($authenticity = 'any' and authenticity is not null))
+    -- $wordStart (the word's first word) keeps the rewrite off the texts that cannot match
+    and ($word::VARCHAR is null or (contains(lower(text), $wordStart)
+         and contains(' ' || regexp_replace(lower(text), '[^\p{L}\p{N}\p{M}]+', ' ', 'g') || ' ', $word)))
 ),
 matching as not materialized (
   -- two branches rather than "$itemIds is null or document_id in (...)": a subquery under an OR
@@ -63,10 +72,12 @@ total as (
   from audience_totals($cityId, $group, $kind, $from, $to, $lang, $theme, $valueId, $role, $origin, $age,
                        p_stay := $stay, p_stage := $stage, p_voice := $voice)
   where $withTotal and $label is null and $q is null and $itemIds::INTEGER[] is null
+    and $stimulus::VARCHAR is null and $authenticity::VARCHAR is null and $word::VARCHAR is null
   union all
   select count(*) as n
   from matching
-  where $withTotal and not ($label is null and $q is null and $itemIds::INTEGER[] is null)
+  where $withTotal and not ($label is null and $q is null and $itemIds::INTEGER[] is null
+                           and $stimulus::VARCHAR is null and $authenticity::VARCHAR is null and $word::VARCHAR is null)
 )
 select p.id::DOUBLE as id, p.sort_key,
        case when $withTotal then (select coalesce(sum(n), 0) from total) end::INTEGER as total

@@ -1,8 +1,9 @@
 /** Brand texts (plain text, Markdown, or text extracted from DOCX/PDF): paragraphs as parts. */
 import type { RawDoc } from '../types.ts';
+import { toIsoDate } from './dates.ts';
 import { locatePart } from './session.ts';
 
-export type BrandDefaults = { city?: string; title?: string };
+export type BrandDefaults = { city?: string; title?: string; date?: string };
 
 /** Plain text: one document, one part per paragraph (blank-line separated, soft wraps joined). */
 export function readBrandText(text: string, opts: BrandDefaults): RawDoc[] {
@@ -27,6 +28,11 @@ export function readBrandText(text: string, opts: BrandDefaults): RawDoc[] {
 
 /** Markdown: one document per top-level `#` section when there are several, else one. */
 export function readBrandMarkdown(md: string, opts: BrandDefaults): RawDoc[] {
+  const front = md.match(/^---\r?\n([\s\S]*?)\r?\n---\r?\n/);
+  // a front-matter `date:` (or `published:`) is the publication date of the file's texts
+  const dated = front?.[1].match(/^(?:date|published|publication_date|datum)\s*:\s*["']?([^"'\r\n]+)/im);
+  const date = dated ? toIsoDate(dated[1].trim(), true) : undefined;
+  if (date) opts = { ...opts, date };
   const body = md.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '').replace(/<!--[\s\S]*?-->/g, '');
   const sections: { title?: string; lines: string[] }[] = [{ lines: [] }];
   for (const line of body.split(/\r\n|\n|\r/)) {
@@ -51,6 +57,7 @@ export function readBrandMarkdown(md: string, opts: BrandDefaults): RawDoc[] {
 function brandDoc(parts: { text: string }[], opts: BrandDefaults, title?: string, section?: string): RawDoc {
   const doc: RawDoc = { externalId: null, attrs: {}, parts };
   if (opts.city) doc.city = opts.city;
+  if (opts.date) doc.date = opts.date;
   if (title) doc.attrs.title = stripInline(title);
   if (section) doc.attrs.section = stripInline(section);
   return doc;

@@ -1,8 +1,9 @@
 /** Focus-group and interview notes (plain text, Markdown, DOCX text): one document per session. */
-import type { RawDoc, RawPart } from '../types.ts';
+import type { RawDoc, RawPart, RawStimulus } from '../types.ts';
 import type { Group } from '../../data/types.ts';
 import { toIsoDate } from './dates.ts';
 import { groupFromText } from './groups.ts';
+import { matchStimulus } from './stimulus.ts';
 import { matchTurn, turnPart } from './turns.ts';
 
 export type SessionDefaults = { city?: string; group?: Group; pseudonymize: (h: string) => string };
@@ -18,7 +19,11 @@ const LANGUAGES: Record<string, string> = {
   german: 'de', deutsch: 'de', duits: 'de', italian: 'it', italiano: 'it', french: 'fr', français: 'fr', frans: 'fr',
 };
 
-type Draft = { doc: RawDoc; current: RawPart | null; blank: boolean; turns: number; speakers: Map<string, Record<string, string>> };
+type Draft = {
+  doc: RawDoc; current: RawPart | null; blank: boolean; turns: number; speakers: Map<string, Record<string, string>>;
+  /** The last stimulus marker: the turns after it react to it (a new session starts without one). */
+  stimulus?: RawStimulus;
+};
 
 /** Splits notes into sessions (a new `#` heading after turns starts one) of speaker turns. */
 export function readSessions(text: string, opts: SessionDefaults): RawDoc[] {
@@ -38,6 +43,8 @@ export function readSessions(text: string, opts: SessionDefaults): RawDoc[] {
     }
     if (/^#{2,6}\s/.test(line) || /^(-{3,}|\*{3,}|_{3,})$/.test(line)) { d.current = null; continue; }
     if (line.trim() === '') { d.blank = true; continue; }
+    const shown = matchStimulus(line);
+    if (shown) { d.stimulus = shown; d.current = null; continue; }
     const header = d.turns === 0 ? HEADER.exec(line) : null;
     if (header) { applyHeader(d.doc, header[1], header[2].trim()); continue; }
     const turn = matchTurn(line);
@@ -46,6 +53,7 @@ export function readSessions(text: string, opts: SessionDefaults): RawDoc[] {
       if (turn.attrs) d.speakers.set(turn.speaker, turn.attrs);
       else turn.attrs = d.speakers.get(turn.speaker);
       d.current = turnPart(turn, turn.text, opts.pseudonymize);
+      if (d.stimulus) d.current.stimulus = d.stimulus;
       d.doc.parts.push(d.current);
       d.turns++;
     } else if (d.turns === 0 && d.doc.attrs.title === undefined) {

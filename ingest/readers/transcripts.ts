@@ -1,9 +1,10 @@
 /** Timed transcripts: WebVTT (Zoom `Name: text`, Teams `<v Name>…</v>`) and SRT. One session per file. */
-import type { RawDoc, RawPart } from '../types.ts';
+import type { RawDoc, RawPart, RawStimulus } from '../types.ts';
 import { reject } from './errors.ts';
 import { wholeText, fromDocs } from './notes.ts';
 import type { FormatReader, ReadOptions } from './session.ts';
 import { decodeEntities } from './social-common.ts';
+import { matchStimulus } from './stimulus.ts';
 import { matchTurn, turnPart, type Turn } from './turns.ts';
 
 const TIMING = /^\s*((?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3})\s+-->\s+((?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3})/;
@@ -50,7 +51,11 @@ function cueTurn(raw: string): { turn: Turn | null; text: string } {
 export function cuesToParts(cues: Cue[], pseudonymize: (h: string) => string): RawPart[] {
   const parts: RawPart[] = [];
   let last: string | null | undefined;
+  let stimulus: RawStimulus | undefined;
   for (const cue of cues) {
+    // a cue "[Shown: S2 "Harbour poster"]" marks what the following turns react to
+    const shown = matchStimulus(cue.text.replace(/<[^>]*>/g, '').replace(/\s*\n\s*/g, ' '));
+    if (shown) { stimulus = shown; last = undefined; continue; }
     const { turn, text } = cueTurn(cue.text);
     // Sound annotations ("[laughter]", "(applause)", "♪") are nobody's words.
     if (!text || /^(\[[^\]]*\]|\([^)]*\)|[♪♫\s]+)$/.test(text)) continue;
@@ -59,7 +64,9 @@ export function cuesToParts(cues: Cue[], pseudonymize: (h: string) => string): R
       parts[parts.length - 1].text += ' ' + text;
       continue;
     }
-    parts.push(turn ? turnPart(turn, text, pseudonymize) : { text });
+    const part: RawPart = turn ? turnPart(turn, text, pseudonymize) : { text };
+    if (stimulus) part.stimulus = stimulus;
+    parts.push(part);
     last = who;
   }
   return parts;

@@ -21,7 +21,18 @@ const VIEWS: Record<string, (b: Body) => Flat[]> = {
   survey: (b) => (b.items as Flat[]).map(({ distribution, labels, ...i }) => ({ ...i, distribution: JSON.stringify(distribution) })),
   compare: (b) => (b.cities as Flat[]).flatMap(({ dimensions, values, overall, ...c }) =>
     (dimensions as Flat[]).map((d) => ({ ...c, ...d }))),
+  stimuli: (b) => (b.stimuli as Flat[]).map(({ mixed, negative, authenticity, words, ...r }) => ({
+    ...r, ...prefixed('mixed', mixed as Flat), ...prefixed('negative', negative as Flat), ...prefixed('authentic', authenticity as Flat),
+    words: (words as { term: string }[]).map((w) => w.term).join(' '),
+  })),
+  authenticity: (b) => (['bySource', 'byStimulus', 'byValue'] as const).flatMap((by) => (b[by] as Flat[]).map((r) => ({ by: by.slice(2).toLowerCase(), ...r }))),
+  'terms/series': (b) => (b.points as Flat[]),
 };
+
+/** A nested figure's fields as flat columns: mixed.share → mixed_share. */
+function prefixed(prefix: string, f: Flat): Flat {
+  return Object.fromEntries(Object.entries(f).map(([k, v]) => [`${prefix}_${k}`, v]));
+}
 
 const ExportQuery = z.object({
   view: z.enum(Object.keys(VIEWS) as [string, ...string[]]),

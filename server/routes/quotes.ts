@@ -27,6 +27,12 @@ const QuotesQuery = FilterQuery.extend({
   stay: z.enum(STAYS).optional(),
   stage: z.enum(STAGES).optional(),
   voice: z.enum(VOICES).optional(),
+  /** The turns reacting to one stimulus (its code, as /api/stimuli gives it). */
+  stimulus: z.string().trim().min(1).max(200).optional(),
+  /** Segments judging authenticity that way; 'any' = either way. */
+  authenticity: z.enum(['authentic', 'inauthentic', 'any']).optional(),
+  /** Segments using a word or phrase as whole words, any case (as /api/terms/series counts them). */
+  word: z.string().trim().min(1).max(60).regex(/^[\p{L}\p{N}][\p{L}\p{N}\p{M}' -]*$/u, 'must be a word or phrase (letters, digits, spaces, hyphens, apostrophes)').optional(),
 }).refine((q) => q.item !== undefined || (q.answer === undefined && q.answerMin === undefined && q.answerMax === undefined), {
   path: ['item'], message: 'is required with answer, answerMin or answerMax',
 });
@@ -59,7 +65,7 @@ export function quotesRoutes(deps: AppDeps) {
     const f = await resolveFilters(deps.store, q, deps.minN);
     if (q.item !== undefined) await assertSurveyItems(deps.store, f.cityId, q.item);
     const page = await fetchQuotes(deps.store, f, {
-      label: q.label, q: q.q, sort: q.sort, limit: q.limit, cursor: q.cursor ? decodeCursor(q.cursor) : null,
+      label: q.label, q: q.q, sort: q.sort, stimulus: q.stimulus, authenticity: q.authenticity, word: q.word, limit: q.limit, cursor: q.cursor ? decodeCursor(q.cursor) : null,
       speaker: { stay: q.stay, stage: q.stage, voice: q.voice },
       answer: q.item === undefined ? null : { itemIds: q.item, answer: q.answer ?? null, min: q.answerMin ?? null, max: q.answerMax ?? null },
     });

@@ -21,6 +21,8 @@ const Fields = z.object({
   voice: z.enum(VOICES).optional(),
   format: z.string().trim().min(1).max(50).optional(),
   mapping: z.string().max(64 * 1024).optional(),
+  /** Date of records that carry none (a brand text's publication date), YYYY-MM-DD. */
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD').refine((s) => !Number.isNaN(Date.parse(s)), 'is not a real date').optional(),
 }).strict();
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;

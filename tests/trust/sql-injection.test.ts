@@ -19,7 +19,8 @@ const PAYLOADS = [
 // The query parameters each route reads (routes not named here read the shared filters).
 const FILTERS = ['city', 'group', 'source', 'from', 'to', 'lang', 'theme', 'value', 'role', 'origin', 'age', 'minN'];
 const PARAMS: Record<string, string[]> = {
-  '/api/quotes': [...FILTERS, 'label', 'q', 'sort', 'limit', 'cursor'],
+  '/api/quotes': [...FILTERS, 'label', 'q', 'sort', 'limit', 'cursor', 'stimulus', 'authenticity', 'word'],
+  '/api/terms/series': [...FILTERS, 'terms', 'interval'],
   '/api/trend': [...FILTERS, 'interval', 'k', 'baseline'],
   '/api/compare': ['cities', 'preset', 'group', 'source', 'from', 'to', 'minN'],
   '/api/export': [...FILTERS, 'view', 'format'],
@@ -29,7 +30,7 @@ const PARAMS: Record<string, string[]> = {
   '/api/cities': ['city'],
   '/api/health': ['city'],
 };
-const BASE: Record<string, string> = { city: 'Testville', cities: 'Testville,Trendton', view: 'themes' };
+const BASE: Record<string, string> = { city: 'Testville', cities: 'Testville,Trendton', view: 'themes', terms: 'multicultural' };
 
 describe('SQL injection strings in every query parameter and path segment', () => {
   let store: Store;

@@ -69,7 +69,7 @@ describe('the Lindholm forum threads (Reddit JSON)', () => {
 });
 
 describe('the focus-group notes', () => {
-  it('open with the header lines and hold 20–40 turns of moderator questions and labelled participants (internationals with their country)', () => {
+  it('open with the header lines and hold 20–40 turns of moderator questions and labelled participants (internationals with their country; besides campaign material)', () => {
     const sessions = [...demo.files].filter(([f]) => f.startsWith('focus-groups/'));
     expect(sessions).toHaveLength(27);
     for (const [file, md] of sessions) {
@@ -79,11 +79,35 @@ describe('the focus-group notes', () => {
       expect(lines[2]).toMatch(/^City: (Havenstad|Lindholm|Marenburg)$/);
       expect(lines[3]).toMatch(/^Group: (resident|international|mixed)$/);
       expect(lines[4]).toMatch(/^Participants: \d \(/);
-      const turns = lines.filter((l) => /^(Moderator|P\d \((resident|international), \d\d, [FMX](, [a-z ]+)?(, [A-Z][A-Za-z ]+)?\)): /.test(l));
+      // Havenstad's sessions end with campaign material shown ([Shown: …] markers and reactions,
+      // data/demo/stimuli.ts) before the closing line: counted apart from the discussion
+      const shown = lines.findIndex((l) => l.startsWith('[Shown: '));
+      const closing = lines.findLastIndex((l) => l.startsWith('Moderator: '));
+      const discussion = shown < 0 ? lines : [...lines.slice(0, shown), ...lines.slice(closing)];
+      expect(shown >= 0, file).toBe(file.includes('havenstad'));
+      const turns = discussion.filter((l) => /^(Moderator|P\d \((resident|international), \d\d, [FMX](, [a-z ]+)?(, [A-Z][A-Za-z ]+)?\)): /.test(l));
       expect(turns.length, file).toBeGreaterThanOrEqual(20);
       expect(turns.length, file).toBeLessThanOrEqual(40);
       expect(lines.filter((l) => l.startsWith('Moderator: ')).every((l) => /[?.]$/.test(l))).toBe(true);
     }
     expect(sessions.filter(([f]) => f.endsWith('-mixed.md'))).toHaveLength(1);
+  });
+});
+
+describe('the campaign material in the Havenstad focus groups', () => {
+  it('shows S1 and S2, each followed by the moderator\'s question and 4–5 participants\' reactions', () => {
+    const sessions = [...demo.files].filter(([f]) => f.startsWith('focus-groups/havenstad'));
+    expect(sessions).toHaveLength(9);
+    for (const [file, md] of sessions) {
+      const lines = md.split('\n');
+      const markers = lines.map((l, i) => [l, i] as const).filter(([l]) => l.startsWith('[Shown: '));
+      expect(markers.map(([l]) => l), file).toEqual(['[Shown: S1 "Skyline at sunset poster"]', '[Shown: S2 "Saturday market video"]']);
+      for (const [, i] of markers) {
+        expect(lines[i + 1]).toMatch(/^Moderator: .*\?$/);
+        const reactions = lines.slice(i + 2).findIndex((l) => !/^P\d \(/.test(l));
+        expect(reactions, file).toBeGreaterThanOrEqual(4);
+        expect(reactions, file).toBeLessThanOrEqual(5);
+      }
+    }
   });
 });

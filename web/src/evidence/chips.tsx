@@ -23,6 +23,9 @@ export function chipText(key: string, v: string): string {
     case 'answer': return `Answer: “${v}”`;
     case 'answerMin': return `Answer ≥ ${v}`;
     case 'answerMax': return `Answer ≤ ${v}`;
+    case 'stimulus': return `Shown: ${v}`;
+    case 'word': return `Word: “${v}”`;
+    case 'authenticity': return v === 'any' ? 'Judges authenticity' : v === 'authentic' ? 'Finds it authentic' : 'Finds it inauthentic';
     default: return `${key.charAt(0).toUpperCase()}${key.slice(1)}: ${v}`;
   }
 }

@@ -6,11 +6,13 @@
 /**
  * The keys a clicked figure can narrow the quotes by (the filters of `/api/quotes`). `city` is
  * for figures of another city than the page's (Compare); `item`, `answer`, `answerMin` and
- * `answerMax` select survey respondents by their closed answer (Survey).
+ * `answerMax` select survey respondents by their closed answer (Survey); `stimulus` the turns
+ * reacting to what a focus group was shown and `authenticity` segments judging authenticity (Brand);
+ * `word` segments using a word as whole words (term drift).
  */
 export const EVIDENCE_KEYS = [
   'city', 'theme', 'value', 'group', 'source', 'label', 'from', 'to', 'lang', 'role', 'origin', 'age', 'q',
-  'item', 'answer', 'answerMin', 'answerMax', 'stay', 'stage', 'voice',
+  'item', 'answer', 'answerMin', 'answerMax', 'stay', 'stage', 'voice', 'stimulus', 'authenticity', 'word',
 ] as const;
 export type EvidenceKey = (typeof EVIDENCE_KEYS)[number];
 export type EvidenceFilter = Partial<Record<EvidenceKey, string>>;

@@ -8,6 +8,8 @@ import { ErrorBox } from '../../components/states.tsx';
 import { fmtInt } from '../../format/intl.ts';
 import type { PageProps } from '../registry.ts';
 import { ShareChanges, type Shares } from './share-changes.tsx';
+import { StimulusCard } from './stimulus-card.tsx';
+import { AuthenticityCard } from './authenticity-card.tsx';
 import { ValueHistory } from './value-history.tsx';
 import { draftErrors, toDraft, ValueEditor, type Draft } from './value-editor.tsx';
 import './brand.css';
@@ -94,6 +96,8 @@ export default function BrandPage({ filters }: PageProps) {
       )}
       {saved && <ShareChanges saved={saved.result} before={saved.before} after={figures.status === 'ready' ? shares : null} />}
       {history.status === 'ready' && <ValueHistory versions={history.data.versions} />}
+      {city && <StimulusCard filters={filters} />}
+      {city && <AuthenticityCard filters={filters} />}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-/** City, source kind, audience group and format of an upload; empty means "as detected". */
+/** City, source kind, audience group, voice, format and (brand texts) publication date of an upload; empty means "as detected". */
 import { axisValueLabel, VOICES } from '../../../../data/speaker.ts';
 import { GROUP_LABEL, SOURCE_LABEL } from '../../format/labels.ts';
 import { GROUPS, SOURCE_KINDS } from '../../../../data/types.ts';
@@ -16,6 +16,8 @@ type Props = { fields: UploadFields; cities: string[]; detected: string | null; 
 /** The describing fields; the city is required so every document lands in a city. */
 export function UploadFieldsForm({ fields, cities, detected, onChange, disabled }: Props) {
   const set = (k: keyof UploadFields, v: string) => onChange({ ...fields, [k]: v });
+  // brand texts are dated by their publication (term drift reads it); asked when the file is one
+  const brand = fields.source === 'brand' || (!fields.source && (detected ?? '').startsWith('brand'));
   return (
     <fieldset class="upload-fields" disabled={disabled}>
       <legend>About this file</legend>
@@ -64,6 +66,13 @@ export function UploadFieldsForm({ fields, cities, detected, onChange, disabled 
           ))}
         </select>
       </label>
+      {brand && (
+        <label class="field">
+          <span>Publication date</span>
+          <input type="date" name="date" value={fields.date ?? ''} onInput={(e) => set('date', e.currentTarget.value)} />
+          <small class="muted">When the text was published; a date in the file (Markdown front matter) comes first</small>
+        </label>
+      )}
     </fieldset>
   );
 }
