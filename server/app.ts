@@ -13,6 +13,7 @@ import { healthRoutes } from './routes/health.ts';
 import { modelsRoutes } from './routes/models.ts';
 import { overviewRoutes } from './routes/overview.ts';
 import { quotesRoutes } from './routes/quotes.ts';
+import { sendersRoutes } from './routes/senders.ts';
 import { speakerRoutes } from './routes/speaker.ts';
 import { surveyRoutes } from './routes/survey.ts';
 import { themesRoutes } from './routes/themes.ts';
@@ -54,6 +55,7 @@ export function createApp(deps: AppDeps) {
     .route('/', valuesRoutes(deps))
     .route('/', trendRoutes(deps))
     .route('/', quotesRoutes(deps))
+    .route('/', sendersRoutes(deps))
     .route('/', surveyRoutes(deps))
     .route('/', compareRoutes(deps))
     .route('/', documentsRoutes(deps))
