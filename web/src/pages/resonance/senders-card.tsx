@@ -7,7 +7,7 @@ import type { SenderRow, SenderShare, SendersResponse } from '../../../../data/s
 import { useSenders } from '../../api/use-senders.ts';
 import { ChartSkeleton, ErrorBox } from '../../components/states.tsx';
 import { openEvidence } from '../../evidence/open.ts';
-import { fmtInt, fmtShare } from '../../format/intl.ts';
+import { fmtInt, fmtN, fmtShare } from '../../format/intl.ts';
 import { SOURCE_LABEL, themeLabel } from '../../format/labels.ts';
 import type { Filters } from '../../router/filters.ts';
 import type { SourceKind, ThemeOrUnclassified } from '../../../../data/types.ts';
@@ -48,7 +48,7 @@ function ShareCell({ what, s, total }: { what: string; s: SenderShare; total: nu
       <button type="button" class="link-button" onClick={() => open(what, s, total)} aria-label={`Quotes: ${shareLabel(what, s, total)}`}>
         {fmtShare(s.share ?? 0)}
       </button>
-      <span class="muted small"> {fmtInt(s.n)}</span>
+      <span class="muted small"> {fmtN(s.n)}</span>
       <div class="muted small">{s.low == null ? '' : `${fmtShare(s.low)}–${fmtShare(s.high ?? 0)}`}</div>
     </td>
   );
