@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SenderRow, SendersResponse } from '../../../data/senders.ts';
-import { cityVoicedSentence, sendersTitle, shareEvidence, tableRows } from '../../../web/src/pages/resonance/senders-text.ts';
+import { cityVoicedSentence, sendersTable, sendersTitle, shareEvidence, tableRows } from '../../../web/src/pages/resonance/senders-text.ts';
 
 const row = (key: string, n: number, official: number, partner: number): SenderRow => ({
   key, n, low_n: n < 30,
@@ -36,5 +36,11 @@ describe('the words of the sender card', () => {
 
   it('lists the brand values, then the top themes', () => {
     expect(tableRows(d([]), 1).map((r) => `${r.kind}:${r.row.key}`)).toEqual(['value:international', 'value:green', 'theme:housing']);
+  });
+
+  it('exports every figure, one row per voice of each channel, value and theme', () => {
+    const t = sendersTable(d([]));
+    expect(t.rows).toHaveLength((1 + 2 + 2) * 3);
+    expect(t.rows[3]).toEqual({ scope: 'value', key: 'international', voice: 'official', n: 4, total: 5, share: 0.8, low: null, high: null, low_n: true });
   });
 });

@@ -11,7 +11,8 @@ import { fmtInt, fmtN, fmtShare } from '../../format/intl.ts';
 import { SOURCE_LABEL, themeLabel } from '../../format/labels.ts';
 import type { Filters } from '../../router/filters.ts';
 import type { SourceKind, ThemeOrUnclassified } from '../../../../data/types.ts';
-import { cityVoicedSentence, sendersTitle, shareEvidence, shareLabel, tableRows, VOICE_NAME, VOICE_ORDER } from './senders-text.ts';
+import { downloadCsv, fileStem } from '../../export/download.ts';
+import { cityVoicedSentence, sendersTable, sendersTitle, shareEvidence, shareLabel, tableRows, VOICE_NAME, VOICE_ORDER } from './senders-text.ts';
 
 const TOP_THEMES = 6;
 const open = (what: string, s: SenderShare, total: number) => openEvidence(shareEvidence(s), shareLabel(what, s, total));
@@ -103,6 +104,9 @@ export function SendersCard({ filters }: { filters: Filters }) {
         <div>
           <h2 id="senders-title" class="card-title">{sendersTitle(d)}</h2>
           <p class="card-subtitle">Who speaks: the city itself, its partners or its users, per channel, brand value and theme · every channel and date, brand texts included</p>
+        </div>
+        <div class="card-tools">
+          <button type="button" class="tool" onClick={() => downloadCsv(`${fileStem([d.city, 'senders'])}.csv`, sendersTable(d))}>CSV</button>
         </div>
       </header>
       <SendersBody d={d} />

@@ -1,6 +1,7 @@
 /** Words and evidence of the sender-centred index (data/senders.ts), kept apart from the card's markup. */
 import type { SenderRow, SenderShare, SendersResponse } from '../../../../data/senders.ts';
 import type { Voice } from '../../../../data/speaker.ts';
+import type { TableSpec } from '../../charts/types.ts';
 import { EVIDENCE_KEYS, type EvidenceFilter } from '../../evidence/ev-param.ts';
 import { fmtInt, fmtShare } from '../../format/intl.ts';
 
@@ -46,4 +47,20 @@ export function tableRows(d: SendersResponse, top: number): { kind: 'value' | 't
     ...d.values.map((row) => ({ kind: 'value' as const, row })),
     ...d.themes.slice(0, top).map((row) => ({ kind: 'theme' as const, row })),
   ];
+}
+
+/** Every figure of the index as one table (the card's CSV): scope, key, voice, n of total, share and interval. */
+export function sendersTable(d: SendersResponse): TableSpec {
+  const scoped: [string, SenderRow[]][] = [['channel', d.channels], ['value', d.values], ['theme', d.themes]];
+  return {
+    columns: [
+      { key: 'scope', label: 'Scope' }, { key: 'key', label: 'Channel, value or theme' }, { key: 'voice', label: 'Voice' },
+      { key: 'n', label: 'n (segments of the voice)', format: 'int' }, { key: 'total', label: 'n (segments)', format: 'int' },
+      { key: 'share', label: 'Share', format: 'share' }, { key: 'low', label: '95% low', format: 'share' },
+      { key: 'high', label: '95% high', format: 'share' }, { key: 'low_n', label: 'Low n' },
+    ],
+    rows: scoped.flatMap(([scope, rows]) => rows.flatMap((r) => r.voices.map((s) => ({
+      scope, key: r.key, voice: s.voice, n: s.n, total: r.n, share: s.share, low: s.low, high: s.high, low_n: r.low_n,
+    })))),
+  };
 }
