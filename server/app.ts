@@ -14,6 +14,7 @@ import { healthRoutes } from './routes/health.ts';
 import { modelsRoutes } from './routes/models.ts';
 import { overviewRoutes } from './routes/overview.ts';
 import { quotesRoutes } from './routes/quotes.ts';
+import { sendersRoutes } from './routes/senders.ts';
 import { speakerRoutes } from './routes/speaker.ts';
 import { stimuliRoutes } from './routes/stimuli.ts';
 import { surveyRoutes } from './routes/survey.ts';
@@ -57,6 +58,7 @@ export function createApp(deps: AppDeps) {
     .route('/', valuesRoutes(deps))
     .route('/', trendRoutes(deps))
     .route('/', quotesRoutes(deps))
+    .route('/', sendersRoutes(deps))
     .route('/', surveyRoutes(deps))
     .route('/', compareRoutes(deps))
     .route('/', documentsRoutes(deps))

@@ -46,8 +46,11 @@ export function parseQuery<T extends z.ZodType>(schema: T, query: Record<string,
   return result.data;
 }
 
+/** `source` may also be 'any' (every channel, brand texts included), which only /api/quotes accepts. */
+export type ResolvableQuery = Omit<FilterQuery, 'source'> & { source?: FilterQuery['source'] | 'any' };
+
 /** Resolves names (city, value) to ids; unknown names are a 404. */
-export async function resolveFilters(store: Store, q: FilterQuery, defaultMinN: number): Promise<Filters> {
+export async function resolveFilters(store: Store, q: ResolvableQuery, defaultMinN: number): Promise<Filters> {
   return store.withConnection(async (conn) => {
     const cityId = await findCity(conn, q.city);
     if (cityId === null) throw new ApiError(404, 'unknown_city', `unknown city "${q.city}"`);

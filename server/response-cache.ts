@@ -13,7 +13,7 @@ type Entry = { body: ArrayBuffer; type: string };
 export type CacheOptions = { maxBytes: number; maxEntries: number };
 
 /** The routes whose JSON depends only on the query string and the data (not on who asks). */
-export const CACHED_ROUTES = /^\/(overview|themes|values|trend|quotes|survey|compare|cities|documents\/\d+)$/;
+export const CACHED_ROUTES = /^\/(overview|themes|values|senders|trend|quotes|survey|compare|cities|documents\/\d+)$/;
 
 export function responseCache(store: Store, opts: CacheOptions = { maxBytes: 64 * 2 ** 20, maxEntries: 2000 }): MiddlewareHandler {
   const entries = new Map<string, Entry>(); // insertion order = least recently used first

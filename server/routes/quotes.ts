@@ -2,7 +2,7 @@ import { listValue } from '@duckdb/node-api';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { STAGES, STAYS, VOICES } from '../../data/speaker.ts';
-import { LABELS, type QuotesResponse } from '../../data/types.ts';
+import { LABELS, SOURCE_KINDS, type QuotesResponse } from '../../data/types.ts';
 import type { AppDeps } from '../app.ts';
 import type { Store } from '../db/store.ts';
 import { ApiError } from '../errors.ts';
@@ -10,6 +10,8 @@ import { FilterQuery, parseQuery, resolveFilters } from '../filters.ts';
 import { fetchQuotes } from '../quotes-query.ts';
 
 const QuotesQuery = FilterQuery.extend({
+  /** A source kind, or 'any': every channel, brand texts included (the sender-centred index's figures). */
+  source: z.enum([...SOURCE_KINDS, 'any']).optional(),
   label: z.enum(LABELS).optional(),
   q: z.string().max(200).optional(),
   sort: z.enum(['date', 'strength', 'positive', 'negative']).default('date'),

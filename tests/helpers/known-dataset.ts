@@ -14,7 +14,7 @@ export async function knownApp(...loaders: ((store: Store) => Promise<void>)[]):
  * The theme and value lists on segments mirror segment_themes / segment_values, and the segment
  * facts sum the segments, as ingest writes them.
  */
-async function listMatches(c: DuckDBConnection): Promise<void> {
+export async function listMatches(c: DuckDBConnection): Promise<void> {
   await c.run(`update segments set
     themes = coalesce((select list(distinct t.theme order by t.theme) from segment_themes t where t.segment_id = segments.id), []),
     value_ids = coalesce((select list(distinct v.value_id order by v.value_id) from segment_values v where v.segment_id = segments.id), [])`);

@@ -18,4 +18,11 @@ describe('the ev parameter', () => {
     expect(mergedQuery('?city=Havenstad', { filter: { item: '2', answer: 'Strongly disagree' }, label: '' }))
       .toEqual({ city: 'Havenstad', item: '2', answer: 'Strongly disagree' });
   });
+
+  it('carries a cleared key through the URL: the page\'s group does not narrow a figure that counts every audience', () => {
+    const search = withEvidence('?city=Havenstad&group=resident', { filter: { value: 'Innovation', source: 'any', voice: 'official', group: '' }, label: 'x' });
+    const ev = readEvidence(search)!;
+    expect(ev.filter).toEqual({ value: 'Innovation', source: 'any', voice: 'official', group: '' });
+    expect(mergedQuery(search, ev)).toEqual({ city: 'Havenstad', value: 'Innovation', source: 'any', voice: 'official' });
+  });
 });

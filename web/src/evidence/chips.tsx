@@ -1,4 +1,5 @@
 /** Filter chips: what a set of quotes is narrowed to, in words. */
+import { axisValueLabel } from '../../../data/speaker.ts';
 import type { Group, SourceKind, ThemeOrUnclassified } from '../../../data/types.ts';
 import { fmtDay, languageName } from '../format/intl.ts';
 import { GROUP_LABEL, SOURCE_LABEL, themeLabel } from '../format/labels.ts';
@@ -12,7 +13,8 @@ export function chipText(key: string, v: string): string {
     case 'theme': return `Theme: ${themeLabel(v as ThemeOrUnclassified)}`;
     case 'value': return `Value: ${v}`;
     case 'group': return GROUP_LABEL[v as Group] ?? v;
-    case 'source': return SOURCE_LABEL[v as SourceKind] ?? v;
+    case 'source': return v === 'any' ? 'Every channel, brand texts included' : SOURCE_LABEL[v as SourceKind] ?? v;
+    case 'voice': return `Voice: ${axisValueLabel('voice', v)}`;
     case 'label': return `Sentiment: ${SENTIMENT[v] ?? v}`;
     case 'from': return `From ${fmtDay(v)}`;
     case 'to': return `Before ${fmtDay(v)}`;

@@ -28,7 +28,8 @@ export function encodeEvidence(ev: Evidence): string {
   const q = new URLSearchParams();
   for (const k of EVIDENCE_KEYS) {
     const v = ev.filter[k];
-    if (v != null && v !== '') q.set(k, v);
+    // '' is kept: it clears the page's filter of that key (mergedQuery)
+    if (v != null) q.set(k, v);
   }
   if (ev.label) q.set('t', ev.label);
   return q.toString();
@@ -42,7 +43,7 @@ export function readEvidence(search: string): Evidence | null {
   const filter: EvidenceFilter = {};
   for (const k of EVIDENCE_KEYS) {
     const v = q.get(k);
-    if (v) filter[k] = v;
+    if (v !== null) filter[k] = v;
   }
   return { filter, label: q.get('t') ?? '' };
 }

@@ -9,6 +9,7 @@ import { AlignmentCard } from './alignment-card.tsx';
 import { HowComputed } from './how-computed.tsx';
 import { QuadrantCard } from './quadrant-card.tsx';
 import { TermDriftCard } from './term-drift-card.tsx';
+import { SendersCard } from './senders-card.tsx';
 import { ValuesTable } from './values-table.tsx';
 import { VocabularyGapCard } from './vocabulary-gap.tsx';
 import './resonance.css';
@@ -62,6 +63,7 @@ export default function ResonancePage({ filters }: PageProps) {
           </div>
           {res.data.breakdown && <BreakdownCard breakdown={res.data.breakdown} title="Brand values by speaker" keyName="Value" minN={res.data.minN} />}
           <ValuesTable d={res.data} scope={scope} />
+          <SendersCard filters={filters} />
           <VocabularyGapCard d={res.data} scope={scope} />
           <TermDriftCard d={res.data} filters={filters} scope={scope} />
         </>
