@@ -41,9 +41,39 @@ export async function backupStore(store: Store, dir: string): Promise<Manifest> 
       await conn.run('commit');
     }
   });
+  // EXPORT DATABASE writes macros in the order they were (re)created; a migration that redefines
+  // a macro others use (016's audience_match) would make IMPORT fail on the users it now follows
+  const schemaFile = join(target, 'schema.sql');
+  writeFileSync(schemaFile, macrosAfterTheirDependencies(readFileSync(schemaFile, 'utf8')));
   const manifest: Manifest = { app: 'brandgap', schema, createdAt: new Date().toISOString(), tables };
   writeFileSync(join(target, MANIFEST), JSON.stringify(manifest, null, 2) + '\n');
   return manifest;
+}
+
+const MACRO_LINE = /^CREATE MACRO ([A-Za-z_][A-Za-z0-9_]*)/;
+
+/** schema.sql with its CREATE MACRO lines (one statement a line, as DuckDB writes them) ordered so
+ * that each comes after the macros its body calls; other lines keep their places. */
+export function macrosAfterTheirDependencies(sql: string): string {
+  const lines = sql.split('\n');
+  const macros = new Map<string, string>();
+  for (const l of lines) { const m = MACRO_LINE.exec(l); if (m) macros.set(m[1], l); }
+  if (macros.size === 0) return sql;
+  const ordered: string[] = [];
+  const placed = new Set<string>();
+  const visiting = new Set<string>();
+  const place = (name: string) => {
+    if (placed.has(name) || visiting.has(name)) return;
+    visiting.add(name);
+    const body = (macros.get(name) as string).slice(`CREATE MACRO ${name}`.length);
+    for (const other of macros.keys()) if (other !== name && new RegExp(`\\b${other}\\s*\\(`).test(body)) place(other);
+    visiting.delete(name);
+    placed.add(name);
+    ordered.push(macros.get(name) as string);
+  };
+  for (const name of macros.keys()) place(name);
+  let next = 0;
+  return lines.map((l) => (MACRO_LINE.test(l) ? ordered[next++] : l)).join('\n');
 }
 
 /** The manifest of a backup folder; throws when the folder is not a brandgap backup. */

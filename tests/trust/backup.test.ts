@@ -85,3 +85,11 @@ describe('backup and restore', () => {
     expect(readdirSync(tmp.dir).filter((f) => f.startsWith('y.duckdb'))).toEqual([]);
   });
 });
+
+describe('the backup schema', () => {
+  it('creates every macro after the macros it calls, whatever order they were redefined in', async () => {
+    const { macrosAfterTheirDependencies } = await import('../../server/backup.ts');
+    const sql = ['CREATE TABLE t(a INTEGER);', 'CREATE MACRO outer_m (x) AS TABLE (SELECT * FROM t WHERE inner_m(a, x));', 'CREATE MACRO inner_m (a, x) AS (a = x);', ''].join('\n');
+    expect(macrosAfterTheirDependencies(sql).split('\n')).toEqual(['CREATE TABLE t(a INTEGER);', 'CREATE MACRO inner_m (a, x) AS (a = x);', 'CREATE MACRO outer_m (x) AS TABLE (SELECT * FROM t WHERE inner_m(a, x));', '']);
+  });
+});
