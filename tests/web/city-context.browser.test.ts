@@ -31,6 +31,7 @@ describe('city context: entered on Sources, used by the Compare page\'s per-10,0
     await page.fill(`${card} [aria-label="Born abroad: year"]`, '2023');
     await page.click(`${card} button[type="submit"]`);
     await page.waitForSelector(`${card} [role="status"]:has-text("Saved")`);
+    await page.locator(card).screenshot({ path: 'tests/screenshots/sources-context.png' });
     const ctx = (await page.evaluate(async () => (await fetch('/api/cities/Aldwick/context')).json())) as CityContextResponse;
     expect(ctx).toMatchObject({
       population: { value: 2000, source: 'Aldwick register (demo)', year: 2024 },
@@ -67,6 +68,14 @@ describe('city context: entered on Sources, used by the Compare page\'s per-10,0
     await page.click(`${table} td[data-city="Aldwick"][data-dimension="housing"] button`);
     await page.waitForFunction(() => location.search.includes('ev='), null, { timeout: 15_000 });
     expect(await page.textContent(`${table} th[data-city="Aldwick"]`)).toContain('Aldwick');
+    await page.goBack();
+    await page.waitForSelector(table);
+    // without a population there is no rate, and the n opens the quotes
+    const [quotes] = await Promise.all([
+      page.waitForResponse((r) => r.url().includes('/api/quotes') && new URL(r.url()).searchParams.get('city') === 'Brenmoor', { timeout: 15_000 }),
+      page.click(`${table} td[data-city="Brenmoor"][data-dimension="housing"] button`),
+    ]);
+    expect(new URL(quotes.url()).searchParams.get('theme')).toBe('housing');
     await page.goBack();
     await page.waitForSelector(table);
     await screenshot(page, 'compare-per-10k');

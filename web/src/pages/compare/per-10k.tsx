@@ -40,13 +40,18 @@ export function Per10k({ d }: { d: CompareResponse }) {
   const cell = (c: CompareCity, dim: string) => {
     const n = c.dimensions.find((x) => x.dimension === dim)?.n ?? 0;
     const r = rateOf(c, dim);
-    const text = c.per10k ? fmtDecimal(r?.rate ?? 0) : '–';
+    const rate = c.per10k ? fmtDecimal(r?.rate ?? 0) : '–';
+    // the quotes open from the rate, or from the n where there is no rate (no population)
+    const open = d.preset === 'themes' && n > 0
+      ? () => openCityEvidence(c.city, { theme: dim }, `${c.city} · ${dimensionLabel(d, dim)} · n = ${fmtInt(n)}`)
+      : null;
     return (
       <td class="num" data-city={c.city} data-dimension={dim}>
-        {d.preset === 'themes' && n > 0
-          ? <button type="button" class="link-button" onClick={() => openCityEvidence(c.city, { theme: dim }, `${c.city} · ${dimensionLabel(d, dim)} · n = ${fmtInt(n)}`)}>{text}</button>
-          : text}
-        <span class="muted small"> {fmtN(n)}</span>
+        {open && c.per10k ? <button type="button" class="link-button" onClick={open}>{rate}</button> : rate}
+        {' '}
+        {open && !c.per10k
+          ? <button type="button" class="link-button muted small" onClick={open}>{fmtN(n)}</button>
+          : <span class="muted small">{fmtN(n)}</span>}
       </td>
     );
   };
@@ -79,8 +84,8 @@ export function Per10k({ d }: { d: CompareResponse }) {
             </tr>
           </thead>
           <tbody>
-            <tr><th scope="row">Documents</th>{d.cities.map((c) => <td class="num">{c.per10k ? fmtDecimal(c.per10k.documents) : '–'}<span class="muted small"> {fmtN(c.documents)}</span></td>)}</tr>
-            <tr><th scope="row">Segments</th>{d.cities.map((c) => <td class="num">{c.per10k ? fmtDecimal(c.per10k.segments) : '–'}<span class="muted small"> {fmtN(c.segments)}</span></td>)}</tr>
+            <tr><th scope="row">Documents</th>{d.cities.map((c) => <td class="num">{c.per10k ? fmtDecimal(c.per10k.documents) : '–'} <span class="muted small">{fmtN(c.documents)}</span></td>)}</tr>
+            <tr><th scope="row">Segments</th>{d.cities.map((c) => <td class="num">{c.per10k ? fmtDecimal(c.per10k.segments) : '–'} <span class="muted small">{fmtN(c.segments)}</span></td>)}</tr>
             {order.map((dim) => <tr><th scope="row">{dimensionLabel(d, dim)}</th>{d.cities.map((c) => cell(c, dim))}</tr>)}
           </tbody>
         </table>
