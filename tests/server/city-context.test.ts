@@ -100,6 +100,17 @@ describe('city context: GET/PUT /api/cities/:city/context and per-10,000 rates o
     expect(othertown).toMatchObject({ city: 'Othertown', population: null, per10k: null, documents: 1, segments: 1 });
   });
 
+  it('exports the rates flat: population, its source and year, and per_10k beside each dimension', async () => {
+    const res = await app.request('/api/export?view=compare&format=csv&cities=Testville,Othertown&per=10k', { headers: as(vic) });
+    expect(res.status).toBe(200);
+    const [head, ...lines] = (await res.text()).replace(/^\ufeff/, '').trim().split(/\r?\n/).map((l) => l.split(','));
+    const rows = lines.map((l) => Object.fromEntries(head.map((h, i) => [h, l[i]])));
+    expect(rows.map((r) => [r.city, r.dimension, r.n, r.share, r.per_10k, r.population, r.population_source, r.population_year])).toEqual([
+      ['Testville', 'housing', '4', '0.5', '5', '8000', 'Testville statistics office', '2024'],
+      ['Testville', 'culture_events', '1', '0.125', '1.25', '8000', 'Testville statistics office', '2024'],
+    ]);
+  });
+
   it('refuses an unknown per with a 400 naming it', async () => {
     const res = await app.request('/api/compare?cities=Testville,Othertown&per=100k', { headers: as(vic) });
     expect(res.status).toBe(400);
