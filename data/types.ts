@@ -268,8 +268,22 @@ export type SurveyResponse = {
 };
 
 export type CompareDimension = NetFigure & { dimension: string; share: number };
+/** One figure of a city's context, as the analyst entered it: the value, where it comes from, and its year. */
+export type ContextFigure = { value: number; source: string; year: number };
+/** GET/PUT /api/cities/:city/context: population, share born abroad (0–1), nationalities; null = not entered. */
+export type CityContext = {
+  population: ContextFigure | null; bornAbroad: ContextFigure | null; nationalities: ContextFigure | null;
+};
+export type CityContextResponse = CityContext & { city: string; updatedBy: string | null; updatedAt: string | null };
+/** Counts per 10,000 residents (`per=10k`); null when the city has no population entered. */
+export type ComparePer10k = { documents: number; segments: number; dimensions: { dimension: string; n: number; rate: number }[] };
+
 export type CompareCity = {
   city: string; documents: number; segments: number;
+  /** The population entered for the city (its source and year), or null: "no population entered". */
+  population: ContextFigure | null;
+  /** Only with `per=10k`: counts per 10,000 residents (shares and nets are never rescaled); null without a population. */
+  per10k?: ComparePer10k | null;
   overall: NetFigure;
   /** Themes, or the preset's dimensions; shares are of each city's own segments (size-normalised). */
   dimensions: CompareDimension[];
@@ -278,6 +292,8 @@ export type CompareCity = {
 };
 export type CompareResponse = {
   preset: 'themes' | 'anholt' | 'expat'; minN: number; cities: CompareCity[];
+  /** '10k' when the counts are also given per 10,000 residents. */
+  per: '10k' | null;
   /** Compared cities whose brand texts name any of their values; distinctiveness is null below 3. */
   brandCities: number;
 };

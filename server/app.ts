@@ -5,6 +5,7 @@ import { ApiError, handleError } from './errors.ts';
 import { authenticityRoutes } from './routes/authenticity.ts';
 import { brandRoutes } from './routes/brand.ts';
 import { citiesRoutes } from './routes/cities.ts';
+import { cityContextRoutes } from './routes/city-context.ts';
 import { compareRoutes } from './routes/compare.ts';
 import { correctionsRoutes } from './routes/corrections.ts';
 import { documentsRoutes } from './routes/documents.ts';
@@ -64,6 +65,7 @@ export function createApp(deps: AppDeps) {
     .route('/', documentsRoutes(deps))
     .route('/', previewRoutes(deps))
     .route('/', brandRoutes(deps))
+    .route('/', cityContextRoutes(deps))
     .route('/', themeTermsRoutes(deps))
     .route('/', speakerRoutes(deps))
     .route('/', stimuliRoutes(deps))

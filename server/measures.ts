@@ -34,3 +34,9 @@ export function quadrant(emphasis: number, net: number | null, k: number): Quadr
 export function quadrantAtN(emphasis: number, net: number | null, k: number, n: number, minN: number): Quadrant | null {
   return n < minN ? null : quadrant(emphasis, net, k);
 }
+
+/** Rate per 10,000 residents, R(x) = n(x) / population × 10,000, to two decimals; null without a population. */
+export function per10k(n: number, population: number | null | undefined): number | null {
+  if (!population || population <= 0) return null;
+  return Math.round((n / population) * 10_000 * 100) / 100;
+}

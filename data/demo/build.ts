@@ -2,13 +2,15 @@
 import { mkdtempSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ensureCity } from '../../server/db/brand-values.ts';
+import { ensureCity, findCity } from '../../server/db/brand-values.ts';
+import { writeContext } from '../../server/db/city-context.ts';
 import { setHandles } from '../../server/db/speaker.ts';
 import { inTransaction, openStore } from '../../server/db/store.ts';
 import { ingestFile } from '../../ingest/pipeline.ts';
 import { setCityValues } from '../../ingest/reannotate.ts';
 import type { BrandValueInput } from '../types.ts';
 import { CITIES } from './cities.ts';
+import { DEMO_CONTEXT } from './context.ts';
 import { generateDemo } from './generate.ts';
 
 const VALUES_DIR = join(import.meta.dirname, 'values');
@@ -31,6 +33,11 @@ export async function buildDemoDb(dbPath: string, opts: { scale?: number; log?: 
       await inTransaction(store, async (conn) => {
         for (const c of CITIES) await setHandles(conn, await ensureCity(conn, c.name, c.country), [{ handle: c.officialAccount, voice: 'official' }]);
       });
+      // each city's context (fictional figures, source "demo"), for Compare's per-10,000 view
+      for (const c of CITIES) {
+        const id = await store.withConnection((conn) => findCity(conn, c.name));
+        if (id !== null && DEMO_CONTEXT[c.name]) await writeContext(store, id, DEMO_CONTEXT[c.name], 'demo');
+      }
       for (const file of readdirSync(VALUES_DIR).filter((f) => f.endsWith('.json'))) {
         const values = JSON.parse(readFileSync(join(VALUES_DIR, file), 'utf8')) as BrandValueInput[];
         const city = manifest.find((m) => m.city.toLowerCase() === file.replace(/\.json$/, ''))?.city;

@@ -19,8 +19,16 @@ const VIEWS: Record<string, (b: Body) => Flat[]> = {
   trend: (b) => (b.points as Flat[]),
   quotes: (b) => (b.quotes as Flat[]).map(({ highlights, themes, ...q }) => ({ ...q, themes: (themes as string[]).join(' ') })),
   survey: (b) => (b.items as Flat[]).map(({ distribution, labels, ...i }) => ({ ...i, distribution: JSON.stringify(distribution) })),
-  compare: (b) => (b.cities as Flat[]).flatMap(({ dimensions, values, overall, ...c }) =>
-    (dimensions as Flat[]).map((d) => ({ ...c, ...d }))),
+  compare: (b) => (b.cities as Flat[]).flatMap(({ dimensions, values, overall, population, per10k, ...c }) => {
+    const pop = population as { value: number; source: string; year: number } | null;
+    const rates = per10k as { dimensions: { dimension: string; rate: number }[] } | null | undefined;
+    return (dimensions as Flat[]).map((d) => ({
+      ...c, ...d,
+      population: pop?.value ?? null, population_source: pop?.source ?? null, population_year: pop?.year ?? null,
+      // only with per=10k: the dimension's n per 10,000 residents (null without a population)
+      ...(per10k === undefined ? {} : { per_10k: rates?.dimensions.find((r) => r.dimension === d.dimension)?.rate ?? null }),
+    }));
+  }),
   stimuli: (b) => (b.stimuli as Flat[]).map(({ mixed, negative, authenticity, words, ...r }) => ({
     ...r, ...prefixed('mixed', mixed as Flat), ...prefixed('negative', negative as Flat), ...prefixed('authentic', authenticity as Flat),
     words: (words as { term: string }[]).map((w) => w.term).join(' '),

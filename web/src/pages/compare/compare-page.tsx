@@ -13,11 +13,14 @@ import { Segmented } from '../../shell/segmented.tsx';
 import { describeFilters } from '../overview/context.ts';
 import type { PageProps } from '../registry.ts';
 import { CityChooser } from './city-chooser.tsx';
-import { PRESETS, readCities, readPreset, setParam } from './compare-state.ts';
+import { PRESETS, readCities, readPer, readPreset, setParam } from './compare-state.ts';
 import { Distinctiveness } from './distinctiveness.tsx';
 import { Multiples } from './multiples.tsx';
+import { Per10k } from './per-10k.tsx';
 import { RadarCard } from './radar-card.tsx';
 import './compare.css';
+
+const COUNTS: { value: '10k' | null; label: string }[] = [{ value: null, label: 'Share of segments' }, { value: '10k', label: 'Per 10,000 residents' }];
 
 /** Cities, preset, the multiples (and the hexagon radar), the table and the values' distinctiveness. */
 export default function ComparePage({ filters, search }: PageProps) {
@@ -25,7 +28,8 @@ export default function ComparePage({ filters, search }: PageProps) {
   const names = (all.data?.cities ?? []).map((c) => c.name);
   const chosen = readCities(search, filters.city, names);
   const preset = readPreset(search);
-  const res = useCompare(chosen, preset, filters);
+  const per = readPer(search);
+  const res = useCompare(chosen, preset, filters, per);
   // Preset dimensions join themes; their theme figures let a click reach exact quotes.
   const themes = useCompare(preset === 'themes' ? [] : chosen, 'themes', filters);
   const scope = describeFilters(filters);
@@ -48,6 +52,7 @@ export default function ComparePage({ filters, search }: PageProps) {
       <div class="card compare-controls">
         {all.data && <CityChooser all={all.data.cities} chosen={chosen} />}
         <Segmented label="Measure" options={PRESETS} value={preset} onChange={(v) => setParam('preset', v === 'themes' ? null : v)} />
+        <Segmented label="Counts" options={COUNTS} value={per} onChange={(v) => setParam('per', v)} />
       </div>
       {chosen.length < 2 && all.status === 'ready' && <p class="muted">Comparing needs at least two cities.</p>}
       {res.status === 'loading' && chosen.length >= 2 && (
@@ -57,6 +62,7 @@ export default function ComparePage({ filters, search }: PageProps) {
       {res.status === 'ready' && (
         <>
           {preset === 'anholt' && <RadarCard d={res.data} scope={scope} />}
+          {res.data.per === '10k' && <Per10k d={res.data} />}
           <Multiples d={res.data} themes={themes.data ?? null} scope={scope} />
           <SentimentLegend />
           <Distinctiveness d={res.data} />

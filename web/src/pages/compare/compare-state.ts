@@ -25,8 +25,13 @@ export function readPreset(search: string): ComparePreset {
   return p === 'anholt' || p === 'expat' ? p : 'themes';
 }
 
+/** `per=10k` from the URL: counts also per 10,000 residents. */
+export function readPer(search: string): '10k' | null {
+  return new URLSearchParams(search).get('per') === '10k' ? '10k' : null;
+}
+
 /** Writes a compare parameter into the URL (a new history entry, so Back undoes it). */
-export function setParam(key: 'cities' | 'preset', value: string | null): void {
+export function setParam(key: 'cities' | 'preset' | 'per', value: string | null): void {
   navigate(window.location.pathname + withParam(window.location.search, key, value));
 }
 

@@ -46,7 +46,7 @@ export function Multiples({ d, themes, scope }: Props) {
               class="multiple"
               title={`${c.city}: ${f.title}`}
               subtitle={`Share of the city's segments and net sentiment · ${scope}`}
-              source={`n = ${fmtInt(c.overall.n)} segments (${fmtInt(c.documents)} documents) · overall net ${c.overall.net == null ? '–' : Math.round(c.overall.net)}`}
+              source={`n = ${fmtInt(c.overall.n)} segments (${fmtInt(c.documents)} documents) · overall net ${c.overall.net == null ? '–' : Math.round(c.overall.net)}${d.per === '10k' ? ` · ${c.population ? `population ${fmtInt(c.population.value)} (${c.population.source}, ${c.population.year})` : 'no population entered'}` : ''}`}
               option={compareBars(d, c, order, max, f.summary)}
               height={order.length * 34 + 30}
               table={table}

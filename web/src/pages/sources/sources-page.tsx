@@ -6,6 +6,7 @@ import { useWriteAccess, WriteNote } from '../../auth/write-note.tsx';
 import { ErrorBox } from '../../components/states.tsx';
 import { fmtInt } from '../../format/intl.ts';
 import type { PageProps } from '../registry.ts';
+import { ContextCard } from './context-card.tsx';
 import { HandlesCard } from './handles-card.tsx';
 import { RoleMapping } from './role-mapping.tsx';
 import { SourceList } from './source-list.tsx';
@@ -44,6 +45,7 @@ export default function SourcesPage({ filters }: PageProps) {
       </section>
       <RoleMapping city={filters.city} canEdit={access.allowed} />
       {filters.city && <HandlesCard city={filters.city} canEdit={access.allowed} />}
+      {filters.city && <ContextCard city={filters.city} canEdit={access.allowed} />}
     </div>
   );
 }
