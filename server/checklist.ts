@@ -37,6 +37,32 @@ function wilson(k: number, n: number): [number | null, number | null] {
   return [r(Math.max(0, (mid - half) / (1 + z2 / n))), r(Math.min(1, (mid + half) / (1 + z2 / n)))];
 }
 
+/** Bonett–Price 95% bounds of a net (pos − neg)/n in points, as migration 012's macros. */
+function netBounds(pos: number, neg: number, n: number): [number | null, number | null] {
+  if (n === 0) return [null, null];
+  const c = (100 * (pos - neg)) / (n + 2);
+  const h = 196 * Math.sqrt(Math.max((pos + neg + 2) / (n + 2) - ((pos - neg) / (n + 2)) ** 2, 0) / (n + 2));
+  const r = (x: number) => Math.round(x * 10) / 10;
+  return [r(Math.max(c - h, -100)), r(Math.min(c + h, 100))];
+}
+
+function surveyQuotes(city: string, items: SurveyItemFigure[]): string | null {
+  return items.length ? `/api/quotes?${new URLSearchParams({ city, item: items.slice(0, 50).map((s) => s.item_id).join(',') })}` : null;
+}
+
+/** NPS of the matching 0–10 items, pooled: (Σ promoters − Σ detractors) / Σ n, rated as a net. */
+function npsFigure(ctx: Ctx, rule: Extract<EvidenceRule, { kind: 'nps' }>, re: RegExp): EvidenceFigure {
+  const items = ctx.survey.filter((s) => s.kind === 'nps' && s.group === (rule.group ?? 'all') && re.test(s.text));
+  const n = items.reduce((a, s) => a + s.n, 0);
+  // the route gives promoters and detractors as shares of the item's n
+  const pro = items.reduce((a, s) => a + Math.round((s.promoters ?? 0) * s.n), 0);
+  const det = items.reduce((a, s) => a + Math.round((s.detractors ?? 0) * s.n), 0);
+  const value = n > 0 ? Math.round((1000 * (pro - det)) / n) / 10 : null;
+  const [low, high] = netBounds(pro, det, n);
+  return { kind: 'nps', label: rule.label, value, low, high, n, low_n: n < ctx.minN,
+    status: netStatus(value, n, ctx.minN), quotes: surveyQuotes(ctx.city, items) };
+}
+
 type Ctx = { store: Store; city: string; cityId: number; minN: number; survey: SurveyItemFigure[] };
 
 async function figure(ctx: Ctx, rule: EvidenceRule): Promise<EvidenceFigure> {
@@ -60,14 +86,15 @@ async function figure(ctx: Ctx, rule: EvidenceRule): Promise<EvidenceFigure> {
     return { kind: 'voice_share', label: rule.label, value: r.share, low: r.low, high: r.high, n: r.n, low_n: r.n < minN,
       status: shareStatus('voice_share', r.share, r.n, minN), quotes: r.n > 0 ? `/api/quotes?${p}` : null };
   }
-  // survey: the Likert items of every group whose question matches, pooled (Σ top-2 answers / Σ n)
   const re = new RegExp(rule.match, 'i');
+  if (rule.kind === 'nps') return npsFigure(ctx, rule, re);
+  // survey: the Likert items of every group whose question matches, pooled (Σ top-2 answers / Σ n)
   const items = ctx.survey.filter((s) => s.kind === 'likert' && s.group === (rule.group ?? 'all') && re.test(s.text));
   const n = items.reduce((a, s) => a + s.n, 0);
   const k = items.reduce((a, s) => a + Math.round((s.top2 ?? 0) * s.n), 0);
   const share = n > 0 ? Math.round((k / n) * 10000) / 10000 : null;
   const [low, high] = wilson(k, n);
-  const quotes = items.length ? `/api/quotes?${new URLSearchParams({ city, item: items.slice(0, 50).map((s) => s.item_id).join(',') })}` : null;
+  const quotes = surveyQuotes(city, items);
   return { kind: 'survey', label: rule.label, value: share, low, high, n, low_n: n < minN,
     status: shareStatus('survey', share, n, minN), quotes };
 }

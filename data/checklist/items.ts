@@ -63,7 +63,7 @@ export const CHECKLIST: ChecklistItemDef[] = [
     evidence: [intl('Internationals on the city\'s image', 'city_image')] },
   { id: 'a4-recommend', stage: 'after', text: 'Those who leave would recommend the city',
     evidence: [{ kind: 'net', label: 'Internationals overall', themes: ['city_image', 'social_life', 'culture_events'], group: 'international' },
-      { kind: 'survey', label: 'Would recommend (top-2-box)', match: 'recommend' }] },
+      { kind: 'nps', label: 'Would recommend the city (NPS)', match: 'recommend' }] },
   { id: 'a5-exit-learning', stage: 'after', text: 'The city asks why people leave and learns from it',
     evidence: [intl('Internationals on the city\'s governance', 'governance')] },
 ];

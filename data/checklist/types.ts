@@ -14,19 +14,22 @@ export type Status = (typeof STATUSES)[number];
  *   `themes`, of `group` (and `role`, `source`) where given;
  * - `voice_share`: the share of segments about `theme` (every channel) spoken by `voice`;
  * - `survey`: the pooled top-2-box share of the Likert items whose question text matches `match`
- *   (a case-insensitive regular expression).
+ *   (a case-insensitive regular expression);
+ * - `nps`: the pooled NPS (% promoters 9–10 − % detractors 0–6, points) of the 0–10 items whose
+ *   question text matches `match`, rated as net sentiment.
  */
 export type EvidenceRule =
   | { kind: 'net'; label: string; themes: ThemeId[]; group?: Group; role?: string; source?: SourceKind }
   | { kind: 'voice_share'; label: string; theme: ThemeId; voice: 'official' | 'partner' | 'user' }
-  | { kind: 'survey'; label: string; match: string; group?: Group };
+  | { kind: 'survey'; label: string; match: string; group?: Group }
+  | { kind: 'nps'; label: string; match: string; group?: Group };
 
 export type ChecklistItemDef = { id: string; stage: Stage; text: string; evidence: EvidenceRule[] };
 
 /** One evidence figure of an item, with its n, its own status and the quotes behind it. */
 export type EvidenceFigure = {
   kind: EvidenceRule['kind']; label: string;
-  /** net: points (−100…100); voice_share and survey: a share 0–1; null with no data. */
+  /** net and nps: points (−100…100); voice_share and survey: a share 0–1; null with no data. */
   value: number | null; low: number | null; high: number | null;
   n: number; low_n: boolean; status: Status;
   /** /api/quotes link of the segments behind the figure (survey: the open answers of its respondents), or null. */

@@ -20,6 +20,8 @@ import { as, loginAs, trustApp, type App, type Login } from '../trust/trust-app.
  *   language     841 −, 842 − → n = 2: no data
  * Survey: "How satisfied are you with finding housing?" (1–5), answers 5 4 2 1 4 → top-2-box 3/5 = 0.6,
  *   Wilson 0.2307–0.8824: green; the housing item before arrival is red all the same (worst of red, green).
+ *   "How likely are you to recommend Checkville?" (0–10), answers 10 9 7 3 10 → promoters 3, detractors 1:
+ *   NPS +40, Bonett–Price (100·2/7 ± 196·√((6/7 − (2/7)²)/7)) = 28.6 ± 65.2 → −36.7 to +93.8: green.
  */
 async function loadCheckville(store: Store): Promise<void> {
   await store.write(async (c) => {
@@ -47,11 +49,13 @@ async function loadCheckville(store: Store): Promise<void> {
       ...th([841, 842], 'language'),
     ].join(', ')}`);
     await c.run(`insert into survey_items (id, source_id, key, text, kind, scale_min, scale_max, labels) values
-      (81, 83, 'Q1', 'How satisfied are you with finding housing?', 'likert', 1, 5, null)`);
+      (81, 83, 'Q1', 'How satisfied are you with finding housing?', 'likert', 1, 5, null),
+      (82, 83, 'Q2', 'How likely are you to recommend Checkville?', 'nps', 0, 10, null)`);
+    const nps = [10, 9, 7, 3, 10];
     for (const [i, v] of [5, 4, 2, 1, 4].entries()) {
       const id = 91 + i;
       await c.run(`insert into documents (id, source_id, city_id, kind, dedup_key, grp, date, language, text) values (${id}, 83, 8, 'survey', 'r${id}', 'international', '2025-03-01', 'en', '')`);
-      await c.run(`insert into survey_answers (document_id, item_id, value, num) values (${id}, 81, '${v}', ${v})`);
+      await c.run(`insert into survey_answers (document_id, item_id, value, num) values (${id}, 81, '${v}', ${v}), (${id}, 82, '${nps[i]}', ${nps[i]})`);
     }
     await listMatches(c);
   });
@@ -108,6 +112,12 @@ describe('GET /api/checklist on a hand-made city, on paper', () => {
     expect(survey).toMatchObject({ kind: 'survey', value: 0.6, low: 0.2307, high: 0.8824, n: 5, status: 'green' });
     expect(item('b4-housing-before').status).toBe('red');
     expect(item('h9-housing-here').status).toBe('red');
+  });
+
+  it('reads the recommend item as an NPS (+40, green) rated like a net', () => {
+    const [, nps] = item('a4-recommend').evidence;
+    expect(nps).toMatchObject({ kind: 'nps', value: 40, low: -36.7, high: 93.8, n: 5, low_n: false, status: 'green' });
+    expect(nps.quotes).toBe('/api/quotes?city=Checkville&item=82');
   });
 
   it('rates net 0 on bureaucracy amber', () => {

@@ -8,13 +8,13 @@ export const STATUS_LABEL: Record<Status, string> = { green: 'Green', amber: 'Am
 /** The figure's value: signed points for net sentiment, a percentage for shares. */
 export function figureValue(f: EvidenceFigure): string {
   if (f.value === null) return '\u2013';
-  return f.kind === 'net' ? fmtSigned(f.value) : fmtShare(f.value);
+  return f.kind === 'net' || f.kind === 'nps' ? fmtSigned(f.value) : fmtShare(f.value);
 }
 
 /** "−93 to +37" / "30 % to 95 %", or '' without an interval. */
 export function figureInterval(f: EvidenceFigure): string {
   if (f.low === null || f.high === null) return '';
-  return f.kind === 'net' ? `${fmtSigned(f.low)} to ${fmtSigned(f.high)}` : `${fmtShare(f.low)} to ${fmtShare(f.high)}`;
+  return f.kind === 'net' || f.kind === 'nps' ? `${fmtSigned(f.low)} to ${fmtSigned(f.high)}` : `${fmtShare(f.low)} to ${fmtShare(f.high)}`;
 }
 
 /** The drawer filter of a figure's quotes link: its keys, every other page filter cleared. */
