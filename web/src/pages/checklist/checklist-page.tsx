@@ -104,7 +104,7 @@ export function ThresholdNote({ d }: { d: ChecklistResponse }) {
   const t = d.thresholds;
   return (
     <p class="muted small cl-thresholds" data-thresholds>
-      Status: net sentiment ≥ +{t.net.green} green, ≤ −{-t.net.red} red; user share ≥ {t.voice_share.green * 100} % green, below {t.voice_share.red * 100} % red;
+      Status: net sentiment and NPS ≥ +{t.net.green} green, ≤ −{-t.net.red} red; user share ≥ {t.voice_share.green * 100} % green, below {t.voice_share.red * 100} % red;
       survey top-2-box ≥ {t.survey.green * 100} % green, below {t.survey.red * 100} % red; amber between; fewer than {d.minN} segments
       or answers: no data. An item takes the worst status of its figures with data; an analyst's assessment overrides it.
     </p>
