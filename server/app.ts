@@ -4,6 +4,7 @@ import type { Store } from './db/store.ts';
 import { ApiError, handleError } from './errors.ts';
 import { authenticityRoutes } from './routes/authenticity.ts';
 import { brandRoutes } from './routes/brand.ts';
+import { checklistRoutes } from './routes/checklist.ts';
 import { citiesRoutes } from './routes/cities.ts';
 import { cityContextRoutes } from './routes/city-context.ts';
 import { compareRoutes } from './routes/compare.ts';
@@ -71,6 +72,7 @@ export function createApp(deps: AppDeps) {
     .route('/', stimuliRoutes(deps))
     .route('/', authenticityRoutes(deps))
     .route('/', termSeriesRoutes(deps))
+    .route('/', checklistRoutes(deps))
     .route('/', correctionsRoutes(deps))
     .route('/', modelsRoutes({ ...deps, modelJobs }))
     .route('/', trustRoutes(deps, trust));

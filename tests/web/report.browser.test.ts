@@ -18,7 +18,7 @@ describe('report page in Chromium', () => {
     await page.goto(`${demo.url}/report?city=${CITY}`);
     await page.waitForSelector('.report[data-ready="true"] img[data-report-chart="trend"]', { timeout: 30_000 });
     const sections = await page.$$eval('.report-section', (s) => s.map((x) => x.getAttribute('data-section')));
-    expect(sections).toEqual(['headline', 'resonance', 'themes', 'survey', 'trend', 'accuracy', 'methods']);
+    expect(sections).toEqual(['headline', 'resonance', 'themes', 'survey', 'trend', 'checklist', 'accuracy', 'methods']);
     const imgs = await page.$$eval('img[data-report-chart]', (l) => l.map((i) => ({
       id: i.getAttribute('data-report-chart'), w: (i as HTMLImageElement).naturalWidth, src: (i as HTMLImageElement).src.slice(0, 22), alt: i.getAttribute('alt') ?? '',
     })));

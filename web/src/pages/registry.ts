@@ -70,6 +70,13 @@ export const PAGES: PageDef[] = [
     load: () => import('./survey/survey-page.tsx'),
   },
   {
+    id: 'checklist',
+    path: '/checklist',
+    label: 'Checklist',
+    hint: 'Welcoming international talent',
+    load: () => import('./checklist/checklist-page.tsx'),
+  },
+  {
     id: 'sources',
     path: '/sources',
     label: 'Sources',

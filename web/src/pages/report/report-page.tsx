@@ -1,4 +1,5 @@
 /** The Report page: a print-ready A4 report per city for council meetings, one section per page. */
+import { useChecklist } from '../../api/use-checklist.ts';
 import { useAccuracy } from '../../api/use-models.ts';
 import { useOverview } from '../../api/use-overview.ts';
 import { useSurvey } from '../../api/use-survey.ts';
@@ -10,6 +11,7 @@ import { describeFilters } from '../overview/context.ts';
 import type { PageProps } from '../registry.ts';
 import { AccuracySection } from './accuracy-section.tsx';
 import { BreakdownSection } from './breakdown-section.tsx';
+import { ChecklistSection } from './checklist-section.tsx';
 import { HeadlineSection } from './headline-section.tsx';
 import { Methods } from './methods.tsx';
 import { ResonanceSection } from './resonance-section.tsx';
@@ -28,7 +30,8 @@ export default function ReportPage({ filters }: PageProps) {
   const survey = useSurvey(filters);
   const trend = useTrend({ ...params, interval: 'month' });
   const acc = useAccuracy();
-  const all = [ov, values, themes, survey, trend, acc];
+  const checklist = useChecklist(filters);
+  const all = [ov, values, themes, survey, trend, acc, checklist];
   const failed = all.find((r) => r.status === 'error');
   const ready = all.every((r) => r.status === 'ready');
   const scope = describeFilters(filters);
@@ -53,6 +56,7 @@ export default function ReportPage({ filters }: PageProps) {
           )}
           <SurveySection d={survey.data!} scope={scope} />
           <TrendSection d={trend.data!} />
+          <ChecklistSection d={checklist.data!} />
           <AccuracySection ov={ov.data!} acc={acc.data!} />
           <Methods ov={ov.data!} values={values.data!} scope={scope} today={today} />
         </article>
