@@ -51,8 +51,8 @@ export async function buildDemoDb(dbPath: string, opts: { scale?: number; log?: 
       }
       await store.write(async (conn) => {
         for (const e of DEMO_EVENTS) {
-          await conn.run(`insert into events (city_id, date, title, note, created_by)
-            select id, $date::DATE, $title, $note, 'demo' from cities where name = $city`, { ...e });
+          await conn.run(`insert into events (id, city_id, date, title, note, created_by)
+            select (select coalesce(max(id), 0) + 1 from events), id, $date::DATE, $title, $note, 'demo' from cities where name = $city`, { ...e });
         }
       });
       await store.write((conn) => conn.run(`insert or replace into settings (key, value) values ('${DEMO_MARKER}', 'true')`));

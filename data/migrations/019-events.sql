@@ -1,8 +1,9 @@
 -- Events on the timeline (issue 19 item 6): dated things that happened in a city (a campaign
 -- launch, a policy change), marked by an analyst, drawn on Trends and compared before and after.
-create sequence event_ids start 1;
+-- ids are max(id) + 1 inside the single-writer queue, as for corrections (no sequence: a backup
+-- restored by IMPORT DATABASE would need its state too)
 create table events (
-  id         integer primary key default nextval('event_ids'),
+  id         integer primary key,
   city_id    integer not null,
   date       date not null,
   title      varchar not null,

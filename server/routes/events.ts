@@ -73,7 +73,9 @@ export function eventsRoutes(deps: AppDeps) {
       const { date, title, note } = parsed.data;
       const id = await deps.store.write(async (conn) => {
         const r = (await conn.runAndReadAll(
-          `insert into events (city_id, date, title, note, created_by) values ($cityId, $date::DATE, $title, $note, $actor) returning id::INTEGER as id`,
+          `insert into events (id, city_id, date, title, note, created_by)
+           select coalesce(max(id), 0) + 1, $cityId, $date::DATE, $title, $note, $actor from events
+           returning id::INTEGER as id`,
           { cityId: f.cityId, date, title, note: note ?? null, actor },
         )).getRowObjectsJS();
         return Number(r[0].id);
