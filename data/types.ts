@@ -474,3 +474,15 @@ export type TermSeriesPoint = { period: string; term: string; n: number; k: numb
 export type TermSeriesResponse = {
   city: string; source: 'brand' | 'audience'; interval: TermSeriesInterval; terms: string[]; points: TermSeriesPoint[];
 };
+
+/** GET/POST /api/events?city=: a dated event in a city (a campaign launch, a policy change). */
+export type CityEvent = { id: number; city: string; date: string; title: string; note: string | null; created_by: string | null };
+export type EventsResponse = { city: string; events: CityEvent[] };
+/** One window of GET /api/events/:id/impact: [from, to) with n, net and its 95% interval, and its quotes. */
+export type EventWindow = { from: string; to: string; n: number; scored: number; net: number | null; low: number | null; high: number | null; low_n: boolean; quotes: string };
+/** The same window before and after an event, and the change after − before with its 95% interval. */
+export type EventImpactResponse = {
+  city: string; event: CityEvent; window: number; theme: string | null; group: string | null; minN: number;
+  before: EventWindow; after: EventWindow;
+  change: { net: number | null; low: number | null; high: number | null; excludes_zero: boolean };
+};

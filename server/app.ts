@@ -10,6 +10,7 @@ import { cityContextRoutes } from './routes/city-context.ts';
 import { compareRoutes } from './routes/compare.ts';
 import { correctionsRoutes } from './routes/corrections.ts';
 import { documentsRoutes } from './routes/documents.ts';
+import { eventsRoutes } from './routes/events.ts';
 import { previewRoutes } from './routes/preview.ts';
 import { exportRoutes } from './routes/export.ts';
 import { healthRoutes } from './routes/health.ts';
@@ -74,6 +75,7 @@ export function createApp(deps: AppDeps) {
     .route('/', termSeriesRoutes(deps))
     .route('/', checklistRoutes(deps))
     .route('/', correctionsRoutes(deps))
+    .route('/', eventsRoutes(deps))
     .route('/', modelsRoutes({ ...deps, modelJobs }))
     .route('/', trustRoutes(deps, trust));
   // export renders any view by asking the API itself for that view's JSON; the export request

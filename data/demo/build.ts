@@ -15,6 +15,14 @@ import { generateDemo } from './generate.ts';
 
 const VALUES_DIR = join(import.meta.dirname, 'values');
 
+/**
+ * Dated events on the demo timeline (Trends draws them and compares before with after). A marker,
+ * not a planted signal: the generator plants no step at its date.
+ */
+export const DEMO_EVENTS = [
+  { city: 'Havenstad', date: '2025-12-01', title: 'Skyline campaign launch', note: 'The "Skyline at sunset" poster and the Saturday market video go live.' },
+] as const;
+
 /** The settings key that marks a database as the generated demo (the only one demo mode serves). */
 export const DEMO_MARKER = 'generated_demo';
 
@@ -48,6 +56,12 @@ export async function buildDemoDb(dbPath: string, opts: { scale?: number; log?: 
         if (s.errors.length) throw new Error(`demo file ${m.file} was rejected: ${JSON.stringify(s.errors.slice(0, 3))}`);
         log(`  ${m.city.padEnd(10)} ${m.source.padEnd(12)} ${String(s.documents).padStart(5)} documents ${String(s.segments).padStart(6)} segments  (${s.format})`);
       }
+      await store.write(async (conn) => {
+        for (const e of DEMO_EVENTS) {
+          await conn.run(`insert into events (id, city_id, date, title, note, created_by)
+            select (select coalesce(max(id), 0) + 1 from events), id, $date::DATE, $title, $note, 'demo' from cities where name = $city`, { ...e });
+        }
+      });
       await store.write((conn) => conn.run(`insert or replace into settings (key, value) values ('${DEMO_MARKER}', 'true')`));
     } finally {
       store.close();

@@ -1,11 +1,13 @@
 /** The Trends page: net sentiment over time with its 95% band, n per point and negative-spike alerts. */
 import { BreakdownCard } from '../../components/breakdown-card.tsx';
 import { useMemo } from 'preact/hooks';
-import type { TrendAlert, TrendResponse } from '../../../../data/types.ts';
+import type { CityEvent, TrendAlert, TrendResponse } from '../../../../data/types.ts';
+import { useEvents } from '../../api/use-events.ts';
+import { withEventLines } from '../../charts/event-lines.ts';
 import { useTrend } from '../../api/use-trend.ts';
 import '../../charts/echarts-line.ts';
 import '../../charts/echarts-scatter.ts';
-import { describeTrend, periodLabel, seriesLabel, trendHit, trendLines, trendTable, type SeriesKey } from '../../charts/trend-lines.ts';
+import { describeTrend, periodLabel, seriesLabel, trendAxes, trendHit, trendLines, trendTable, type SeriesKey } from '../../charts/trend-lines.ts';
 import { ChartCard } from '../../components/chart-card.tsx';
 import { ChartSkeleton, ErrorBox } from '../../components/states.tsx';
 import { pageFilters, type EvidenceFilter } from '../../evidence/ev-param.ts';
@@ -13,6 +15,7 @@ import { openEvidence } from '../../evidence/open.ts';
 import { fileStem } from '../../export/download.ts';
 import { fmtInt, fmtShare } from '../../format/intl.ts';
 import type { PageProps } from '../registry.ts';
+import { EventCard, selectedEvent } from './event-card.tsx';
 import { spikeHeadline, spikeNote } from './spike-words.ts';
 import { TrendControls } from './trend-controls.tsx';
 import { periodEnd, readInterval, readSplit, type Interval } from './trend-url.ts';
@@ -27,6 +30,7 @@ export default function TrendsPage({ filters, search }: PageProps) {
     return interval === 'week' ? { ...p, interval } : p;
   }, [search]);
   const res = useTrend(params);
+  const events = useEvents(filters.city || null);
   return (
     <div class="page trends">
       <div class="page-heading">
@@ -36,7 +40,8 @@ export default function TrendsPage({ filters, search }: PageProps) {
       <TrendControls search={search} />
       {res.status === 'loading' && <ChartSkeleton rows={6} height={360} id="trend" />}
       {res.status === 'error' && <ErrorBox error={res.error} onRetry={res.reload} />}
-      {res.status === 'ready' && <TrendBody d={res.data} search={search} interval={interval} split={readSplit(q)} />}
+      {res.status === 'ready' && <TrendBody d={res.data} search={search} interval={interval} split={readSplit(q)} events={events.data?.events ?? []} />}
+      {res.status === 'ready' && events.status === 'ready' && <EventCard events={events.data.events} search={search} reload={events.reload} />}
     </div>
   );
 }
@@ -49,12 +54,16 @@ function evidenceFor(period: string, group: SeriesKey, interval: Interval, negat
   return [f, `${negative ? 'Negative voices · ' : ''}${seriesLabel(group)} · ${periodLabel(period, interval)}`];
 }
 
-function TrendBody({ d, search, interval, split }: { d: TrendResponse; search: string; interval: Interval; split: boolean }) {
+function TrendBody({ d, search, interval, split, events }: { d: TrendResponse; search: string; interval: Interval; split: boolean; events: CityEvent[] }) {
   const show: SeriesKey[] = split ? ['resident', 'international', 'visitor', 'unknown'] : ['all'];
+  const selected = selectedEvent(events, search)?.id ?? null;
   const chart = useMemo(() => {
     const f = describeTrend(d.points, d.alerts, show, interval, d.minN);
-    return { ...f, option: trendLines(d.points, d.alerts, show, interval, d.minN, f.summary), table: trendTable(d.points, show, interval, d.minN) };
-  }, [d, split]);
+    const lines = trendLines(d.points, d.alerts, show, interval, d.minN, f.summary);
+    const { periods } = trendAxes(d.points, show);
+    const option = withEventLines(lines, events, periods, (p) => periodEnd(p, interval), selected);
+    return { ...f, option, table: trendTable(d.points, show, interval, d.minN) };
+  }, [d, split, events, selected]);
   // every series' alerts, as the Overview lists them: the chart marks those of the lines shown
   const alerts = d.alerts;
   const n = d.points.filter((p) => p.group === 'all').reduce((a, p) => a + p.n, 0);
@@ -69,7 +78,7 @@ function TrendBody({ d, search, interval, split }: { d: TrendResponse; search: s
         id="trend"
         class="wide"
         title={chart.title}
-        subtitle={`Net sentiment in points per ${interval}, with its 95% interval shaded. ▲ marks a spike of negative segments (more than ${d.k} standard deviations above the previous ${d.baseline} ${interval}s). Click a point or ▲ for its quotes.`}
+        subtitle={`Net sentiment in points per ${interval}, with its 95% interval shaded${events.length ? '; dashed lines mark events' : ''}. ▲ marks a spike of negative segments (more than ${d.k} standard deviations above the previous ${d.baseline} ${interval}s). Click a point or ▲ for its quotes.`}
         source={`n = ${fmtInt(n)} segments · points under ${fmtInt(d.minN)} segments are hollow and pale · ${d.city}`}
         option={chart.option}
         height={380}
