@@ -1,13 +1,14 @@
 -- Per linked survey item (survey_item_links, migration 017) and wave: the counts the wave
 -- comparison needs (server/wave-intervals.ts computes the changes): n respondents, top-2-box
 -- count, mean and sample standard deviation of the score, NPS promoters and detractors. Only
--- items the analyst linked appear; an item's wave is its source's (default the month of its responses).
+-- items the analyst linked appear, their waves in the order of their first response; an item's wave is its source's (default the month of its responses).
 with first_month as (
-  select source_id, strftime(min(date), '%Y-%m') as month from documents group by source_id
+  select source_id, strftime(min(date), '%Y-%m') as month, min(date) as first_date from documents group by source_id
 ),
 ans as (
   select l.link_id, i.id as item_id, i.source_id, s.file_name,
          coalesce(s.wave, m.month, 'unknown') as wave,
+         coalesce(m.first_date, s.created_at) as first_date,
          i.key, i.text, i.kind, i.scale_min, i.scale_max, a.document_id, a.num
   from survey_item_links l
   join survey_items i on i.id = l.item_id
@@ -34,4 +35,5 @@ select link_id::INTEGER as link_id, item_id::INTEGER as item_id, any_value(sourc
        (count(*) filter (where kind = 'nps' and num <= 6))::INTEGER as detractors
 from ans
 group by link_id, item_id
-order by link_id, wave, item_id
+-- waves in the order they were asked: by their first response, whatever their labels
+order by link_id, min(first_date), wave, item_id
