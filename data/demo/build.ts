@@ -2,7 +2,8 @@
 import { mkdtempSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ensureCity } from '../../server/db/brand-values.ts';
+import { ensureCity, findCity } from '../../server/db/brand-values.ts';
+import { linkItems, surveyLinks } from '../../server/survey-links.ts';
 import { setHandles } from '../../server/db/speaker.ts';
 import { inTransaction, openStore } from '../../server/db/store.ts';
 import { ingestFile } from '../../ingest/pipeline.ts';
@@ -40,6 +41,12 @@ export async function buildDemoDb(dbPath: string, opts: { scale?: number; log?: 
         const s = await ingestFile(store, m.file, { city: m.city, source: m.source, group: m.group, actor: 'demo' });
         if (s.errors.length) throw new Error(`demo file ${m.file} was rejected: ${JSON.stringify(s.errors.slice(0, 3))}`);
         log(`  ${m.city.padEnd(10)} ${m.source.padEnd(12)} ${String(s.documents).padStart(5)} documents ${String(s.segments).padStart(6)} segments  (${s.format})`);
+      }
+      // the demo's analyst confirmed every suggested link of survey items across waves (the barometer's)
+      for (const c of CITIES) {
+        const cityId = await store.withConnection((conn) => findCity(conn, c.name));
+        if (cityId === null) continue;
+        for (const s of (await surveyLinks(store, cityId, c.name)).suggestions) await linkItems(store, cityId, s.items.map((i) => i.item_id), 'demo');
       }
       await store.write((conn) => conn.run(`insert or replace into settings (key, value) values ('${DEMO_MARKER}', 'true')`));
     } finally {
