@@ -1,8 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SurveyLinksResponse, SurveyResponse } from '../../data/types.ts';
 import { ingestFile } from '../../ingest/pipeline.ts';
 import type { Store } from '../../server/db/store.ts';
+import type { Jobs } from '../../server/jobs.ts';
+import { tmpDir } from '../helpers/tmp.ts';
+import { multipart, MULTIPART_TYPE } from '../trust/multipart-body.ts';
 import { as, loginAs, trustApp, type App, type Login } from '../trust/trust-app.ts';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/ingest');
@@ -147,5 +151,32 @@ describe('survey waves: two waves of one Qualtrics survey, linked by the analyst
     expect(waves!.map((w) => w.text)).toEqual([HOUSING, NPS]);
     expect((await store.all(`select * from audit_log where action = 'survey.unlink'`))).toHaveLength(1);
     expect((await send('DELETE', `/api/survey/links/${home}?city=Fjordby`)).status).toBe(404);
+  });
+});
+
+describe('the wave asked at upload', () => {
+  const tmp = tmpDir();
+  let app: App;
+  let store: Store;
+  let jobs: Jobs;
+  let ana: Login;
+  beforeAll(async () => {
+    ({ app, store, jobs } = await trustApp({ settings: { uploadDir: tmp.dir } }));
+    ana = await loginAs(app, store, 'ana', 'analyst');
+  });
+  afterAll(() => { store.close(); tmp.cleanup(); });
+  const post = (fields: Record<string, string>) => app.request('/api/uploads', {
+    method: 'POST', headers: { ...as(ana), 'content-type': MULTIPART_TYPE }, duplex: 'half',
+    body: multipart(fields, { name: 'wave.csv', data: readFileSync(`${FIXTURES}/qualtrics-wave-2026-04.csv`) }),
+  } as RequestInit);
+
+  it('stores the wave of the upload form on the source, and refuses one over 40 characters naming the field', async () => {
+    const bad = await post({ city: 'Fjordby', wave: 'x'.repeat(41) });
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toContain('wave');
+    const res = await post({ city: 'Fjordby', wave: 'spring 2026' });
+    expect(res.status).toBe(202);
+    await jobs.idle();
+    expect(await store.all(`select file_name, wave from sources`)).toEqual([{ file_name: 'wave.csv', wave: 'spring 2026' }]);
   });
 });
