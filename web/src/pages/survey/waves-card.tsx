@@ -53,7 +53,7 @@ function LinkEditor({ city, links, canEdit, onChange }: { city: string; links: S
     try { await p; setStatus(done); onChange(); } catch (err) { setStatus(`Not saved: ${(err as Error).message}`); }
   };
   return (
-    <details class="wave-links" data-links open={links.links.length === 0 && links.suggestions.length > 0}>
+    <details class="wave-links" data-links open={links.suggestions.length > 0}>
       <summary>Links between waves: {links.links.length} confirmed, {links.suggestions.length} suggested</summary>
       {status && <p role="status">{status}</p>}
       <p class="muted small">Items of two files are one question only when you confirm it; suggestions match the question text, never the item key.</p>
@@ -87,9 +87,12 @@ export function WavesCard({ filters }: { filters: Filters }) {
   const [barometer, setBarometer] = useState(false);
   if (res.status === 'error') return <ErrorBox error={res.error} onRetry={res.reload} />;
   if (links.status === 'error') return <ErrorBox error={links.error} onRetry={links.reload} />;
-  if (res.status === 'loading' || links.status === 'loading') return null;
-  if (!links.data.links.length && !links.data.suggestions.length) return null;
-  const items = (res.data.waves ?? []).filter((i) => !barometer || i.barometer.length > 0);
+  // while a confirm or undo reloads, the previous answer stays on screen
+  const data = res.status === 'ready' ? res.data : res.stale;
+  const linkData = links.status === 'ready' ? links.data : links.stale;
+  if (!data || !linkData) return null;
+  if (!linkData.links.length && !linkData.suggestions.length) return null;
+  const items = (data.waves ?? []).filter((i) => !barometer || i.barometer.length > 0);
   const sorted = barometer ? [...items].sort((a, b) => Object.keys(BAROMETER_LABEL).indexOf(a.barometer[0]) - Object.keys(BAROMETER_LABEL).indexOf(b.barometer[0])) : items;
   return (
     <section class="card waves-card" aria-labelledby="waves-title" data-card="waves">
@@ -109,11 +112,11 @@ export function WavesCard({ filters }: { filters: Filters }) {
                 <th scope="col">Change</th><th scope="col">Change of mean</th><th scope="col"><span class="sr-only">Quotes</span></th>
               </tr>
             </thead>
-            <tbody>{item.waves.map((w) => <WaveRow item={item} w={w} minN={res.data.minN} />)}</tbody>
+            <tbody>{item.waves.map((w) => <WaveRow item={item} w={w} minN={data.minN} />)}</tbody>
           </table>
         </div>
       ))}
-      {filters.city && <LinkEditor city={filters.city} links={links.data} canEdit={access.allowed} onChange={() => { links.reload(); res.reload(); }} />}
+      {filters.city && <LinkEditor city={filters.city} links={linkData} canEdit={access.allowed} onChange={() => { links.reload(); res.reload(); }} />}
     </section>
   );
 }
