@@ -152,6 +152,13 @@ describe('survey waves: two waves of one Qualtrics survey, linked by the analyst
     expect((await store.all(`select * from audit_log where action = 'survey.unlink'`))).toHaveLength(1);
     expect((await send('DELETE', `/api/survey/links/${home}?city=Fjordby`)).status).toBe(404);
   });
+
+  it('drops the links of a deleted wave: no link is left with one item', async () => {
+    const [{ id }] = await store.all<{ id: number }>(`select id::INTEGER as id from sources where wave = 'spring 2026'`);
+    expect((await send('DELETE', `/api/sources/${id}`)).status).toBe(200);
+    expect(await store.all(`select * from survey_item_links`)).toEqual([]);
+    expect((await get<SurveyLinksResponse>('/api/survey/links?city=Fjordby')).suggestions).toEqual([]);
+  });
 });
 
 describe('the wave asked at upload', () => {
