@@ -256,7 +256,35 @@ export type SurveyItemFigure = {
   /** The survey_items ids behind this figure ([item_id]): /api/quotes `item`. */
   item_ids: number[];
 };
+/** A closed survey item as the wave links list it (GET /api/survey/links). */
+export type SurveyLinkItem = { item_id: number; source_id: number; source: string; wave: string; key: string; text: string; kind: string; link_id: number };
+export type SurveyLinksResponse = {
+  city: string;
+  /** Links the analyst confirmed: one per question asked in several waves. */
+  links: { link_id: number; items: SurveyLinkItem[] }[];
+  /** Items of several sources with the same normalised question text and kind, not yet one link. */
+  suggestions: { text: string; kind: string; items: (Omit<SurveyLinkItem, 'link_id'> & { link_id: number | null })[] }[];
+};
+/** A change between two consecutive waves (later minus earlier) with its 95% interval. */
+export type WaveChange = { diff: number; low: number; high: number; excludesZero: boolean };
+/** One wave of a linked item: n respondents, top-2-box (Likert), mean with sd, NPS (0–10 recommend). */
+export type WaveFigure = {
+  wave: string; item_id: number; source: string; key: string; n: number; low_n: boolean;
+  top2: number | null; top2_k: number | null; top2_low: number | null; top2_high: number | null;
+  mean: number | null; sd: number | null;
+  nps: number | null; promoters: number | null; detractors: number | null;
+  /** The change from the previous wave (null for the first). */
+  change: { top2: WaveChange | null; mean: WaveChange | null; nps: WaveChange | null } | null;
+};
+/** Barometer themes (the preset): a linked item's question text matched to the taxonomy. */
+export const BAROMETER = ['housing', 'social_inclusion', 'career', 'welcome_services'] as const;
+export type BarometerTheme = (typeof BAROMETER)[number];
+/** `by=wave`: per linked item, its waves in order and the change between consecutive ones. */
+export type SurveyWaveItem = { link_id: number; text: string; kind: string; barometer: BarometerTheme[]; waves: WaveFigure[] };
+
 export type SurveyResponse = {
+  /** With `by=wave`: the linked items compared across waves. */
+  waves?: SurveyWaveItem[];
   /** With `by=`: one row per value of the axis (data/speaker.ts). */
   breakdown?: Breakdown;
   city: string; minN: number;

@@ -13,6 +13,7 @@ const IngestArgs = z.object({
   group: z.enum(GROUPS).optional(),
   voice: z.enum(VOICES).optional(),
   format: z.string().optional(),
+  wave: z.string().trim().min(1).max(40).optional(),
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD').refine((s) => !Number.isNaN(Date.parse(s)), 'is not a real date').optional(),
   mapping: z.string().optional(),
   db: z.string().optional(),
@@ -31,7 +32,7 @@ export function parseIngestArgs(argv: string[]): IngestArgs {
       options: {
         city: { type: 'string' }, source: { type: 'string' }, group: { type: 'string' },
         voice: { type: 'string' },
-        format: { type: 'string' }, date: { type: 'string' }, mapping: { type: 'string' }, db: { type: 'string' },
+        format: { type: 'string' }, date: { type: 'string' }, wave: { type: 'string' }, mapping: { type: 'string' }, db: { type: 'string' },
         json: { type: 'boolean', default: false }, 'keep-handles': { type: 'boolean', default: false },
         threads: { type: 'string' },
       },
@@ -42,7 +43,7 @@ export function parseIngestArgs(argv: string[]): IngestArgs {
   const { values: v, positionals } = parsed;
   const result = IngestArgs.safeParse({
     files: positionals, city: v.city, source: v.source, group: v.group, voice: v.voice,
-    format: v.format === 'auto' ? undefined : v.format, date: v.date, mapping: v.mapping, db: v.db,
+    format: v.format === 'auto' ? undefined : v.format, date: v.date, wave: v.wave, mapping: v.mapping, db: v.db,
     json: v.json, keepHandles: v['keep-handles'], threads: v.threads,
   });
   if (!result.success) {

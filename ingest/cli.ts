@@ -20,7 +20,7 @@ async function main(argv: string[]): Promise<number> {
     if (args.mapping && !existsSync(args.mapping)) throw new UsageError(`no such mapping file: ${args.mapping}`);
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
-    process.stderr.write(`ingest: ${err.message}\nusage: npm run ingest -- <file>... [--city NAME] [--source survey|focus-group|social|brand] [--group resident|international|visitor|unknown] [--voice official|partner|user] [--format auto|FORMAT] [--date YYYY-MM-DD] [--mapping FILE] [--db FILE] [--json] [--keep-handles] [--threads N]\n`);
+    process.stderr.write(`ingest: ${err.message}\nusage: npm run ingest -- <file>... [--city NAME] [--source survey|focus-group|social|brand] [--group resident|international|visitor|unknown] [--voice official|partner|user] [--format auto|FORMAT] [--date YYYY-MM-DD] [--wave WAVE] [--mapping FILE] [--db FILE] [--json] [--keep-handles] [--threads N]\n`);
     return 2;
   }
   let mapping: ColumnMapping | undefined;
@@ -54,7 +54,7 @@ async function main(argv: string[]): Promise<number> {
     for (const file of args.files) {
       const bar = args.json ? null : progressBar(file);
       const summary = await ingestFile(store, file, {
-        city: args.city, source: args.source, group: args.group, voice: args.voice, format: args.format, date: args.date, mapping,
+        city: args.city, source: args.source, group: args.group, voice: args.voice, format: args.format, date: args.date, wave: args.wave, mapping,
         keepHandles: args.keepHandles, actor: process.env.USER ?? 'cli', onProgress: bar?.update, pool,
         isolate: true, limits: config.parseLimits,
       });

@@ -31,6 +31,8 @@ export type IngestOptions = {
   voice?: Voice;
   /** Date (YYYY-MM-DD) of records that carry none: a brand text's publication date, asked at upload. */
   date?: string;
+  /** The wave of a survey file (e.g. 2026-03, "spring 2026"); default: the month (YYYY-MM) of its earliest response. */
+  wave?: string;
   /** Name recorded for the file (uploads keep the user's file name). */
   fileName?: string;
   actor?: string | null;
@@ -232,6 +234,12 @@ async function storeSession(conn: DuckDBConnection, session: ReadSession, summar
     await relabelRoles(conn, { segments: segmentsBefore, documents: documentsBefore }); // role answers through the analyst's mapping
     await applyCorrections(conn, { after: segmentsBefore, captureModel: true }); // readers' corrections of the same sentences
     await addFacts(conn, segmentsBefore); // this file's segments, into the figures' facts
+    if (kind === 'survey') {
+      await conn.run(
+        `update sources set wave = coalesce($wave, (select strftime(min(d.date), '%Y-%m') from documents d where d.source_id = $id)) where id = $id`,
+        { wave: opts.wave ?? null, id: sourceId },
+      );
+    }
   }
   return sourceId;
 }

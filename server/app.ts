@@ -21,6 +21,7 @@ import { sendersRoutes } from './routes/senders.ts';
 import { speakerRoutes } from './routes/speaker.ts';
 import { stimuliRoutes } from './routes/stimuli.ts';
 import { surveyRoutes } from './routes/survey.ts';
+import { surveyLinksRoutes } from './routes/survey-links.ts';
 import { termSeriesRoutes } from './routes/term-series.ts';
 import { themesRoutes } from './routes/themes.ts';
 import { themeTermsRoutes } from './routes/theme-terms.ts';
@@ -62,6 +63,7 @@ export function createApp(deps: AppDeps) {
     .route('/', trendRoutes(deps))
     .route('/', quotesRoutes(deps))
     .route('/', sendersRoutes(deps))
+    .route('/', surveyLinksRoutes(deps))
     .route('/', surveyRoutes(deps))
     .route('/', compareRoutes(deps))
     .route('/', documentsRoutes(deps))

@@ -12,7 +12,7 @@ import { ingestFile, type IngestOptions, type IngestSummary } from '../ingest/pi
 
 /** `unchanged`: read without a problem, but nothing new to store (`note` says why). */
 export type JobStatus = 'queued' | 'running' | 'stored' | 'unchanged' | 'rejected' | 'failed';
-export type UploadChoice = Pick<IngestOptions, 'city' | 'source' | 'group' | 'format' | 'mapping' | 'voice' | 'date'>;
+export type UploadChoice = Pick<IngestOptions, 'city' | 'source' | 'group' | 'format' | 'mapping' | 'voice' | 'date' | 'wave'>;
 export type Progress = { records: number; bytes: number; total: number | null };
 
 /** What GET /api/uploads/:id answers. */

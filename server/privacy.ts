@@ -42,6 +42,11 @@ export async function deleteSource(store: Store, sourceId: number): Promise<Dele
     const found = await count(conn, `select count(*)::INTEGER as n from sources where id = $sourceId`, { sourceId });
     if (!found) return null;
     const removed = await deleteDocuments(conn, { where: 'd.source_id = $sourceId', params: { sourceId } });
+    // its items leave their wave links; a link left with one item dissolves, the others keep their lowest item as id
+    await conn.run(`delete from survey_item_links where item_id in (select id from survey_items where source_id = $sourceId)`, { sourceId });
+    await conn.run(`delete from survey_item_links where link_id in (select link_id from survey_item_links group by link_id having count(*) < 2)`);
+    await conn.run(`update survey_item_links set link_id = m.new_id
+      from (select link_id as old_id, min(item_id) as new_id from survey_item_links group by link_id) m where survey_item_links.link_id = m.old_id`);
     await conn.run(`delete from survey_items where source_id = $sourceId`, { sourceId });
     await conn.run(`delete from sources where id = $sourceId`, { sourceId });
     return { sources: 1, ...removed };

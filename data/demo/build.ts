@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureCity, findCity } from '../../server/db/brand-values.ts';
 import { writeContext } from '../../server/db/city-context.ts';
+import { linkItems, surveyLinks } from '../../server/survey-links.ts';
 import { setHandles } from '../../server/db/speaker.ts';
 import { inTransaction, openStore } from '../../server/db/store.ts';
 import { ingestFile } from '../../ingest/pipeline.ts';
@@ -62,6 +63,12 @@ export async function buildDemoDb(dbPath: string, opts: { scale?: number; log?: 
             select (select coalesce(max(id), 0) + 1 from events), id, $date::DATE, $title, $note, 'demo' from cities where name = $city`, { ...e });
         }
       });
+      // the demo's analyst confirmed every suggested link of survey items across waves (the barometer's)
+      for (const c of CITIES) {
+        const cityId = await store.withConnection((conn) => findCity(conn, c.name));
+        if (cityId === null) continue;
+        for (const s of (await surveyLinks(store, cityId, c.name)).suggestions) await linkItems(store, cityId, s.items.map((i) => i.item_id), 'demo');
+      }
       await store.write((conn) => conn.run(`insert or replace into settings (key, value) values ('${DEMO_MARKER}', 'true')`));
     } finally {
       store.close();

@@ -3,6 +3,7 @@ import { CITIES, type CityProfile } from './cities.ts';
 import type { Ledger } from './ledger.ts';
 import { createRng } from './rng.ts';
 import { buildSurvey } from './survey.ts';
+import { BAROMETER_WAVES, buildBarometerWave } from './barometer.ts';
 import { buildSessions } from './focus-groups.ts';
 import { buildTweets } from './twitter.ts';
 import { buildRedditThreads } from './reddit.ts';
@@ -20,6 +21,9 @@ export type DemoBuild = { files: Map<string, string>; manifest: DemoEntry[]; led
 const BRAND: Record<string, BrandText[]> = { Havenstad: HAVENSTAD_BRAND, Lindholm: LINDHOLM_BRAND, Marenburg: MARENBURG_BRAND };
 
 /** Per-city base counts at scale 1 (the brief's ≈ 600 responses and ≈ 3,000 tweets). */
+/** Respondents per wave of Havenstad's barometer. */
+export const BAROMETER_N = 120;
+
 export const BASE_COUNTS = { surveyResponses: 600, tweets: 3000, redditThreads: 12 };
 
 function buildCity(seed: number, city: CityProfile, scale: number, out: DemoBuild): void {
@@ -30,6 +34,12 @@ function buildCity(seed: number, city: CityProfile, scale: number, out: DemoBuil
   };
   const survey = buildSurvey(root.fork('survey'), city, Math.max(5, Math.round(BASE_COUNTS.surveyResponses * scale)), out.ledger);
   add(`surveys/${city.slug}-survey-qualtrics.csv`, survey, 'survey');
+  if (city.name === 'Havenstad') {
+    // the barometer's size does not scale: its planted drop needs its n at every scale
+    for (const wave of [0, 1] as const) {
+      add(`surveys/${city.slug}-barometer-${BAROMETER_WAVES[wave]}.csv`, buildBarometerWave(root.fork(`barometer-${wave}`), city, wave, BAROMETER_N), 'survey', 'international');
+    }
+  }
   for (const [file, md] of buildSessions(root.fork('focus-groups'), city, scale, out.ledger)) {
     const kind = /-(resident|international|mixed)\.md$/.exec(file)?.[1];
     add(file, md, 'focus-group', kind === 'mixed' ? undefined : (kind as DemoGroup));

@@ -33,6 +33,10 @@ export const PLANTED = {
     resident: { inauthentic: 0.1, authentic: 0.7, neutral: 0.2 },
     international: { inauthentic: 0.1, authentic: 0.6, neutral: 0.3 },
   },
+  /** Havenstad's international barometer (two waves, 2025-10 and 2026-04): top-2-box per item and wave. */
+  havenstadBarometerTop2: {
+    housing: [0.45, 0.2], social: [0.5, 0.5], career: [0.4, 0.4], welcome: [0.55, 0.55],
+  },
 } as const;
 
 export type Signal = {
@@ -68,5 +72,7 @@ export const SIGNALS: Signal[] = [
   { id: 'marenburg-bureaucracy-by-origin', city: 'Marenburg', theme: 'bureaucracy', group: 'international', source: 'survey', expect: 'by=origin: non-EU internationals\' net sentiment on bureaucracy is at least 30 points below EU internationals\' (planted: 85% of those negative about it are non-EU, 15% of those positive)' },
   // Campaign material tested in focus groups: residents do not recognise their city in the poster.
   { id: 'havenstad-poster-inauthentic', city: 'Havenstad', group: 'resident', source: 'focus-group', expect: 'GET /api/stimuli: S1 "Skyline at sunset poster" has an authentic share ≤ 0.25 for residents, S2 "Saturday market video" ≥ 0.7; residents\' S1 words include "polished" or "fake"' },
+  // The barometer asked twice: internationals find housing harder in the second wave.
+  { id: 'havenstad-barometer-housing-drop', city: 'Havenstad', theme: 'housing', group: 'international', source: 'survey', expect: 'GET /api/survey?by=wave: the linked barometer item "It is easy to find housing" falls from ≈ 45% top-2-box (wave 2025-10) to ≈ 20% (2026-04), n = 120 each, and the 95% interval of the change excludes zero; the social, career and welcome items hold steady (their intervals include zero)' },
   { id: 'marenburg-survey-language-item', city: 'Marenburg', group: 'international', source: 'survey', expect: 'Q6_3 "I can get by without speaking the local language": bottom-2-box ≥ 60% for internationals' },
 ];

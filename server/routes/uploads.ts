@@ -23,6 +23,8 @@ const Fields = z.object({
   mapping: z.string().max(64 * 1024).optional(),
   /** Date of records that carry none (a brand text's publication date), YYYY-MM-DD. */
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD').refine((s) => !Number.isNaN(Date.parse(s)), 'is not a real date').optional(),
+  /** The wave of a survey file; default the month (YYYY-MM) of its earliest response. */
+  wave: z.string().trim().min(1).max(40).optional(),
 }).strict();
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;

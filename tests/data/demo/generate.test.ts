@@ -60,9 +60,10 @@ describe('generateDemo', () => {
 });
 
 describe('files per city', () => {
-  it('has one survey, 9 focus groups, one X search, 5 brand texts per city, and Lindholm forum threads', () => {
+  it('has one survey (and Havenstad its barometer\'s two waves), 9 focus groups, one X search, 5 brand texts per city, and Lindholm forum threads', () => {
+    expect(filesOf('Havenstad', 'survey').sort()).toEqual(['surveys/havenstad-barometer-2025-10.csv', 'surveys/havenstad-barometer-2026-04.csv', 'surveys/havenstad-survey-qualtrics.csv']);
     for (const city of ['Havenstad', 'Lindholm', 'Marenburg']) {
-      expect(filesOf(city, 'survey')).toHaveLength(1);
+      expect(filesOf(city, 'survey').filter((f) => f.endsWith('-survey-qualtrics.csv'))).toHaveLength(1);
       expect(filesOf(city, 'focus-group')).toHaveLength(9);
       expect(filesOf(city, 'brand')).toHaveLength(5);
       expect(filesOf(city, 'social').filter((f) => f.endsWith('.jsonl'))).toHaveLength(1);

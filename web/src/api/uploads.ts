@@ -8,8 +8,8 @@ export type { UploadView };
 export const PREVIEW_BYTES = 512 * 1024;
 
 /** What the user chose besides the file. Empty strings are left out. */
-/** `date`: YYYY-MM-DD for records that carry none (a brand text's publication date). */
-export type UploadFields = { city?: string; source?: string; group?: string; voice?: string; format?: string; mapping?: string; date?: string };
+/** `date`: YYYY-MM-DD for records that carry none (a brand text's publication date); `wave`: a survey file's wave. */
+export type UploadFields = { city?: string; source?: string; group?: string; voice?: string; format?: string; mapping?: string; date?: string; wave?: string };
 
 function form(file: Blob, name: string, fields: UploadFields): FormData {
   const f = new FormData();

@@ -1,4 +1,4 @@
-/** City, source kind, audience group, voice, format and (brand texts) publication date of an upload; empty means "as detected". */
+/** City, source kind, audience group, voice, format, (brand texts) publication date and (surveys) wave of an upload; empty means "as detected". */
 import { axisValueLabel, VOICES } from '../../../../data/speaker.ts';
 import { GROUP_LABEL, SOURCE_LABEL } from '../../format/labels.ts';
 import { GROUPS, SOURCE_KINDS } from '../../../../data/types.ts';
@@ -18,6 +18,8 @@ export function UploadFieldsForm({ fields, cities, detected, onChange, disabled 
   const set = (k: keyof UploadFields, v: string) => onChange({ ...fields, [k]: v });
   // brand texts are dated by their publication (term drift reads it); asked when the file is one
   const brand = fields.source === 'brand' || (!fields.source && (detected ?? '').startsWith('brand'));
+  // a survey's wave, so that items of several waves can be compared once the analyst links them
+  const survey = fields.source === 'survey' || (!fields.source && /^(qualtrics|surveymonkey|google-forms|limesurvey)/.test(detected ?? ''));
   return (
     <fieldset class="upload-fields" disabled={disabled}>
       <legend>About this file</legend>
@@ -71,6 +73,13 @@ export function UploadFieldsForm({ fields, cities, detected, onChange, disabled 
           <span>Publication date</span>
           <input type="date" name="date" value={fields.date ?? ''} onInput={(e) => set('date', e.currentTarget.value)} />
           <small class="muted">When the text was published; a date in the file (Markdown front matter) comes first</small>
+        </label>
+      )}
+      {survey && (
+        <label class="field">
+          <span>Wave</span>
+          <input name="wave" maxLength={40} placeholder="e.g. 2026-04 or spring 2026" value={fields.wave ?? ''} onInput={(e) => set('wave', e.currentTarget.value)} />
+          <small class="muted">Which round of the survey this is; empty: the month of its first response</small>
         </label>
       )}
     </fieldset>

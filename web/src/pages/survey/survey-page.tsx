@@ -7,6 +7,7 @@ import { onLinkClick } from '../../router/location.ts';
 import { filterSearch } from '../../router/filters.ts';
 import type { PageProps } from '../registry.ts';
 import { SurveyCharts } from './survey-charts.tsx';
+import { WavesCard } from './waves-card.tsx';
 import './survey.css';
 
 /** Survey results of the city in the URL; the header's audience toggle picks the group. */
@@ -42,6 +43,7 @@ export default function SurveyPage({ filters }: PageProps) {
         </EmptyState>
       )}
       {survey.status === 'ready' && survey.data.items.length > 0 && <SurveyCharts d={survey.data} filters={filters} />}
+      {survey.status === 'ready' && survey.data.items.length > 0 && <WavesCard filters={filters} />}
       {survey.status === 'ready' && survey.data.breakdown && (
         <BreakdownCard breakdown={survey.data.breakdown} title="Survey items by respondent" keyName="Question" minN={survey.data.minN}
           what="net agreement (% top-2-box − % bottom-2-box; the NPS for recommend questions)"
