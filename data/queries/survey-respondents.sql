@@ -3,9 +3,4 @@
 select count(*)::INTEGER as respondents
 from documents d
 where d.city_id = $cityId and d.kind = 'survey'
-  and ($group is null or d.grp = $group)
-  and ($from is null or d.date >= $from::TIMESTAMP)
-  and ($to is null or d.date < $to::TIMESTAMP)
-  and ($role is null or lower(d.role) = lower($role))
-  and ($origin is null or lower(d.origin) = lower($origin))
-  and ($age is null or (d.attrs ->> 'ageBand') = $age)  -- ->> binds looser than =
+  and respondent_match(d.grp, d.date, d.role, d.origin, d.attrs, $group, $from, $to, $role, $origin, $age)

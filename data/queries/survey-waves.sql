@@ -17,12 +17,7 @@ ans as (
   join survey_answers a on a.item_id = i.id
   join documents d on d.id = a.document_id
   where s.city_id = $cityId
-    and ($group is null or d.grp = $group)
-    and ($from is null or d.date >= $from::TIMESTAMP)
-    and ($to is null or d.date < $to::TIMESTAMP)
-    and ($role is null or lower(d.role) = lower($role))
-    and ($origin is null or lower(d.origin) = lower($origin))
-    and ($age is null or (d.attrs ->> 'ageBand') = $age)  -- ->> binds looser than =
+    and respondent_match(d.grp, d.date, d.role, d.origin, d.attrs, $group, $from, $to, $role, $origin, $age)
 )
 select link_id::INTEGER as link_id, item_id::INTEGER as item_id, any_value(source_id)::INTEGER as source_id,
        any_value(file_name) as source, any_value(wave) as wave, any_value(key) as key, any_value(text) as text,

@@ -10,12 +10,7 @@ with ans as (
   join survey_answers a on a.item_id = i.id
   join documents d on d.id = a.document_id
   where s.city_id = $cityId
-    and ($group is null or d.grp = $group)
-    and ($from is null or d.date >= $from::TIMESTAMP)
-    and ($to is null or d.date < $to::TIMESTAMP)
-    and ($role is null or lower(d.role) = lower($role))
-    and ($origin is null or lower(d.origin) = lower($origin))
-    and ($age is null or (d.attrs ->> 'ageBand') = $age)  -- ->> binds looser than =
+    and respondent_match(d.grp, d.date, d.role, d.origin, d.attrs, $group, $from, $to, $role, $origin, $age)
 ),
 per_item as (
   select item_id, any_value(source_id) as source_id, any_value(file_name) as file_name, any_value(key) as key,
