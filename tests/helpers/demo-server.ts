@@ -1,4 +1,4 @@
-import { inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { serve, type ServerType } from '@hono/node-server';
 import { createApp } from '../../server/app.ts';
 import { openStore, type Store } from '../../server/db/store.ts';
@@ -12,6 +12,22 @@ export async function openDemoStore(): Promise<Store> {
 export async function demoApp(): Promise<{ app: ReturnType<typeof createApp>; store: Store }> {
   const store = await openDemoStore();
   return { app: createApp({ store, version: 'test', demo: true, minN: 30 }), store };
+}
+
+/** The demo API for one test file: opened before its tests and closed after them. `get` asks a
+ * path and expects 200; `store()` is the demo database, for checks below the API. */
+export function useDemoApi(): { get<T>(path: string): Promise<T>; store(): Store } {
+  let opened: Awaited<ReturnType<typeof demoApp>> | null = null;
+  beforeAll(async () => { opened = await demoApp(); });
+  afterAll(() => opened?.store.close());
+  return {
+    async get<T>(path: string): Promise<T> {
+      const res = await opened!.app.request(path);
+      expect(res.status, path).toBe(200);
+      return (await res.json()) as T;
+    },
+    store: () => opened!.store,
+  };
 }
 
 /** The demo served over HTTP on a free port, with the web app built by global setup (for browser tests). */

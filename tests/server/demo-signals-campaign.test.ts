@@ -4,21 +4,11 @@
  * havenstad-poster-inauthentic) and the drift of Lindholm's brand vocabulary (signal
  * lindholm-brand-term-drift).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { AuthenticityResponse, QuotesResponse, StimuliResponse, TermSeriesResponse } from '../../data/types.ts';
-import type { Store } from '../../server/db/store.ts';
-import { demoApp } from '../helpers/demo-server.ts';
+import { useDemoApi } from '../helpers/demo-server.ts';
 
-let app: Awaited<ReturnType<typeof demoApp>>['app'];
-let store: Store;
-beforeAll(async () => ({ app, store } = await demoApp()));
-afterAll(() => store.close());
-
-async function get<T>(path: string): Promise<T> {
-  const res = await app.request(path);
-  expect(res.status, path).toBe(200);
-  return (await res.json()) as T;
-}
+const { get } = useDemoApi();
 
 describe('Havenstad: residents do not recognise their city in the campaign poster', () => {
   let body: StimuliResponse;

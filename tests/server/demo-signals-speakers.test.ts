@@ -3,21 +3,11 @@
  * "non-EU internationals are more negative about bureaucracy than EU ones" (data/demo/signals.ts,
  * PLANTED.bureaucracyOrigin) is recovered through GET /api/themes?by=origin.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { OverviewResponse, ThemesResponse } from '../../data/types.ts';
-import type { Store } from '../../server/db/store.ts';
-import { demoApp } from '../helpers/demo-server.ts';
+import { useDemoApi } from '../helpers/demo-server.ts';
 
-let app: Awaited<ReturnType<typeof demoApp>>['app'];
-let store: Store;
-beforeAll(async () => ({ app, store } = await demoApp()));
-afterAll(() => store.close());
-
-async function get<T>(path: string): Promise<T> {
-  const res = await app.request(path);
-  expect(res.status, path).toBe(200);
-  return (await res.json()) as T;
-}
+const { get, store: demoStore } = useDemoApi();
 
 describe('speaker fields in the demo', () => {
   it('recovers the planted signal: non-EU internationals are more negative about bureaucracy than EU ones', async () => {
@@ -34,7 +24,7 @@ describe('speaker fields in the demo', () => {
   });
 
   it('fills every speaker field somewhere in every city', async () => {
-    const rows = await store.all<{ city: string; field: string; values: string[] }>(`
+    const rows = await demoStore().all<{ city: string; field: string; values: string[] }>(`
       select c.name as city, f.field, list(distinct f.value order by f.value) as values
       from segments s join cities c on c.id = s.city_id,
            (select 'origin' as field union all select 'role' union all select 'stay' union all select 'stage' union all select 'voice') t(field),
@@ -55,7 +45,7 @@ describe('speaker fields in the demo', () => {
   it('maps every role answer of the demo survey (none left unmapped), on respondents and their segments', async () => {
     const { unmapped } = await get<{ unmapped: unknown[] }>('/api/role-mapping');
     expect(unmapped).toEqual([]);
-    const rows = await store.all<{ role_raw: string; roles: string[] }>(`
+    const rows = await demoStore().all<{ role_raw: string; roles: string[] }>(`
       select role_raw, list(distinct role order by role) as roles from documents where kind = 'survey' and role_raw is not null group by role_raw order by role_raw`);
     expect(rows).toEqual([
       { role_raw: 'Academic staff', roles: ['researcher'] }, { role_raw: 'Accompanying partner', roles: ['partner'] },
@@ -65,7 +55,7 @@ describe('speaker fields in the demo', () => {
   });
 
   it('reads the origin of focus-group speakers from the countries in their labels', async () => {
-    const rows = await store.all<{ origin: string; n: number }>(`
+    const rows = await demoStore().all<{ origin: string; n: number }>(`
       select origin, count(*)::INTEGER as n from segments
       where kind = 'focus-group' and grp = 'international' and not moderator group by origin order by origin`);
     expect(rows.map((r) => r.origin)).toEqual(['eu', 'non_eu']);

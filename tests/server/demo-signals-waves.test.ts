@@ -3,22 +3,12 @@
  * recovered through the HTTP API: Havenstad's international barometer, asked in two waves and linked
  * by the demo's analyst, loses housing top-2-box between them while its other items hold steady.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { SurveyLinksResponse, SurveyResponse, SurveyWaveItem } from '../../data/types.ts';
 import { PLANTED } from '../../data/demo/signals.ts';
-import type { Store } from '../../server/db/store.ts';
-import { demoApp } from '../helpers/demo-server.ts';
+import { useDemoApi } from '../helpers/demo-server.ts';
 
-let app: Awaited<ReturnType<typeof demoApp>>['app'];
-let store: Store;
-beforeAll(async () => ({ app, store } = await demoApp()));
-afterAll(() => store.close());
-
-async function get<T>(path: string): Promise<T> {
-  const res = await app.request(path);
-  expect(res.status, path).toBe(200);
-  return (await res.json()) as T;
-}
+const { get } = useDemoApi();
 
 describe('Havenstad: internationals find housing harder in the barometer\'s second wave', () => {
   let waves: SurveyWaveItem[];

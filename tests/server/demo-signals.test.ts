@@ -2,21 +2,11 @@
  * The signals planted by the demo generator (data/demo/signals.ts), recovered through the HTTP
  * API from the demo database, which was built by the same ingest and analysis as user files.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { CitiesResponse, OverviewResponse, SurveyResponse, ThemesResponse, TrendResponse, ValuesResponse } from '../../data/types.ts';
-import type { Store } from '../../server/db/store.ts';
-import { demoApp } from '../helpers/demo-server.ts';
+import { useDemoApi } from '../helpers/demo-server.ts';
 
-let app: Awaited<ReturnType<typeof demoApp>>['app'];
-let store: Store;
-beforeAll(async () => ({ app, store } = await demoApp()));
-afterAll(() => store.close());
-
-async function get<T>(path: string): Promise<T> {
-  const res = await app.request(path);
-  expect(res.status, path).toBe(200);
-  return (await res.json()) as T;
-}
+const { get } = useDemoApi();
 const theme = (b: ThemesResponse, id: string) => b.themes.find((t) => t.theme === id)!;
 const valueGroup = (b: ValuesResponse, value: string, group: string) =>
   b.values.find((v) => v.value === value)!.groups.find((g) => g.group === group)!;
