@@ -5,8 +5,8 @@
  * The reading runs on the model thread; this side only streams rows in and out of DuckDB.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { applyCorrections } from '../server/db/corrections.ts';
-import { refreshAllFacts } from '../server/db/facts.ts';
+import { applyCorrections } from '../data/db/corrections.ts';
+import { refreshAllFacts } from '../data/db/facts.ts';
 import type { ModelRef, ModelThread } from './model-thread.ts';
 import { readThemeTerms } from './reannotate-themes.ts';
 

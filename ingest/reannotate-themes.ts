@@ -5,9 +5,9 @@
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { ThemeId } from '../data/types.ts';
-import { applyCorrections } from '../server/db/corrections.ts';
-import { refreshFacts } from '../server/db/facts.ts';
-import { inTransaction, type Store } from '../server/db/store.ts';
+import { applyCorrections } from '../data/db/corrections.ts';
+import { refreshFacts } from '../data/db/facts.ts';
+import { inTransaction, type Store } from '../data/db/store.ts';
 import { matchLexicon } from './analysis/matcher.ts';
 import { loadThemeLexicons, readThemeFiles, themeLexiconFor, type CustomThemeTerm, type ThemeLexicons } from './analysis/taxonomy.ts';
 import { toTokens } from './analysis/tokens.ts';

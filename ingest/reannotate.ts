@@ -1,7 +1,7 @@
 import type { BrandValueInput } from '../data/types.ts';
-import { ensureCity, writeCityValues } from '../server/db/brand-values.ts';
-import { refreshFacts } from '../server/db/facts.ts';
-import { inTransaction, type Store } from '../server/db/store.ts';
+import { ensureCity, writeCityValues } from '../data/db/brand-values.ts';
+import { refreshFacts } from '../data/db/facts.ts';
+import { inTransaction, type Store } from '../data/db/store.ts';
 import { createAnalyzer } from './analysis/index.ts';
 import { rescoreAuthenticity } from './reannotate-authenticity.ts';
 
