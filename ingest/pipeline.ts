@@ -16,7 +16,7 @@ import { guardZip, zipLimitsFor } from './zip-guard.ts';
 import { openIsolatedReader } from './isolated-reader.ts';
 import { PARSE_MEMORY_MB, READ_LIMITS, type ParseLimits } from '../data/limits.ts';
 import { FingerprintSet } from './fingerprint-set.ts';
-import { readThemeTerms } from './reannotate-themes.ts';
+import { readThemeTerms } from '../data/db/theme-terms.ts';
 import { applyCorrections } from '../data/db/corrections.ts';
 import { activeModelFile } from '../data/db/model-versions.ts';
 import { normalHandle, readHandles, relabelRoles } from '../data/db/speaker.ts';
