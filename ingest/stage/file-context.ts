@@ -6,12 +6,12 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Group, SourceKind } from '../../data/types.ts';
 import type { Voice } from '../../data/speaker.ts';
-import { readCityValues } from '../../server/db/brand-values.ts';
-import { activeModelFile } from '../../server/db/model-versions.ts';
-import { readHandles } from '../../server/db/speaker.ts';
-import { pseudonymKey } from '../hash.ts';
-import type { ReadLimits } from '../limits.ts';
-import { readThemeTerms } from '../reannotate-themes.ts';
+import { readCityValues } from '../../data/db/brand-values.ts';
+import { activeModelFile } from '../../data/db/model-versions.ts';
+import { readHandles } from '../../data/db/speaker.ts';
+import { pseudonymKey } from '../../data/db/settings.ts';
+import type { ReadLimits } from '../../data/limits.ts';
+import { readThemeTerms } from '../../data/db/theme-terms.ts';
 import { homeCode } from '../speaker/origin.ts';
 import type { KnownCity, PartSpec } from './part.ts';
 

@@ -4,7 +4,7 @@
  * each staged table with one INSERT … SELECT FROM read_json, which DuckDB runs on its own threads.
  */
 import { listValue, type DuckDBConnection } from '@duckdb/node-api';
-import { ensureCity } from '../../server/db/brand-values.ts';
+import { ensureCity } from '../../data/db/brand-values.ts';
 import type { RawItem } from '../types.ts';
 import type { LoadResult, LoadSpec, PartResult, StagedTable } from './part.ts';
 import { STAGED_COLUMNS } from './staged-rows.ts';

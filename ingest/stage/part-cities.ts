@@ -7,7 +7,7 @@ import type { Analyzer } from '../analysis/index.ts';
 import { createAnalyzer } from '../analysis/index.ts';
 import { makePseudonymizer } from '../hash.ts';
 import { modelsFromFile } from '../model-file-cache.ts';
-import { normalHandle } from '../../server/db/speaker.ts';
+import { normalHandle } from '../../data/db/speaker.ts';
 import type { Voice } from '../../data/speaker.ts';
 import type { KnownCity, PartSpec } from './part.ts';
 import type { CityRows } from './staged-rows.ts';

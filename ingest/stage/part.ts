@@ -8,7 +8,7 @@
 import type { Group, SourceKind } from '../../data/types.ts';
 import type { Voice } from '../../data/speaker.ts';
 import type { CustomThemeTerm } from '../analysis/taxonomy.ts';
-import type { ReadLimits } from '../limits.ts';
+import type { ReadLimits } from '../../data/limits.ts';
 import type { ColumnMapping } from '../readers/mapping.ts';
 import type { RedactionCounts } from '../readers/redact.ts';
 import type { RawItem, ReadError } from '../types.ts';

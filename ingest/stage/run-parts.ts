@@ -5,7 +5,7 @@
  * than such a file takes). A part stuck past the parse timeout is terminated.
  */
 import { Worker } from 'node:worker_threads';
-import { limitText } from '../limits.ts';
+import { limitText } from '../../data/limits.ts';
 import { FileRejected } from '../readers/index.ts';
 import type { PartProgress, PartResult, PartSpec } from './part.ts';
 import { stagePart } from './stage-part.ts';

@@ -10,7 +10,7 @@ import { openReader, type ReadSession } from '../readers/index.ts';
 import { noRedactions } from '../readers/redact.ts';
 import type { ReadError } from '../types.ts';
 import { guardZip, zipLimitsFor } from '../zip-guard.ts';
-import { normalHandle } from '../../server/db/speaker.ts';
+import { normalHandle } from '../../data/db/speaker.ts';
 import type { PartProgress, PartRefusal, PartResult, PartSpec } from './part.ts';
 import { PartCities } from './part-cities.ts';
 import { stageDoc } from './staged-rows.ts';
