@@ -20,21 +20,22 @@ export async function loadParts(conn: DuckDBConnection, load: LoadSpec, results:
   const staged = stagedFiles(results);
   const { first, cityIds } = await ensureCities(conn, results);
   const ids = await maxIds(conn);
-  try {
-    await numberDocuments(conn, load, staged, cityIds, ids);
-    const [{ kept }] = (await conn.runAndReadAll(`select count(*)::INTEGER as kept from stage_ids`)).getRowObjectsJS() as { kept: number }[];
-    const duplicates = results.reduce((n, r) => n + r.documents + r.duplicates, 0) - kept;
-    if (kept === 0) return { sourceId: null, documents: 0, segments: 0, duplicates, city: first };
-    const sourceId = await insertSource(conn, load, ids.source + 1);
+  await numberDocuments(conn, load, staged, cityIds, ids);
+  const [{ kept }] = (await conn.runAndReadAll(`select count(*)::INTEGER as kept from stage_ids`)).getRowObjectsJS() as { kept: number }[];
+  const duplicates = results.reduce((n, r) => n + r.documents + r.duplicates, 0) - kept;
+  let sourceId: number | null = null;
+  let segments = 0;
+  if (kept > 0) {
+    sourceId = await insertSource(conn, load, ids.source + 1);
     await insertItems(conn, sourceId, results[0].items, ids.item);
     await insertRows(conn, load, staged, sourceId);
-    const [{ segments }] = (await conn.runAndReadAll(`select count(*)::INTEGER as segments from segments where id > $after`, { after: ids.segment })).getRowObjectsJS() as { segments: number }[];
+    [{ segments }] = (await conn.runAndReadAll(`select count(*)::INTEGER as segments from segments where id > $after`, { after: ids.segment })).getRowObjectsJS() as { segments: number }[];
     await finishFile(conn, { kind: load.kind, sourceId, wave: load.wave, documentsBefore: ids.document, segmentsBefore: ids.segment });
-    return { sourceId, documents: kept, segments, duplicates, city: first };
-  } finally {
-    await conn.run('drop table if exists stage_ids');
-    await conn.run('drop table if exists stage_cities');
   }
+  // temporary tables go with a rollback too; after a commit they would linger on the connection
+  await conn.run('drop table stage_ids');
+  await conn.run('drop table stage_cities');
+  return { sourceId, documents: kept, segments, duplicates, city: first };
 }
 
 /** Every part's file per table, and the largest JSON object read_json must accept. */
