@@ -22,7 +22,10 @@ export type FileProgress = { records: number; bytes: number; total: number | nul
 export type RunOptions = {
   /** run on worker threads (else the single part runs in the calling thread) */
   threads: boolean;
-  /** old-generation heap of each part's thread, MB */
+  /**
+   * Old-generation heap of each part's thread, MB (BRANDGAP_PARSE_MEMORY_MB): the thread reads and
+   * analyses, so the cap bounds both; the analysis' models take ~90 MB of the default 512.
+   */
   memoryMb: number;
   onProgress?: (p: FileProgress) => void;
 };
