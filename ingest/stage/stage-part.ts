@@ -63,6 +63,10 @@ async function stageRecords(spec: PartSpec, session: ReadSession, files: Staging
   let annotateDoc: typeof import('../annotate-doc.ts').annotateDoc | undefined;
   for await (const doc of session.docs) {
     ordinal++;
+    if (ordinal % spec.batch === 0) {
+      files.flush();
+      onProgress?.({ part: spec.part, records: session.stats.records, ...session.progress() });
+    }
     if (spec.deadline !== null && Date.now() > spec.deadline) { refusal = timedOut(spec, ordinal); break; }
     const { bytes, total } = session.progress();
     const owner = split.owner(bytes, total);
@@ -79,10 +83,6 @@ async function stageRecords(spec: PartSpec, session: ReadSession, files: Staging
     const annotated = annotateDoc(doc, kind, city.analyzer, spec.defaultGroup);
     segments += stageDoc(sink, ordinal, doc, dedupKey(doc, kind), annotated, city, file, normalHandle);
     documents++;
-    if (ordinal % spec.batch === 0) {
-      files.flush();
-      onProgress?.({ part: spec.part, records: session.stats.records, ...session.progress() });
-    }
   }
   onProgress?.({ part: spec.part, records: session.stats.records, ...session.progress() });
   return { documents, segments, cities: cities.list(), refusal };
