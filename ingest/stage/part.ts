@@ -1,0 +1,124 @@
+/**
+ * The contract between the owner of the database and the workers that stage a file: a worker
+ * takes one PART of one file (every BATCH-th batch of its records), reads it with the normal
+ * reader, pseudonymises, analyses and writes the rows it would store as NDJSON staging files;
+ * the owner loads them in the file's single transaction (loadParts). Both types are JSON-safe:
+ * a spec travels to worker threads and, with BullMQ, through Redis to other processes.
+ */
+import type { DuckDBConnection } from '@duckdb/node-api';
+import type { Group, SourceKind } from '../../data/types.ts';
+import type { Voice } from '../../data/speaker.ts';
+import type { CustomThemeTerm } from '../analysis/taxonomy.ts';
+import type { ReadLimits } from '../limits.ts';
+import type { ColumnMapping } from '../readers/mapping.ts';
+import type { RedactionCounts } from '../readers/redact.ts';
+import type { RawItem, ReadError } from '../types.ts';
+
+/** The tables a part stages, one NDJSON file each. */
+export const STAGED_TABLES = ['documents', 'segments', 'segment_themes', 'segment_values', 'segment_terms', 'survey_answers'] as const;
+export type StagedTable = (typeof STAGED_TABLES)[number];
+
+/** A city as the owner knew it when the file started; a city not listed is new (no values, no handles, no country). */
+export type KnownCity = {
+  name: string;
+  /** brand values by id, in their stored order */
+  values: { id: number; name: string; terms: string[]; exclusions: string[] }[];
+  /** ISO code of the city's country (origin "local"), null when unknown */
+  home: string | null;
+  /** official/partner handles as listed (the worker adds their pseudonyms unless handles are kept) */
+  handles: { handle: string; voice: Voice }[];
+};
+
+/** Everything a worker needs to stage one part of one file, with no database access. */
+export type PartSpec = {
+  /** the file, readable by the worker (a shared path when workers run elsewhere) */
+  path: string;
+  /** this part (0-based) of `parts`; a part keeps record batches b with b % parts === part */
+  part: number;
+  parts: number;
+  /** records per batch of the split (the same in every part of a file) */
+  batch: number;
+  /** staging root; files go to `<staging>/<uploadId>/part-<k>-<table>.ndjson` */
+  staging: string;
+  /** deterministic id of the upload: a retried part rewrites the same files */
+  uploadId: string;
+  read: { format?: string; city?: string; group?: Group; mapping?: ColumnMapping; keepHandles?: boolean };
+  limits: ReadLimits;
+  /** the database's pseudonymisation key (settings.pseudonym_key) */
+  pseudonymKey: string;
+  /** the file's source kind as asked (null: the reader's guess) */
+  kind: SourceKind | null;
+  defaultGroup: Group;
+  /** date (YYYY-MM-DD) of records that carry none, null for none */
+  date: string | null;
+  /** the upload's voice option, null: from the source kind and the city's handles */
+  voice: Voice | null;
+  cities: KnownCity[];
+  themeTerms: CustomThemeTerm[];
+  /** the installation's active model file, null for the shipped one */
+  modelFile: string | null;
+  /** epoch ms after which reading stops and the file is rejected (parse timeout), null for none */
+  deadline: number | null;
+};
+
+/** A record refused by the part: the file is rejected; across parts the lowest ordinal wins. */
+export type PartRefusal = { ordinal: number; errors: ReadError[] };
+
+/** What one part staged and what its reader saw. */
+export type PartResult = {
+  part: number;
+  /** staged NDJSON files, complete (written under a temporary name, then renamed) */
+  files: Record<StagedTable, string>;
+  format: string;
+  source: SourceKind;
+  /** the survey's closed items (the header's; the same in every part) */
+  items: RawItem[];
+  dropped: string[];
+  /** rows staged: documents after de-duplication within the part, and their segments */
+  documents: number;
+  segments: number;
+  /** records of this part dropped as duplicates of an earlier record of the same part */
+  duplicates: number;
+  /**
+   * The reader's counts. Under the record-batch split every part reads the whole file, so these
+   * are the whole file's (the owner takes part 0's); errors non-empty → the file is rejected.
+   */
+  read: { records: number; skipped: number; errors: ReadError[]; redacted: RedactionCounts };
+  /** cities named by this part's documents, each with the ordinal of its first document */
+  cities: { name: string; first: number }[];
+  refusal: PartRefusal | null;
+};
+
+/** Progress of a part: records read, bytes read of the total. */
+export type PartProgress = { part: number; records: number; bytes: number; total: number | null };
+
+/** Stages one part of a file; throws only for unexpected failures (expected ones are in the result). */
+export async function stagePart(spec: PartSpec, onProgress?: (p: PartProgress) => void): Promise<PartResult> {
+  void spec; void onProgress;
+  throw new Error('stagePart: not implemented yet');
+}
+
+/** What the owner knows of the file when it loads the parts. */
+export type LoadSpec = {
+  uploadId: string; kind: SourceKind; format: string; fileName: string; fileHash: string; actor: string | null;
+  /** the survey wave as asked, null: the month of the earliest response */
+  wave: string | null;
+};
+
+/** What loadParts stored. */
+export type LoadResult = {
+  sourceId: number | null; documents: number; segments: number; duplicates: number;
+  /** the first city of the file (in file order) */
+  city: string | null;
+};
+
+/**
+ * Loads staged parts inside the caller's open transaction: ensures the cities, de-duplicates
+ * against stored documents and within the file (first ordinal wins), assigns ids in file order,
+ * inserts every table with one INSERT … SELECT FROM read_json, then the survey items, roles,
+ * corrections, facts and wave. The caller commits, or rolls back on any error.
+ */
+export async function loadParts(conn: DuckDBConnection, load: LoadSpec, results: PartResult[]): Promise<LoadResult> {
+  void conn; void load; void results;
+  throw new Error('loadParts: not implemented yet');
+}
