@@ -1,0 +1,128 @@
+/**
+ * The owner's side of the queue: one BullMQ flow per file, a parent job for the upload and one
+ * child per part. `npm run worker` processes take the children; no worker takes the parent, the
+ * owner watches it and, once every child has finished, reads their results for loadParts.
+ */
+import { copyFile, mkdir } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { FlowProducer, Job, Queue } from 'bullmq';
+import type { PartResult, PartSpec } from '../stage/part.ts';
+import { PARTS_QUEUE, QUEUE_PREFIX, UPLOADS_QUEUE, type QueueConfig } from './config.ts';
+import { resultFromJob, specToJob, underRoot } from './portable.ts';
+
+/** Progress of a file's parts: records and bytes read so far, parts finished. */
+export type PartsProgress = { records: number; bytes: number; total: number | null; partsDone: number; parts: number };
+/** What a worker reports on its job while it stages a part. */
+export type JobProgress = { records: number; bytes: number; total: number | null };
+export type PartJobData = { spec: PartSpec };
+export type UploadJobData = { uploadId: string; file: string; parts: number };
+
+/** Runs the parts of one file and answers their results in part order. */
+export type PartRunner = (specs: PartSpec[], onProgress?: (p: PartsProgress) => void) => Promise<PartResult[]>;
+
+export type QueueRunnerOptions = {
+  /** how often the owner looks at the flow (ms) */
+  pollMs?: number;
+  /** tries per part when a worker throws (a killed worker is retried by the stalled check, not counted here) */
+  attempts?: number;
+  /** how long past a part's deadline the owner waits for the queue before it gives up (ms) */
+  graceMs?: number;
+};
+
+/** A child's job id: deterministic, so a resubmitted file finds its own parts again. */
+export const partJobId = (uploadId: string, part: number) => `${uploadId}-part-${part}`;
+
+/** The file where every worker can read it: under the shared staging folder, copied there if need be. */
+async function shareFile(cfg: QueueConfig, spec: PartSpec): Promise<string> {
+  try { underRoot(cfg.staging, spec.path); return spec.path; } catch { /* not shared yet */ }
+  const dir = join(cfg.staging, spec.uploadId, 'input');
+  await mkdir(dir, { recursive: true });
+  const shared = join(dir, basename(spec.path));
+  await copyFile(spec.path, shared);
+  return shared;
+}
+
+/** A runner that sends parts through BullMQ; close() when the owner stops. */
+export function queuePartRunner(cfg: QueueConfig, opts: QueueRunnerOptions = {}): { run: PartRunner; close(): Promise<void> } {
+  const base = { connection: cfg.connection, prefix: QUEUE_PREFIX };
+  const flows = new FlowProducer(base);
+  const uploads = new Queue<UploadJobData>(UPLOADS_QUEUE, base);
+  const parts = new Queue<PartJobData, PartResult>(PARTS_QUEUE, base);
+  const pollMs = opts.pollMs ?? 400;
+
+  const run: PartRunner = async (specs, onProgress) => {
+    if (!specs.length) return [];
+    const uploadId = specs[0].uploadId;
+    const path = await shareFile(cfg, specs[0]);
+    // a parent left over from an owner that stopped half-way: its parts are staged again
+    await (await Job.fromId(uploads, uploadId))?.remove();
+    await flows.add({
+      name: 'upload', queueName: UPLOADS_QUEUE, data: { uploadId, file: basename(path), parts: specs.length },
+      opts: { jobId: uploadId },
+      children: specs.map((s) => ({
+        name: 'part', queueName: PARTS_QUEUE,
+        data: { spec: specToJob(cfg.staging, { ...s, path, staging: cfg.staging }) },
+        opts: { jobId: partJobId(uploadId, s.part), attempts: opts.attempts ?? 3, backoff: { type: 'fixed', delay: 1000 }, failParentOnFailure: true },
+      })),
+    });
+    try {
+      return await watch(uploadId, specs, onProgress);
+    } finally {
+      await (await Job.fromId(uploads, uploadId))?.remove();
+    }
+  };
+
+  /** Polls the flow until the parent is ready (every part done) or failed. */
+  async function watch(uploadId: string, specs: PartSpec[], onProgress?: (p: PartsProgress) => void): Promise<PartResult[]> {
+    const deadline = specs[0].deadline;
+    for (;;) {
+      const parent = await Job.fromId<UploadJobData>(uploads, uploadId);
+      if (!parent) throw new Error(`the queue lost upload ${uploadId} (was Redis flushed?)`);
+      const state = await parent.getState();
+      const children = await Promise.all(specs.map((s) => Job.fromId<PartJobData, PartResult>(parts, partJobId(uploadId, s.part))));
+      // a part that used up its tries fails the upload (whatever BullMQ does with the parent then)
+      if (state === 'failed' || children.some((c) => c?.finishedOn && !c.returnvalue)) throw new Error(await failure(uploadId, specs));
+      onProgress?.(sumProgress(children, specs.length));
+      if (state !== 'waiting-children') {
+        const values = Object.values(await parent.getChildrenValues<PartResult>());
+        if (values.length !== specs.length) throw new Error(await failure(uploadId, specs));
+        return values.map((r) => resultFromJob(cfg.staging, r)).sort((a, b) => a.part - b.part);
+      }
+      if (deadline !== null && Date.now() > deadline + (opts.graceMs ?? 60_000)) {
+        throw new Error('no worker finished the parts in time: is `npm run worker` running against BRANDGAP_REDIS_URL?');
+      }
+      await new Promise((r) => setTimeout(r, pollMs));
+    }
+  }
+
+  /** The first failed part's reason (the parent only says that a child failed). */
+  async function failure(uploadId: string, specs: PartSpec[]): Promise<string> {
+    for (const s of specs) {
+      const job = await Job.fromId(parts, partJobId(uploadId, s.part));
+      if (job?.failedReason) return `part ${s.part + 1} of ${specs.length} failed: ${job.failedReason.split('\n')[0]}`;
+    }
+    return 'a part failed in the queue';
+  }
+
+  return {
+    run,
+    async close() { await Promise.all([flows.close(), uploads.close(), parts.close()]); },
+  };
+}
+
+/** Records and bytes summed over the parts; a finished part counts as done. */
+function sumProgress(children: (Job<PartJobData, PartResult> | undefined)[], parts: number): PartsProgress {
+  const p: PartsProgress = { records: 0, bytes: 0, total: null, partsDone: 0, parts };
+  for (const c of children) {
+    if (!c) continue;
+    // a part retried after a failure keeps its old failedReason: the return value says it is done
+    if (c.finishedOn && c.returnvalue) p.partsDone++;
+    const prog = c.progress as Partial<JobProgress> | number;
+    if (typeof prog === 'object' && prog) {
+      p.records += prog.records ?? 0;
+      p.bytes += prog.bytes ?? 0;
+      if (prog.total) p.total = (p.total ?? 0) + prog.total;
+    }
+  }
+  return p;
+}
