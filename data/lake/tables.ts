@@ -15,6 +15,13 @@ export type LakeTableName = (typeof LAKE_TABLES)[number];
 const MONTH = (date: string) => `strftime(${date}, '%Y-%m') as month`;
 
 /**
+ * Ingest writes a mentioned handle into the text as its pseudonym (`@p_` and 16 hex digits, the
+ * same pseudonym as the author_key of that person's own posts). The lake masks it with a string of
+ * the same length, so offsets into the text stay valid and no mention links people's posts.
+ */
+const MASKED = (text: string) => `regexp_replace(${text}, '\\bp_[0-9a-f]{16}\\b', 'p_xxxxxxxxxxxxxxxx', 'g')`;
+
+/**
  * documents, without:
  * - author_key: the pseudonym of a person; it links all their posts across files and cities
  *   (pseudonymised data is still personal data, and privacy deletes go by it);
@@ -34,7 +41,7 @@ const documents = `
          try_cast(d.attrs->>'$.score' as INTEGER) as score,
          d.attrs->>'$.hashtags' as hashtags, d.attrs->>'$.subreddit' as subreddit,
          d.attrs->>'$.title' as title,
-         d.text,
+         ${MASKED('d.text')} as text,
          c.city, ${MONTH('d.date')}
   from documents d join lake_cities c on c.id = d.city_id`;
 
@@ -48,7 +55,8 @@ const documents = `
  */
 const segments = `
   select s.id, s.document_id, s.city_id, s.kind, s.grp, s.date, s.position, s.start_offset, s.end_offset,
-         s.text, s.question, s.moderator, s.language, s.sentiment, s.label, s.contributions::VARCHAR as contributions,
+         ${MASKED('s.text')} as text, s.question, s.moderator, s.language, s.sentiment, s.label,
+         ${MASKED('s.contributions::VARCHAR')} as contributions,
          s.themes, s.value_ids, s.role, s.origin, s.age_band, s.stay, s.stage, s.voice,
          s.stimulus, s.stimulus_label, s.authenticity,
          c.city, ${MONTH('s.date')}
