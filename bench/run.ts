@@ -8,10 +8,10 @@ import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } 
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildDemoDb } from '../data/demo/build.ts';
-import { openStore } from '../server/db/store.ts';
+import { buildDemoDb } from '../server/demo-build.ts';
+import { openStore } from '../data/db/store.ts';
 import { ingestFile } from '../ingest/pipeline.ts';
-import { loadConfig } from '../server/config.ts';
+import { loadConfig } from '../data/config.ts';
 import { ingestCeiling } from './ceiling.ts';
 import { apiLatency, coldStart, type ApiFigures, type RouteFigure } from './api.ts';
 import { postTexts, writeFocusGroups, writeQualtricsCsv, writeSocialJsonl } from './generate.ts';

@@ -1,8 +1,8 @@
 /** `npm run lake -- DIR [--db FILE] [--json]`: brings the Parquet lake in DIR up to date with the database. */
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../../server/config.ts';
-import { openStore, StoreLockedError } from '../../server/db/store.ts';
+import { loadConfig } from '../config.ts';
+import { openStore, StoreLockedError } from '../db/store.ts';
 import { writeLake, type LakeReport } from './write.ts';
 
 const USAGE = 'usage: npm run lake -- DIR [--db FILE] [--json]';

@@ -3,7 +3,7 @@
  * partition columns `city` (the city's slug, temp table lake_cities) and `month` (YYYY-MM of the
  * row's date, null when undated). Only the columns named here leave the database.
  *
- * Personal data (DOMAIN.md, server/privacy.ts): texts are redacted at ingest, but some columns
+ * Personal data (DOMAIN.md, data/db/privacy.ts): texts are redacted at ingest, but some columns
  * still carry a person or a way back to one. They are left out, each with its reason below.
  */
 

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { listValue, type DuckDBConnection } from '@duckdb/node-api';
-import type { Store } from '../../server/db/store.ts';
+import type { Store } from '../db/store.ts';
 import { hasData, installPartition, lockLake, partitionsOnDisk, removePartition, removeStaging, STAGING_PREFIX } from './files.ts';
 import { readManifest, writeManifest, type LakeManifest, type PartitionState, type TableState } from './manifest.ts';
 import { LAKE, LAKE_CITIES, PART, type LakeTable, type LakeTableName } from './tables.ts';

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openStore } from '../../server/db/store.ts';
+import { openStore } from '../../data/db/store.ts';
 import { ingestFile } from '../../ingest/pipeline.ts';
 import { MANIFEST } from '../../data/lake/manifest.ts';
 import { tmpDir } from '../helpers/tmp.ts';

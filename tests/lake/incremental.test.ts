@@ -1,13 +1,13 @@
 /**
  * The lake follows every write to a real database file: a run after nothing changed rewrites
  * nothing, an ingest rewrites only its own partitions, a re-annotation the partitions it touched,
- * and after a privacy delete (server/privacy.ts) the lake no longer holds the deleted rows.
+ * and after a privacy delete (data/db/privacy.ts) the lake no longer holds the deleted rows.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openStore, type Store } from '../../server/db/store.ts';
-import { deleteAuthor, deleteSource } from '../../server/privacy.ts';
+import { openStore, type Store } from '../../data/db/store.ts';
+import { deleteAuthor, deleteSource } from '../../data/db/privacy.ts';
 import { ingestFile } from '../../ingest/pipeline.ts';
 import { setCityValues } from '../../ingest/reannotate.ts';
 import { LAKE_TABLES } from '../../data/lake/tables.ts';
@@ -119,7 +119,7 @@ describe('the lake kept up to date', () => {
     expect(named).toEqual([{ city: 'havenstad', value: 'Harbour', n: c.db.segment_values }]);
   });
 
-  it('no longer holds an author deleted through server/privacy.ts', async () => {
+  it('no longer holds an author deleted through data/db/privacy.ts', async () => {
     const [author] = await store.all<{ k: string }>(
       `select d.author_key as k from documents d join sources s on s.id = d.source_id
        where s.file_name = 'x-api-small.jsonl' and d.author_key is not null order by d.id limit 1`);
