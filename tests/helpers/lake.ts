@@ -1,12 +1,12 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import { LAKE_TABLES, type LakeTableName } from '../../data/lake/tables.ts';
 
 /** A lake folder read back by a fresh in-memory DuckDB, as an outside reader would. */
 export type LakeReader = {
   /** Rows of a query; `lake('segments')` stands for the table's read_parquet(…, hive_partitioning). */
-  all<T = Record<string, unknown>>(sql: (lake: (t: LakeTableName) => string) => string): Promise<T[]>;
+  all<T = Record<string, unknown>>(sql: (lake: (t: LakeTableName) => string) => string, params?: Record<string, DuckDBValue>): Promise<T[]>;
   count(table: LakeTableName): Promise<number>;
   columns(table: LakeTableName): Promise<string[]>;
   close(): void;
@@ -19,7 +19,8 @@ export async function readLake(dir: string): Promise<LakeReader> {
     if (!LAKE_TABLES.includes(t)) throw new Error(`not a lake table: ${t}`);
     return `read_parquet('${join(dir, t).replace(/'/g, "''")}/**/*.parquet', hive_partitioning = true)`;
   };
-  const all = async <T>(sql: (l: typeof lake) => string) => (await conn.runAndReadAll(sql(lake))).getRowObjectsJS() as T[];
+  const all = async <T>(sql: (l: typeof lake) => string, params: Record<string, DuckDBValue> = {}) =>
+    (await conn.runAndReadAll(sql(lake), params)).getRowObjectsJS() as T[];
   return {
     all,
     count: async (t) => Number((await all<{ n: number }>((l) => `select count(*)::INTEGER as n from ${l(t)}`))[0].n),

@@ -55,11 +55,11 @@ describe('the lake of the demo database', () => {
               round(100.0 * (count(*) filter (where label = 'positive') - count(*) filter (where label = 'negative'))
                     / count(sentiment), 1)::DOUBLE as net
        from ${l('segments')}
-       where city = 'havenstad' and kind <> 'brand' and not moderator and list_contains(themes, '${top.theme}')`);
+       where city = 'havenstad' and kind <> 'brand' and not moderator and list_contains(themes, $theme)`, { theme: top.theme });
     expect(fromSegments).toEqual({ n: top.n, net: top.net });
     const [fromFacts] = await lake.all<{ n: number }>((l) =>
       `select sum(n)::INTEGER as n from ${l('segment_facts')}
-       where city = 'havenstad' and kind <> 'brand' and list_contains(themes, '${top.theme}')`);
+       where city = 'havenstad' and kind <> 'brand' and list_contains(themes, $theme)`, { theme: top.theme });
     expect(fromFacts.n).toBe(top.n);
   });
 

@@ -5,6 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { listValue } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '../../data/db/store.ts';
 import { deleteAuthor, deleteSource } from '../../data/db/privacy.ts';
@@ -55,9 +56,8 @@ const written = (r: LakeReport) => LAKE_TABLES.reduce((a, t) => a + r.tables[t].
 async function lakeDocumentIds(ids: number[]): Promise<number> {
   const lake = await readLake(dir);
   try {
-    const list = ids.join(', ');
-    const [r] = await lake.all<{ n: number }>((l) => `select ((select count(*) from ${l('documents')} where id in (${list}))
-      + (select count(*) from ${l('segments')} where document_id in (${list})))::INTEGER as n`);
+    const [r] = await lake.all<{ n: number }>((l) => `select ((select count(*) from ${l('documents')} where list_contains($ids, id))
+      + (select count(*) from ${l('segments')} where list_contains($ids, document_id)))::INTEGER as n`, { ids: listValue(ids) });
     return r.n;
   } finally {
     lake.close();
