@@ -89,14 +89,22 @@ export const LAKE: readonly LakeTable[] = [
 
 /**
  * Each city's partition value: its name in lower case without accents, runs of other characters
- * one hyphen ("Den Haag" → den-haag); the id is appended where two names give the same slug.
+ * one hyphen ("Den Haag" → den-haag). A name of digits only gets a `city-` prefix (readers would
+ * take "010" for the number 10), an empty one is `city-<id>`, and the id is appended where two
+ * names give the same slug.
  */
 export const LAKE_CITIES = `
   create or replace temp table lake_cities as
+  with named as (
+    select id, trim(regexp_replace(lower(strip_accents(name)), '[^a-z0-9]+', '-', 'g'), '-') as slug from cities
+  ), slugs as (
+    select id, case when slug = '' then 'city-' || id
+                    when regexp_full_match(slug, '[0-9-]+') then 'city-' || slug
+                    else slug end as slug
+    from named
+  )
   select id, case when count(*) over (partition by slug) > 1 then slug || '-' || id else slug end as city
-  from (select id, coalesce(nullif(trim(regexp_replace(lower(strip_accents(name)), '[^a-z0-9]+', '-', 'g'), '-'), ''),
-                            'city-' || id) as slug
-        from cities)`;
+  from slugs`;
 
 /** The partition directory of a row, as DuckDB's PARTITION_BY (city, month) names it. */
 export const PART = `'city=' || city || '/month=' || coalesce(month, '__HIVE_DEFAULT_PARTITION__')`;
