@@ -12,6 +12,7 @@ export type LakeReader = {
   close(): void;
 };
 
+/** Opens a lake folder for reading; close() when done. */
 export async function readLake(dir: string): Promise<LakeReader> {
   const instance = await DuckDBInstance.create(':memory:');
   const conn: DuckDBConnection = await instance.connect();
