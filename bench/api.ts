@@ -5,7 +5,7 @@ import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../server/app.ts';
 import { startCacheWarmer } from '../server/cache-warmer.ts';
-import { openStore, type Store } from '../server/db/store.ts';
+import { openStore, type Store } from '../data/db/store.ts';
 import { FilterQuery, parseQuery, resolveFilters, segmentParams } from '../server/filters.ts';
 import { sql } from '../server/sql.ts';
 

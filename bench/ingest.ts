@@ -1,7 +1,7 @@
 /** Ingest measured end to end in a child process (wall time, peak RSS), and stage by stage. */
 import { spawn } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
-import { openStore } from '../server/db/store.ts';
+import { openStore } from '../data/db/store.ts';
 import type { BrandValueInput } from '../data/types.ts';
 import { setCityValues } from '../ingest/reannotate.ts';
 import { inlinePool } from '../ingest/analysis-pool.ts';

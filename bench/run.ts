@@ -8,18 +8,19 @@ import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } 
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildDemoDb } from '../data/demo/build.ts';
-import { openStore } from '../server/db/store.ts';
+import { buildDemoDb } from '../server/demo-build.ts';
+import { openStore } from '../data/db/store.ts';
 import { ingestFile } from '../ingest/pipeline.ts';
-import { loadConfig } from '../server/config.ts';
+import { loadConfig } from '../data/config.ts';
 import { ingestCeiling } from './ceiling.ts';
 import { apiLatency, coldStart, type ApiFigures, type RouteFigure } from './api.ts';
 import { postTexts, writeFocusGroups, writeQualtricsCsv, writeSocialJsonl } from './generate.ts';
 import { ingestChild, stages, type IngestRun } from './ingest.ts';
+import { lakeTimes, type LakeFigures } from './lake.ts';
 import { bareLoop } from './nlp.ts';
 import { firstChart, initialJs, interactions } from './web.ts';
 
-const PHASES = ['nlp', 'stages', 'ingest', 'large', 'api', 'cold', 'web'] as const;
+const PHASES = ['nlp', 'stages', 'ingest', 'large', 'api', 'cold', 'web', 'lake'] as const;
 type Phase = (typeof PHASES)[number];
 const { values: args } = parseArgs({ options: {
   posts: { type: 'string', default: '1000000' }, seconds: { type: 'string', default: '8' }, only: { type: 'string' },
@@ -119,6 +120,13 @@ if (run('web')) {
   results.web = { initialJs: initialJs(), firstChartMs: await firstChart(demoDb), interactions: await interactions(demoDb) };
   mark('web');
 }
+if (run('lake')) {
+  log('Parquet lake of the demo database (full, then nothing changed)…');
+  const demoDb = 'data/demo.duckdb';
+  if (!existsSync(demoDb)) await buildDemoDb(demoDb, { log: () => {} });
+  results.lake = await lakeTimes(demoDb);
+  mark('lake');
+}
 
 const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
 const ingest = results.ingest as { oneThread: IngestRun; allThreads: IngestRun; survey: IngestRun } | undefined;
@@ -180,6 +188,8 @@ for (const [k, name] of [['heatmapCell', 'Themes cell → drawer'], ['voicesFilt
   const f = results.web?.interactions?.[k];
   if (f) rows.push([`${name} (p50 / max)`, `${f.p50} / ${f.max} ms`, `target < ${results.web.interactions.targetMs} ms`]);
 }
+const lake = results.lake as LakeFigures | undefined;
+if (lake) rows.push(['Parquet lake of the demo database', `full ${n(lake.fullMs)} ms (${n(lake.rows)} rows, ${lake.partitions} partitions, ${lake.mb} MB), nothing changed ${n(lake.unchangedMs)} ms`, '']);
 const w0 = Math.max(...rows.map((r) => r[0].length));
 const w1 = Math.max(...rows.map((r) => r[1].length));
 console.log(rows.map(([a, b, c]) => `${a.padEnd(w0)}  ${b.padEnd(w1)}  ${c}`).join('\n'));

@@ -11,7 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../server/app.ts';
-import { openStore } from '../server/db/store.ts';
+import { openStore } from '../data/db/store.ts';
 import { launchChromium } from '../tests/web/browser.ts';
 import { interactionLatency, type InteractionFigures } from './interactions.ts';
 

@@ -514,3 +514,6 @@ export type EventImpactResponse = {
   before: EventWindow; after: EventWindow;
   change: { net: number | null; low: number | null; high: number | null; excludes_zero: boolean };
 };
+
+/** A city's brand value lexicon as the analysis needs it. */
+export type ValueLexicon = { name: string; terms: string[]; exclusions: string[] };

@@ -48,7 +48,7 @@ export function parseInputLine(line: string): { id: string; text: string } | { e
 
 async function loadValues(city: string | undefined, db: string | undefined): Promise<ValueLexicon[]> {
   if (!city) return [];
-  const { loadValueLexicons } = await import('../server/db/brand-values.ts');
+  const { loadValueLexicons } = await import('../data/db/brand-values.ts');
   const values = await loadValueLexicons(db ?? process.env.BRANDGAP_DB ?? 'data/brandgap.duckdb', city);
   return values.map((v) => ({ name: v.name, terms: v.terms, exclusions: v.exclusions }));
 }

@@ -1,7 +1,7 @@
 /** `npm run ingest -- <file>... [options]`: parses argv, runs the pipeline, maps results to exit codes. */
 import { existsSync, readFileSync } from 'node:fs';
-import { loadConfig } from '../server/config.ts';
-import { openStore, StoreLockedError, type Store } from '../server/db/store.ts';
+import { loadConfig } from '../data/config.ts';
+import { openStore, StoreLockedError, type Store } from '../data/db/store.ts';
 import { parseIngestArgs, UsageError, type IngestArgs } from './args.ts';
 import { defaultThreads, workerPool } from './analysis-pool.ts';
 import { ingestFile, type IngestSummary } from './pipeline.ts';

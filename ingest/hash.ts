@@ -1,6 +1,5 @@
-import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import type { DuckDBConnection } from '@duckdb/node-api';
 
 /** sha256 of a file, streamed. */
 export async function fileHash(path: string): Promise<string> {
@@ -41,11 +40,5 @@ export function makePseudonymizer(key: string): (handle: string) => string {
   };
 }
 
-/** The database's pseudonymisation key, created on first use and kept in settings. */
-export async function pseudonymKey(conn: DuckDBConnection): Promise<string> {
-  const rows = (await conn.runAndReadAll(`select value from settings where key = 'pseudonym_key'`)).getRowObjectsJS();
-  if (rows.length) return String(rows[0].value);
-  const key = randomBytes(32).toString('hex');
-  await conn.run(`insert into settings (key, value) values ('pseudonym_key', $key)`, { key });
-  return key;
-}
+/** The database's pseudonymisation key lives with the database (data/db/settings.ts). */
+export { pseudonymKey } from '../data/db/settings.ts';

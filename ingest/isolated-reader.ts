@@ -5,7 +5,7 @@
  * Either way the file is rejected with the limit and its setting named, and nothing is stored.
  */
 import { Worker } from 'node:worker_threads';
-import { limitText, type ParseLimits } from './limits.ts';
+import { limitText, type ParseLimits } from '../data/limits.ts';
 import type { ReadJob, ReadMessage } from './read-worker.ts';
 import { FileRejected, type ReadOptions, type ReadSession, type ReadStats } from './readers/index.ts';
 import { noRedactions } from './readers/redact.ts';

@@ -4,7 +4,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { makePseudonymizer } from './hash.ts';
-import type { ReadLimits } from './limits.ts';
+import type { ReadLimits } from '../data/limits.ts';
 import { openReader, type ReadOptions } from './readers/index.ts';
 import type { RedactionCounts } from './readers/redact.ts';
 import type { RawDoc } from './types.ts';

@@ -1,7 +1,9 @@
 import type { BrandValueInput } from '../data/types.ts';
-import { ensureCity, writeCityValues } from '../server/db/brand-values.ts';
-import { refreshFacts } from '../server/db/facts.ts';
-import { inTransaction, type Store } from '../server/db/store.ts';
+import { ensureCity, writeCityValues } from '../data/db/brand-values.ts';
+import { refreshFacts } from '../data/db/facts.ts';
+import { openValueMatchRewrite } from '../data/db/segment-annotations.ts';
+import { segmentChunks } from '../data/db/segment-scan.ts';
+import { inTransaction, type Store } from '../data/db/store.ts';
 import { createAnalyzer } from './analysis/index.ts';
 import { rescoreAuthenticity } from './reannotate-authenticity.ts';
 
@@ -19,34 +21,22 @@ export async function setCityValues(store: Store, city: string, values: BrandVal
     const stored = await writeCityValues(conn, cityId, values, actor);
     const ids = new Map(stored.map((v) => [v.name.toLowerCase(), v.id]));
     const analyzer = createAnalyzer({ values: stored });
-    await conn.run(`delete from segment_values where segment_id in (select id from segments where city_id = $cityId)`, { cityId });
-    const appender = await conn.createAppender('segment_values');
+    const rewrite = await openValueMatchRewrite(conn, cityId);
     let segments = 0;
     let matches = 0;
-    for (let lastId = -1; ;) {
-      const rows = (await conn.runAndReadAll(
-        `select id::DOUBLE as id, text from segments where city_id = $cityId and id > $lastId order by id limit ${CHUNK}`,
-        { cityId, lastId },
-      )).getRowObjectsJS() as { id: number; text: string }[];
-      if (!rows.length) break;
+    for await (const rows of segmentChunks(conn, { chunk: CHUNK, cityId })) {
       for (const r of rows) {
         for (const m of analyzer.matchValues(r.text)) {
           const valueId = ids.get(m.id.toLowerCase());
           if (valueId === undefined) continue;
-          appender.appendBigInt(BigInt(r.id)); appender.appendInteger(valueId); appender.appendVarchar(m.term);
-          appender.appendInteger(m.start); appender.appendInteger(m.end); appender.endRow();
+          rewrite.add(r.id, valueId, m);
           matches++;
         }
       }
       segments += rows.length;
-      lastId = rows[rows.length - 1].id;
-      appender.flushSync();
+      rewrite.flush();
     }
-    appender.closeSync();
-    // the value list on each segment mirrors segment_values (the measures filter on it)
-    await conn.run(`update segments set value_ids = coalesce(
-        (select list(distinct v.value_id order by v.value_id) from segment_values v where v.segment_id = segments.id), [])
-      where city_id = $cityId`, { cityId });
+    await rewrite.finish();
     await rescoreAuthenticity(conn, cityId); // segments stored before migration 015 get theirs here
     await refreshFacts(conn, [cityId]);
     return { city, values: stored.map(({ name, terms, exclusions }) => ({ name, terms, exclusions })), segments, matches };

@@ -90,5 +90,5 @@ export type DocAnalysis = {
   themes: ThemeId[];
 };
 
-/** A city's brand value lexicon as the analysis needs it. */
-export type ValueLexicon = { name: string; terms: string[]; exclusions: string[] };
+/** A city's brand value lexicon as the analysis needs it (defined beside the stored rows). */
+export type { ValueLexicon } from '../data/types.ts';

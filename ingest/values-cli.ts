@@ -1,9 +1,9 @@
 /** `npm run values -- --city NAME --file FILE [--db FILE]`: sets a city's brand values and re-annotates. */
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../server/config.ts';
-import { openStore, StoreLockedError } from '../server/db/store.ts';
-import { BrandValuesInput } from '../server/routes/brand.ts';
+import { loadConfig } from '../data/config.ts';
+import { openStore, StoreLockedError } from '../data/db/store.ts';
+import { BrandValuesInput } from '../data/brand-values-input.ts';
 import { setCityValues } from './reannotate.ts';
 
 const USAGE = 'usage: npm run values -- --city NAME --file FILE [--db FILE]';

@@ -6,7 +6,7 @@
  */
 import { open } from 'node:fs/promises';
 import { Unzip, UnzipInflate, UnzipPassThrough } from 'fflate';
-import { LIMIT_SETTINGS, type ReadLimits } from './limits.ts';
+import { LIMIT_SETTINGS, type ReadLimits } from '../data/limits.ts';
 
 export type ZipLimits = { maxEntries: number; maxTotalBytes: number; maxRatio: number; maxDirectoryBytes: number };
 export const ZIP_LIMITS: ZipLimits = { maxEntries: 10_000, maxTotalBytes: 1024 ** 3, maxRatio: 200, maxDirectoryBytes: 32 * 1024 ** 2 };

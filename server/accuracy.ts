@@ -6,9 +6,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import type { AccuracyLanguage, AccuracyResponse, LanguageAgreement, LanguageCaveat } from '../data/types.ts';
-import { correctionAgreement } from './db/corrections.ts';
-import { activeVersion } from './db/model-versions.ts';
-import type { Store } from './db/store.ts';
+import { correctionAgreement } from '../data/db/corrections.ts';
+import { activeVersion } from '../data/db/model-versions.ts';
+import type { Store } from '../data/db/store.ts';
 
 const MANIFEST = new URL('../data/models/manifest.json', import.meta.url);
 

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { trustRoutes, useTrust, type TrustDeps } from './auth/mount.ts';
-import type { Store } from './db/store.ts';
+import type { Store } from '../data/db/store.ts';
 import { ApiError, handleError } from './errors.ts';
 import { authenticityRoutes } from './routes/authenticity.ts';
 import { brandRoutes } from './routes/brand.ts';

@@ -1,8 +1,8 @@
 /** `npm run backup -- DIR [--db FILE]` and `npm run restore -- DIR [--db FILE] [--force]`. */
 import { parseArgs } from 'node:util';
 import { backupStore, restoreBackup } from './backup.ts';
-import { loadConfig } from './config.ts';
-import { openStore, StoreLockedError } from './db/store.ts';
+import { loadConfig } from '../data/config.ts';
+import { openStore, StoreLockedError } from '../data/db/store.ts';
 
 const USAGE = `usage: npm run backup -- DIR [--db FILE]
        npm run restore -- DIR [--db FILE] [--force]`;

@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { openStore, type Store } from './db/store.ts';
+import { openStore, type Store } from '../data/db/store.ts';
 
 export const MANIFEST = 'brandgap-backup.json';
 export type Manifest = { app: 'brandgap'; schema: number; createdAt: string; tables: Record<string, number> };

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { AXES, type Axis, type Breakdown, type BreakdownRow } from '../data/speaker.ts';
-import type { Params, Store } from './db/store.ts';
+import type { Params, Store } from '../data/db/store.ts';
 import type { FilterQuery } from './filters.ts';
 import { flagLowN } from './measures.ts';
 import { sql } from './sql.ts';

@@ -1,5 +1,5 @@
 import type { CitiesResponse } from '../data/types.ts';
-import type { Store } from './db/store.ts';
+import type { Store } from '../data/db/store.ts';
 
 /**
  * Computes the views a dashboard opens first, ahead of the people who open them: at start and

@@ -5,7 +5,7 @@ import {
   THRESHOLDS, type Assessment, type ChecklistItem, type EvidenceFigure, type EvidenceRule, type Status,
 } from '../data/checklist/types.ts';
 import type { SurveyItemFigure } from '../data/types.ts';
-import type { Store } from './db/store.ts';
+import type { Store } from '../data/db/store.ts';
 import { sql } from './sql.ts';
 
 /** Net points: ≥ +10 green, ≤ −10 red, amber between; fewer than minN scored segments: no data. */

@@ -1,9 +1,9 @@
 /** `npm run demo`: builds the demo database when missing and serves it read-only, without login. */
 import { existsSync } from 'node:fs';
-import { buildDemoDb } from '../data/demo/build.ts';
+import { buildDemoDb } from './demo-build.ts';
 import { demoProblem } from './auth/demo-guard.ts';
-import { loadConfig } from './config.ts';
-import { openStore } from './db/store.ts';
+import { loadConfig } from '../data/config.ts';
+import { openStore } from '../data/db/store.ts';
 import { ensureWebBuilt } from './ensure-web.ts';
 import { serveStore } from './serve.ts';
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { GROUPS, SOURCE_KINDS, THEME_IDS } from '../data/types.ts';
-import { findCity } from './db/brand-values.ts';
-import type { Store } from './db/store.ts';
+import { findCity } from '../data/db/brand-values.ts';
+import type { Store } from '../data/db/store.ts';
 import { ApiError } from './errors.ts';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')

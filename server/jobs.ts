@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { audit } from './auth/audit.ts';
-import type { Store } from './db/store.ts';
+import type { Store } from '../data/db/store.ts';
 import { ingestFile, type IngestOptions, type IngestSummary } from '../ingest/pipeline.ts';
 
 /** `unchanged`: read without a problem, but nothing new to store (`note` says why). */

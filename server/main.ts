@@ -1,7 +1,7 @@
 /** `npm start`: serves the real database (BRANDGAP_DB). The only place that reads the environment. */
 import { countActiveAccounts } from './auth/accounts.ts';
-import { loadConfig } from './config.ts';
-import { openStore, StoreLockedError } from './db/store.ts';
+import { loadConfig } from '../data/config.ts';
+import { openStore, StoreLockedError } from '../data/db/store.ts';
 import { ensureWebBuilt } from './ensure-web.ts';
 import { createJobs } from './jobs.ts';
 import { serveStore } from './serve.ts';

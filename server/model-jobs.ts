@@ -7,9 +7,9 @@ import { randomUUID } from 'node:crypto';
 import type { ModelJobView } from '../data/types.ts';
 import { startModelThread, type ModelRef } from '../ingest/model-thread.ts';
 import { relabelSegments } from '../ingest/reannotate-model.ts';
-import { correctionTexts } from './db/corrections.ts';
-import { activeVersion, addModelVersion, modelFileFor, setActiveVersion, versionWeights } from './db/model-versions.ts';
-import { inTransaction, type Store } from './db/store.ts';
+import { correctionTexts } from '../data/db/corrections.ts';
+import { activeVersion, addModelVersion, modelFileFor, setActiveVersion, versionWeights } from '../data/db/model-versions.ts';
+import { inTransaction, type Store } from '../data/db/store.ts';
 
 export type ModelJob = ModelJobView;
 export type ModelJobKind = ModelJob['kind'];

@@ -1,6 +1,6 @@
 import { listValue } from '@duckdb/node-api';
 import type { Highlight, Label, Quote } from '../data/types.ts';
-import type { Store } from './db/store.ts';
+import type { Store } from '../data/db/store.ts';
 import { segmentParams, type Filters } from './filters.ts';
 import { sql } from './sql.ts';
 import { termKey } from './term-series.ts';

@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
-import type { Store } from './db/store.ts';
+import type { Store } from '../data/db/store.ts';
 
 /**
  * An exact cache for the read-only measure routes. The figures only change when the store

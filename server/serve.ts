@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp, type AppDeps } from './app.ts';
 import { startCacheWarmer } from './cache-warmer.ts';
-import type { Config } from './config.ts';
-import type { Store } from './db/store.ts';
+import type { Config } from '../data/config.ts';
+import type { Store } from '../data/db/store.ts';
 
 /** The version in package.json. */
 export function packageVersion(): string {

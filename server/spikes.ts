@@ -4,7 +4,7 @@
  * same way (the spike periods over every series, and whether there was history enough to judge).
  */
 import type { Group, SpikeSummary, TrendAlert, TrendPoint } from '../data/types.ts';
-import type { Store } from './db/store.ts';
+import type { Store } from '../data/db/store.ts';
 import { segmentParams, type Filters } from './filters.ts';
 import { fetchAlertQuotes } from './quotes-query.ts';
 import { sql } from './sql.ts';

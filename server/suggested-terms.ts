@@ -14,7 +14,7 @@
  * classified (there is nothing to contrast with).
  */
 import { createRequire } from 'node:module';
-import type { Params, Store } from './db/store.ts';
+import type { Params, Store } from '../data/db/store.ts';
 import { sql } from './sql.ts';
 
 const require = createRequire(import.meta.url);

@@ -5,7 +5,7 @@
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { SurveyLinkItem, SurveyLinksResponse } from '../data/types.ts';
-import type { Store } from './db/store.ts';
+import type { Store } from '../data/db/store.ts';
 import { ApiError } from './errors.ts';
 
 /**

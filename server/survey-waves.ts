@@ -5,7 +5,7 @@
  */
 import { createAnalyzer } from '../ingest/analysis/index.ts';
 import type { BarometerTheme, SurveyWaveItem, ThemeId, WaveFigure } from '../data/types.ts';
-import type { Params, Store } from './db/store.ts';
+import type { Params, Store } from '../data/db/store.ts';
 import { sql } from './sql.ts';
 import { meanChange, netChange, proportionChange, wilson } from './wave-intervals.ts';
 

@@ -3,7 +3,7 @@
  * and the latest 3 (data/queries/theme-movers-period.sql, then theme-movers.sql); types in data/types.ts.
  */
 import { JOURNEY_STAGE, type MoverSide, type Period, type ThemeId, type ThemeMove, type ThemeMovers } from '../data/types.ts';
-import type { Store } from './db/store.ts';
+import type { Store } from '../data/db/store.ts';
 import { sql } from './sql.ts';
 
 export type MoverRow = {

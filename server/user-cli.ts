@@ -6,8 +6,8 @@ import { generatePassword, passwordProblem } from './auth/password.ts';
 import { isRole } from './auth/roles.ts';
 import { revokeUserSessions } from './auth/sessions.ts';
 import { createApiToken, revokeApiTokens } from './auth/tokens.ts';
-import { loadConfig } from './config.ts';
-import { openStore, StoreLockedError, type Store } from './db/store.ts';
+import { loadConfig } from '../data/config.ts';
+import { openStore, StoreLockedError, type Store } from '../data/db/store.ts';
 
 const USAGE = `usage: npm run user -- <command> [--db FILE]
   add NAME --role viewer|analyst|admin [--password-stdin]   create an account (prints a generated password)

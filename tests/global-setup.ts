@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildDemoDb } from '../data/demo/build.ts';
+import { buildDemoDb } from '../server/demo-build.ts';
 
 const DIR = join(import.meta.dirname, '../.tmp');
 export const TEST_DEMO_DB = join(DIR, 'test-demo.duckdb');

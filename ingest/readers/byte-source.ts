@@ -3,7 +3,7 @@ import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { StreamDecoder, type Encoding } from './decode.ts';
 import { reject } from './errors.ts';
-import { LIMIT_SETTINGS, READ_LIMITS } from '../limits.ts';
+import { LIMIT_SETTINGS, READ_LIMITS } from '../../data/limits.ts';
 
 export type ByteSource = {
   path: string;

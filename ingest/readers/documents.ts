@@ -1,6 +1,6 @@
 /** Office documents: DOCX (streamed XML) as focus-group notes or brand text, PDF text (unpdf) as brand text. */
 import { readFile } from 'node:fs/promises';
-import { READ_LIMITS } from '../limits.ts';
+import { READ_LIMITS } from '../../data/limits.ts';
 import { readBrandText } from './brand.ts';
 import { docxText } from './docx-text.ts';
 import { FileRejected, reject } from './errors.ts';

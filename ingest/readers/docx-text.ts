@@ -4,8 +4,8 @@
  * text (which this replaces): runs joined, tabs and breaks kept, each paragraph ended by a blank line.
  */
 import { SaxesParser } from 'saxes';
-import type { ReadLimits } from '../limits.ts';
-import { LIMIT_SETTINGS } from '../limits.ts';
+import type { ReadLimits } from '../../data/limits.ts';
+import { LIMIT_SETTINGS } from '../../data/limits.ts';
 import { reject } from './errors.ts';
 import { entryText, zipEntries } from './zip-entry.ts';
 

@@ -4,7 +4,7 @@
  * reader for minutes and fill its memory. Only the count is kept, never the inflated bytes.
  */
 import { Unzlib } from 'fflate';
-import { LIMIT_SETTINGS } from '../limits.ts';
+import { LIMIT_SETTINGS } from '../../data/limits.ts';
 import { reject } from './errors.ts';
 
 const STREAM = Buffer.from('stream');

@@ -5,7 +5,7 @@ import type { ByteSource } from './byte-source.ts';
 import type { Encoding } from './decode.ts';
 import { FileRejected } from './errors.ts';
 import type { ColumnMapping } from './mapping.ts';
-import { LIMIT_SETTINGS, READ_LIMITS, type ReadLimits } from '../limits.ts';
+import { LIMIT_SETTINGS, READ_LIMITS, type ReadLimits } from '../../data/limits.ts';
 import { noRedactions, redactDoc, type RedactionCounts } from './redact.ts';
 
 export type ReadOptions = {

@@ -1,6 +1,6 @@
 /** Rows of the first (or a named) worksheet of an XLSX file; exceljs only for the upload preview's in-memory head. */
 import ExcelJS from 'exceljs';
-import { READ_LIMITS, type ReadLimits } from '../limits.ts';
+import { READ_LIMITS, type ReadLimits } from '../../data/limits.ts';
 import type { ByteSource } from './byte-source.ts';
 import type { Row } from './survey-engine.ts';
 import { openXlsx } from './xlsx-stream.ts';

@@ -5,7 +5,7 @@
  * as `cellText` shows them: shared and inline strings, formula results, booleans, dates as ISO.
  */
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
-import { LIMIT_SETTINGS, type ReadLimits } from '../limits.ts';
+import { LIMIT_SETTINGS, type ReadLimits } from '../../data/limits.ts';
 import type { ZipEntry } from '../zip-guard.ts';
 import { reject } from './errors.ts';
 import type { Row } from './survey-engine.ts';

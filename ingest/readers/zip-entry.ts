@@ -4,7 +4,7 @@
  */
 import { open } from 'node:fs/promises';
 import { Inflate } from 'fflate';
-import { LIMIT_SETTINGS } from '../limits.ts';
+import { LIMIT_SETTINGS } from '../../data/limits.ts';
 import { zipDirectory, type ZipEntry } from '../zip-guard.ts';
 import { reject } from './errors.ts';
 

@@ -1,5 +1,5 @@
 /** Accounts in the users table: create, find, change role or password, disable. */
-import type { Store } from '../db/store.ts';
+import type { Store } from '../../data/db/store.ts';
 import { hashPassword } from './password.ts';
 import { isRole, type Role } from './roles.ts';
 

@@ -1,6 +1,6 @@
 /** The audit log: who did what, when (logins, uploads, deletions, brand edits, accounts). */
 import { randomUUID } from 'node:crypto';
-import type { Store } from '../db/store.ts';
+import type { Store } from '../../data/db/store.ts';
 
 export type AuditEntry = { actor: string | null; action: string; target?: string | null; detail?: unknown; ip?: string | null };
 export type AuditRow = { id: string; at: string; actor: string | null; action: string; target: string | null; detail: unknown; ip: string | null };

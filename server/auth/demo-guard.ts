@@ -1,6 +1,6 @@
 /** Decides whether a database may be served in login-free demo mode: only the pristine generated demo. */
-import { DEMO_MARKER } from '../../data/demo/build.ts';
-import type { Store } from '../db/store.ts';
+import { DEMO_MARKER } from '../demo-build.ts';
+import type { Store } from '../../data/db/store.ts';
 
 async function tableExists(store: Store, name: string): Promise<boolean> {
   const r = await store.all<{ n: number }>(`select count(*)::INTEGER as n from information_schema.tables where table_name = $name`, { name });

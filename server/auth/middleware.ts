@@ -2,7 +2,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
-import type { Store } from '../db/store.ts';
+import type { Store } from '../../data/db/store.ts';
 import { ApiError } from '../errors.ts';
 import { audit } from './audit.ts';
 import { isStateChanging, requiredRole } from './policy.ts';

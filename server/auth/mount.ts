@@ -1,7 +1,7 @@
 /** Wires the trust layer into an app: headers, body limits, the auth gate and its routes. */
 import { Hono } from 'hono';
-import { loadConfig, type Config } from '../config.ts';
-import type { Store } from '../db/store.ts';
+import { loadConfig, type Config } from '../../data/config.ts';
+import type { Store } from '../../data/db/store.ts';
 import type { Jobs } from '../jobs.ts';
 import { adminRoutes } from '../routes/admin.ts';
 import { authRoutes } from '../routes/auth.ts';

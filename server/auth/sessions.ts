@@ -1,6 +1,6 @@
 /** Login sessions: a random cookie token whose sha256 is stored, with expiry and revocation. */
 import { createHash, randomBytes } from 'node:crypto';
-import type { Store } from '../db/store.ts';
+import type { Store } from '../../data/db/store.ts';
 import { isRole, type Principal } from './roles.ts';
 
 /** sha256 hex of a secret token; tokens are 256-bit random, so a fast hash is enough. */

@@ -1,6 +1,6 @@
 /** API tokens for scripts: `Authorization: Bearer bgt_…`, stored as sha256, revocable. */
 import { randomUUID } from 'node:crypto';
-import type { Store } from '../db/store.ts';
+import type { Store } from '../../data/db/store.ts';
 import { isRole, type Principal } from './roles.ts';
 import { newToken, tokenHash } from './sessions.ts';
 

@@ -9,7 +9,7 @@ import { ROLES, type AuthEnv } from '../auth/roles.ts';
 import { revokeUserSessions } from '../auth/sessions.ts';
 import { createApiToken, listApiTokens, revokeApiTokens } from '../auth/tokens.ts';
 import { backupStore } from '../backup.ts';
-import type { Store } from '../db/store.ts';
+import type { Store } from '../../data/db/store.ts';
 import { ApiError } from '../errors.ts';
 import { parseQuery } from '../filters.ts';
 

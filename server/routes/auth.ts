@@ -10,7 +10,7 @@ import type { RateLimiter } from '../auth/rate-limit.ts';
 import { isHttps } from '../auth/request-info.ts';
 import type { AuthEnv } from '../auth/roles.ts';
 import { createSession, revokeOtherSessions, revokeSession } from '../auth/sessions.ts';
-import type { Store } from '../db/store.ts';
+import type { Store } from '../../data/db/store.ts';
 import { ApiError } from '../errors.ts';
 
 /** Failed logins are counted per account name and, more loosely (offices share an IP), per IP. */

@@ -1,18 +1,12 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
 import type { ValuesHistoryResponse } from '../../data/types.ts';
 import type { AppDeps } from '../app.ts';
 import type { AuthEnv } from '../auth/roles.ts';
-import { findCity, readCityValues } from '../db/brand-values.ts';
+import { findCity, readCityValues } from '../../data/db/brand-values.ts';
 import { ApiError } from '../errors.ts';
+import { BrandValuesInput } from '../../data/brand-values-input.ts';
 import { setCityValues } from '../../ingest/reannotate.ts';
 
-/** The JSON of `npm run values`: [{name, terms, exclusions}]. */
-export const BrandValuesInput = z.array(z.object({
-  name: z.string().trim().min(1).max(100),
-  terms: z.array(z.string().trim().min(1).max(100)).min(1).max(500),
-  exclusions: z.array(z.string().trim().min(1).max(100)).max(500).default([]),
-})).max(50).refine((vs) => new Set(vs.map((v) => v.name.toLowerCase())).size === vs.length, 'value names must be unique');
 
 /** GET/PUT /api/cities/:city/values: a city's brand values; PUT re-annotates its segments. */
 export function brandRoutes(deps: AppDeps) {

@@ -3,8 +3,8 @@ import { z } from 'zod';
 import type { CityContextResponse } from '../../data/types.ts';
 import type { AppDeps } from '../app.ts';
 import type { AuthEnv } from '../auth/roles.ts';
-import { findCity } from '../db/brand-values.ts';
-import { readContexts, writeContext } from '../db/city-context.ts';
+import { findCity } from '../../data/db/brand-values.ts';
+import { readContexts, writeContext } from '../../data/db/city-context.ts';
 import { ApiError } from '../errors.ts';
 
 const figure = <T extends z.ZodType<number>>(value: T) => z.object({

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { LABELS, THEME_IDS, type CorrectionResponse, type CorrectionView } from '../../data/types.ts';
 import type { AppDeps } from '../app.ts';
 import type { AuthEnv } from '../auth/roles.ts';
-import { correctSegment, listCorrectionsOn, UnknownSegment } from '../db/corrections.ts';
+import { correctSegment, listCorrectionsOn, UnknownSegment } from '../../data/db/corrections.ts';
 import { ApiError } from '../errors.ts';
 import { parseQuery } from '../filters.ts';
 

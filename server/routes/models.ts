@@ -8,7 +8,7 @@ import type { ModelsResponse } from '../../data/types.ts';
 import { accuracyOf, readModelManifest } from '../accuracy.ts';
 import type { AppDeps } from '../app.ts';
 import type { AuthEnv } from '../auth/roles.ts';
-import { activeVersion, listModelVersions } from '../db/model-versions.ts';
+import { activeVersion, listModelVersions } from '../../data/db/model-versions.ts';
 import { ApiError } from '../errors.ts';
 import type { ModelJobs } from '../model-jobs.ts';
 

@@ -4,10 +4,10 @@ import { basename, join } from 'node:path';
 import { Hono } from 'hono';
 import { parseColumnMapping } from '../../ingest/readers/index.ts';
 import type { AppDeps } from '../app.ts';
-import { loadConfig } from '../config.ts';
+import { loadConfig } from '../../data/config.ts';
 import { ApiError } from '../errors.ts';
 import { previewIsolated } from '../uploads/isolated-preview.ts';
-import { isZip } from './preview-columns.ts';
+import { isZip } from '../../ingest/readers/table-head.ts';
 
 
 /** The wizard sends only the head of a file: enough for a preview, cheap for a 1 GB export. */

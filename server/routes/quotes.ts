@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { STAGES, STAYS, VOICES } from '../../data/speaker.ts';
 import { LABELS, SOURCE_KINDS, type QuotesResponse } from '../../data/types.ts';
 import type { AppDeps } from '../app.ts';
-import type { Store } from '../db/store.ts';
+import type { Store } from '../../data/db/store.ts';
 import { ApiError } from '../errors.ts';
 import { FilterQuery, parseQuery, resolveFilters } from '../filters.ts';
 import { fetchQuotes } from '../quotes-query.ts';

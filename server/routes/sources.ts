@@ -2,10 +2,10 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AuthEnv } from '../auth/roles.ts';
-import type { Store } from '../db/store.ts';
+import type { Store } from '../../data/db/store.ts';
 import { ApiError } from '../errors.ts';
 import { parseQuery } from '../filters.ts';
-import { deleteAuthor, deleteDocument, deleteSource } from '../privacy.ts';
+import { deleteAuthor, deleteDocument, deleteSource } from '../../data/db/privacy.ts';
 
 type SourceRow = {
   id: number; city: string; kind: string; format: string; file_name: string;

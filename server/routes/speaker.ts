@@ -3,9 +3,9 @@ import { z } from 'zod';
 import { ROLES, type RoleMappingResponse } from '../../data/speaker.ts';
 import type { AppDeps } from '../app.ts';
 import type { AuthEnv } from '../auth/roles.ts';
-import { findCity } from '../db/brand-values.ts';
-import { inTransaction } from '../db/store.ts';
-import { editRoleTerms, readHandles, readRoleTerms, setHandles, unmappedRoles } from '../db/speaker.ts';
+import { findCity } from '../../data/db/brand-values.ts';
+import { inTransaction } from '../../data/db/store.ts';
+import { editRoleTerms, readHandles, readRoleTerms, setHandles, unmappedRoles } from '../../data/db/speaker.ts';
 import { ApiError } from '../errors.ts';
 
 /** PUT /api/role-mapping body: terms to add or re-point (role), or remove (role null). */

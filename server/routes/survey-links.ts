@@ -7,7 +7,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppDeps } from '../app.ts';
 import type { AuthEnv } from '../auth/roles.ts';
-import { findCity } from '../db/brand-values.ts';
+import { findCity } from '../../data/db/brand-values.ts';
 import { ApiError } from '../errors.ts';
 import { parseQuery } from '../filters.ts';
 import { linkItems, surveyLinks, unlinkItem } from '../survey-links.ts';

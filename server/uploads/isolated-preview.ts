@@ -5,7 +5,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { UploadPreview } from '../../data/types.ts';
-import { limitText, type ParseLimits } from '../../ingest/limits.ts';
+import { limitText, type ParseLimits } from '../../data/limits.ts';
 import type { PreviewJob } from './preview-worker.ts';
 
 const MAX_PREVIEW_MS = 60_000;

@@ -4,11 +4,11 @@
  * 1 MB workbook can expand a thousandfold.
  */
 import type { UploadPreview } from '../../data/types.ts';
-import { READ_LIMITS, type ReadLimits } from '../../ingest/limits.ts';
+import { READ_LIMITS, type ReadLimits } from '../../data/limits.ts';
 import { openReader, sourceGuess, type parseColumnMapping } from '../../ingest/readers/index.ts';
 import type { RawDoc } from '../../ingest/types.ts';
 import { guardZip, zipLimitsFor } from '../../ingest/zip-guard.ts';
-import { isZip, tableHead } from '../routes/preview-columns.ts';
+import { isZip, tableHead } from '../../ingest/readers/table-head.ts';
 
 const PREVIEW_DOCS = 5;
 

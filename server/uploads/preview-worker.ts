@@ -1,7 +1,7 @@
 /** The thread an upload preview runs on (isolated-preview.ts starts it, under a heap cap). */
 import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
-import type { ReadLimits } from '../../ingest/limits.ts';
+import type { ReadLimits } from '../../data/limits.ts';
 import { previewFile, type Mapping } from './preview-file.ts';
 
 /** What the preview thread is given. */

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { serve, type ServerType } from '@hono/node-server';
 import { createApp } from '../../server/app.ts';
-import { openStore, type Store } from '../../server/db/store.ts';
+import { openStore, type Store } from '../../data/db/store.ts';
 
 /** The demo database built once by tests/global-setup.ts, opened read-only. */
 export async function openDemoStore(): Promise<Store> {

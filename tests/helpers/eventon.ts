@@ -1,4 +1,4 @@
-import type { Store } from '../../server/db/store.ts';
+import type { Store } from '../../data/db/store.ts';
 import { listMatches } from './known-dataset.ts';
 
 /**

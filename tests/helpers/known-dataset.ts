@@ -1,7 +1,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { createApp } from '../../server/app.ts';
-import { refreshAllFacts } from '../../server/db/facts.ts';
-import { openStore, type Store } from '../../server/db/store.ts';
+import { refreshAllFacts } from '../../data/db/facts.ts';
+import { openStore, type Store } from '../../data/db/store.ts';
 
 /** An in-memory database loaded by `loaders`, and the app over it (no login, as in the API tests). */
 export async function knownApp(...loaders: ((store: Store) => Promise<void>)[]): Promise<{ app: ReturnType<typeof createApp>; store: Store }> {

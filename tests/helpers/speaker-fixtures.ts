@@ -1,7 +1,7 @@
 import { ingestFile } from '../../ingest/pipeline.ts';
-import { ensureCity } from '../../server/db/brand-values.ts';
-import { setHandles } from '../../server/db/speaker.ts';
-import { inTransaction, type Store } from '../../server/db/store.ts';
+import { ensureCity } from '../../data/db/brand-values.ts';
+import { setHandles } from '../../data/db/speaker.ts';
+import { inTransaction, type Store } from '../../data/db/store.ts';
 
 export const SPEAKER_FIXTURES = ['qualtrics-speakers.csv', 'focus-group-speakers.md', 'social-speakers.csv'];
 

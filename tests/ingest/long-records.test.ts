@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openStore, type Store } from '../../server/db/store.ts';
+import { openStore, type Store } from '../../data/db/store.ts';
 import { ingestFile } from '../../ingest/pipeline.ts';
 import { tmpDir } from '../helpers/tmp.ts';
 

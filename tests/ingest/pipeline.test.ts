@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openStore, type Store } from '../../server/db/store.ts';
+import { openStore, type Store } from '../../data/db/store.ts';
 import { ingestFile, type IngestSummary } from '../../ingest/pipeline.ts';
 import { parseColumnMapping } from '../../ingest/readers/index.ts';
 import { tmpDir } from '../helpers/tmp.ts';

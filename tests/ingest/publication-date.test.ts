@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ingestFile } from '../../ingest/pipeline.ts';
-import { openStore } from '../../server/db/store.ts';
+import { openStore } from '../../data/db/store.ts';
 import { tmpDir } from '../helpers/tmp.ts';
 
 const dates = async (path: string, opts: Parameters<typeof ingestFile>[2]) => {

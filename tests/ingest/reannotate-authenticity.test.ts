@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { setCityValues } from '../../ingest/reannotate.ts';
-import { openStore } from '../../server/db/store.ts';
+import { openStore } from '../../data/db/store.ts';
 
 describe('re-annotating a city rescores authenticity', () => {
   it('labels segments stored before migration 015 (authenticity null) and corrects stale labels', async () => {

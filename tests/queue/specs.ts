@@ -1,6 +1,6 @@
 /** PartSpecs for a file, as the owner would build them (only the fields the queue looks at matter here). */
 import type { PartSpec } from '../../ingest/stage/part.ts';
-import { READ_LIMITS } from '../../ingest/limits.ts';
+import { READ_LIMITS } from '../../data/limits.ts';
 
 export function specsFor(path: string, uploadId: string, parts: number, staging: string, deadline: number | null = null): PartSpec[] {
   return Array.from({ length: parts }, (_, part) => ({

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Store } from '../../server/db/store.ts';
+import type { Store } from '../../data/db/store.ts';
 import { as, loginAs, trustApp, type App, type Login } from '../trust/trust-app.ts';
 
 const VALUES = [{ name: 'Green', terms: ['green', 'park'], exclusions: [] }];

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ThemesResponse } from '../../data/types.ts';
 import type { createApp } from '../../server/app.ts';
 import { defaultViews, startCacheWarmer, type CacheWarmer } from '../../server/cache-warmer.ts';
-import type { Store } from '../../server/db/store.ts';
-import { refreshAllFacts } from '../../server/db/facts.ts';
+import type { Store } from '../../data/db/store.ts';
+import { refreshAllFacts } from '../../data/db/facts.ts';
 import { knownApp, loadKnownDataset } from '../helpers/known-dataset.ts';
 
 describe('cache warmer: the first views of every city are computed before anyone asks', () => {

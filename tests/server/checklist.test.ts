@@ -4,7 +4,7 @@ import { CHECKLIST } from '../../data/checklist/items.ts';
 import type { QuotesResponse } from '../../data/types.ts';
 import type { createApp } from '../../server/app.ts';
 import { netStatus, shareStatus, worstStatus } from '../../server/checklist.ts';
-import type { Store } from '../../server/db/store.ts';
+import type { Store } from '../../data/db/store.ts';
 import { knownApp, listMatches } from '../helpers/known-dataset.ts';
 import { as, loginAs, trustApp, type App, type Login } from '../trust/trust-app.ts';
 

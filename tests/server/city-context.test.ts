@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CityContextResponse, CompareResponse } from '../../data/types.ts';
-import type { Store } from '../../server/db/store.ts';
+import type { Store } from '../../data/db/store.ts';
 import { loadKnownDataset } from '../helpers/known-dataset.ts';
 import { as, loginAs, trustApp, type App, type Login } from '../trust/trust-app.ts';
 

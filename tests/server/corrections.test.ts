@@ -5,7 +5,7 @@ import type { CorrectionView, OverviewResponse, ThemesResponse } from '../../dat
 import { ingestFile } from '../../ingest/pipeline.ts';
 import { parseColumnMapping } from '../../ingest/readers/mapping.ts';
 import { backupStore, MANIFEST } from '../../server/backup.ts';
-import type { Store } from '../../server/db/store.ts';
+import type { Store } from '../../data/db/store.ts';
 import { tmpDir } from '../helpers/tmp.ts';
 import { as, loginAs, trustApp, type App, type Login } from '../trust/trust-app.ts';
 

@@ -1,7 +1,7 @@
 /** The demo cities' context (data/demo/context.ts, fictional, source "demo"), read through the HTTP API. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CityContextResponse, CompareResponse } from '../../data/types.ts';
-import type { Store } from '../../server/db/store.ts';
+import type { Store } from '../../data/db/store.ts';
 import { DEMO_CONTEXT } from '../../data/demo/context.ts';
 import { demoApp } from '../helpers/demo-server.ts';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EventImpactResponse, EventsResponse } from '../../data/types.ts';
-import type { Store } from '../../server/db/store.ts';
+import type { Store } from '../../data/db/store.ts';
 import { demoApp } from '../helpers/demo-server.ts';
 
 let app: Awaited<ReturnType<typeof demoApp>>['app'];

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CityEvent, EventImpactResponse, EventsResponse } from '../../data/types.ts';
 import { listAudit } from '../../server/auth/audit.ts';
 import type { createApp } from '../../server/app.ts';
-import type { Store } from '../../server/db/store.ts';
+import type { Store } from '../../data/db/store.ts';
 import { loadEventon } from '../helpers/eventon.ts';
 import { knownApp } from '../helpers/known-dataset.ts';
 import { as, loginAs, trustApp, type App, type Login } from '../trust/trust-app.ts';

@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createApp } from '../../server/app.ts';
 import { csvCell, toCsv } from '../../server/csv.ts';
-import { openStore, type Store } from '../../server/db/store.ts';
+import { openStore, type Store } from '../../data/db/store.ts';
 import { loadKnownDataset } from '../helpers/known-dataset.ts';
 import { tmpDir } from '../helpers/tmp.ts';
 

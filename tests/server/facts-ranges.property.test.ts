@@ -7,8 +7,8 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { refreshAllFacts } from '../../server/db/facts.ts';
-import { openStore, type Store } from '../../server/db/store.ts';
+import { refreshAllFacts } from '../../data/db/facts.ts';
+import { openStore, type Store } from '../../data/db/store.ts';
 
 const GROUPS = ['resident', 'international'] as const;
 const THEMES = ['housing', 'language', 'culture_events'] as const;

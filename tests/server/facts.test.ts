@@ -5,8 +5,8 @@
  * as the segments themselves.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openStore, type Store } from '../../server/db/store.ts';
-import { deleteAuthor, deleteDocument, deleteSource } from '../../server/privacy.ts';
+import { openStore, type Store } from '../../data/db/store.ts';
+import { deleteAuthor, deleteDocument, deleteSource } from '../../data/db/privacy.ts';
 import { ingestFile } from '../../ingest/pipeline.ts';
 import { setCityValues } from '../../ingest/reannotate.ts';
 import { changeThemeTerm } from '../../ingest/reannotate-themes.ts';

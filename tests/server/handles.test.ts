@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { createApp } from '../../server/app.ts';
 import { ingestFile } from '../../ingest/pipeline.ts';
-import type { Store } from '../../server/db/store.ts';
+import type { Store } from '../../data/db/store.ts';
 import { knownApp } from '../helpers/known-dataset.ts';
 
 describe('official handles per city and the voice of social posts', () => {

@@ -3,8 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ThemesResponse, ValuesResponse } from '../../data/types.ts';
 import { createApp } from '../../server/app.ts';
-import { refreshAllFacts } from '../../server/db/facts.ts';
-import { openStore } from '../../server/db/store.ts';
+import { refreshAllFacts } from '../../data/db/facts.ts';
+import { openStore } from '../../data/db/store.ts';
 
 const GROUPS = ['resident', 'international', 'visitor'] as const;
 const THEMES = ['housing', 'language', 'culture_events'] as const;

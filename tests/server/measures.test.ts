@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CompareResponse, SurveyResponse, ThemesResponse, TrendResponse, ValuesResponse } from '../../data/types.ts';
 import { createApp } from '../../server/app.ts';
-import type { Store } from '../../server/db/store.ts';
+import type { Store } from '../../data/db/store.ts';
 import { alignment, quadrant } from '../../server/measures.ts';
 import { knownApp, loadKnownDataset, loadKnownSurvey, loadKnownTrend, loadThirdBrandCity } from '../helpers/known-dataset.ts';
 

@@ -5,7 +5,7 @@ import type { AccuracyResponse, ModelJobView, ModelsResponse } from '../../data/
 import { ingestFile } from '../../ingest/pipeline.ts';
 import { parseColumnMapping } from '../../ingest/readers/mapping.ts';
 import { createApp } from '../../server/app.ts';
-import { openStore, type Store } from '../../server/db/store.ts';
+import { openStore, type Store } from '../../data/db/store.ts';
 import { createModelJobs, type ModelJobs } from '../../server/model-jobs.ts';
 import { createAccount } from '../../server/auth/accounts.ts';
 import { tmpDir } from '../helpers/tmp.ts';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { UploadPreview } from '../../data/types.ts';
-import type { Store } from '../../server/db/store.ts';
+import type { Store } from '../../data/db/store.ts';
 import { writeGenericWorkbook, WORKBOOK_HEADER } from '../helpers/generic-workbook.ts';
 import { tmpDir } from '../helpers/tmp.ts';
 import { multipart, MULTIPART_TYPE } from '../trust/multipart-body.ts';

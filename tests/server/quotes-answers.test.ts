@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { QuotesResponse } from '../../data/types.ts';
 import type { createApp } from '../../server/app.ts';
-import type { Store } from '../../server/db/store.ts';
+import type { Store } from '../../data/db/store.ts';
 import { knownApp, loadKnownDataset, loadKnownSurvey } from '../helpers/known-dataset.ts';
 
 /**

@@ -7,8 +7,8 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Quote } from '../../data/types.ts';
 import { createApp } from '../../server/app.ts';
-import { refreshAllFacts } from '../../server/db/facts.ts';
-import { openStore, type Store } from '../../server/db/store.ts';
+import { refreshAllFacts } from '../../data/db/facts.ts';
+import { openStore, type Store } from '../../data/db/store.ts';
 
 // few distinct values, so that ties are common; one date carries microseconds
 const DATES = [null, '2025-03-01 10:00:00', '2025-03-01 10:00:00.123456', '2025-03-02 08:30:00', '2026-01-15 00:00:00'] as const;

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ThemesResponse } from '../../data/types.ts';
 import type { createApp } from '../../server/app.ts';
-import type { Store } from '../../server/db/store.ts';
-import { refreshAllFacts } from '../../server/db/facts.ts';
+import type { Store } from '../../data/db/store.ts';
+import { refreshAllFacts } from '../../data/db/facts.ts';
 import { knownApp, loadKnownDataset } from '../helpers/known-dataset.ts';
 
 describe('response cache of the measure routes (exact: any write invalidates it)', () => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RoleMappingResponse } from '../../data/speaker.ts';
 import type { SurveyResponse, ThemesResponse } from '../../data/types.ts';
 import type { createApp } from '../../server/app.ts';
-import type { Store } from '../../server/db/store.ts';
+import type { Store } from '../../data/db/store.ts';
 import { knownApp } from '../helpers/known-dataset.ts';
 import { loadSpeakerFixtures } from '../helpers/speaker-fixtures.ts';
 

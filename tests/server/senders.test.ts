@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SenderRow, SendersResponse } from '../../data/senders.ts';
 import type { QuotesResponse } from '../../data/types.ts';
 import type { createApp } from '../../server/app.ts';
-import type { Store } from '../../server/db/store.ts';
+import type { Store } from '../../data/db/store.ts';
 import { knownApp, listMatches } from '../helpers/known-dataset.ts';
 
 /**

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OverviewResponse, TrendResponse } from '../../data/types.ts';
 import { createApp } from '../../server/app.ts';
-import { refreshAllFacts } from '../../server/db/facts.ts';
-import type { Store } from '../../server/db/store.ts';
+import { refreshAllFacts } from '../../data/db/facts.ts';
+import type { Store } from '../../data/db/store.ts';
 import { knownApp, loadKnownTrend } from '../helpers/known-dataset.ts';
 
 /** "Shortville": three months of resident posts (Jan–Mar 2025), 10 a month, with 1, 1 and 6 negatives. */

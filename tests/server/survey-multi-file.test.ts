@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { QuotesResponse, SurveyItemFigure, SurveyResponse } from '../../data/types.ts';
 import { ingestFile } from '../../ingest/pipeline.ts';
 import type { createApp } from '../../server/app.ts';
-import type { Store } from '../../server/db/store.ts';
+import type { Store } from '../../data/db/store.ts';
 import { knownApp } from '../helpers/known-dataset.ts';
 import { tmpDir } from '../helpers/tmp.ts';
 

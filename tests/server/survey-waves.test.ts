@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SurveyLinksResponse, SurveyResponse } from '../../data/types.ts';
 import { ingestFile } from '../../ingest/pipeline.ts';
-import type { Store } from '../../server/db/store.ts';
+import type { Store } from '../../data/db/store.ts';
 import type { Jobs } from '../../server/jobs.ts';
 import { tmpDir } from '../helpers/tmp.ts';
 import { multipart, MULTIPART_TYPE } from '../trust/multipart-body.ts';

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { QuotesResponse, TermSeriesResponse } from '../../data/types.ts';
 import type { createApp } from '../../server/app.ts';
-import { refreshAllFacts } from '../../server/db/facts.ts';
-import type { Store } from '../../server/db/store.ts';
+import { refreshAllFacts } from '../../data/db/facts.ts';
+import type { Store } from '../../data/db/store.ts';
 import { termKey } from '../../server/term-series.ts';
 import { knownApp } from '../helpers/known-dataset.ts';
 

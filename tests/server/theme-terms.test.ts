@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ThemesResponse } from '../../data/types.ts';
 import { ingestFile } from '../../ingest/pipeline.ts';
 import { parseColumnMapping } from '../../ingest/readers/mapping.ts';
-import type { Store } from '../../server/db/store.ts';
+import type { Store } from '../../data/db/store.ts';
 import type { Jobs } from '../../server/jobs.ts';
 import { tmpDir } from '../helpers/tmp.ts';
 import { multipart, MULTIPART_TYPE } from '../trust/multipart-body.ts';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Store } from '../../server/db/store.ts';
+import type { Store } from '../../data/db/store.ts';
 import type { Jobs, UploadView } from '../../server/jobs.ts';
 import { tmpDir } from '../helpers/tmp.ts';
 import { multipart, MULTIPART_TYPE } from '../trust/multipart-body.ts';

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ValuesResponse } from '../../data/types.ts';
 import { createApp } from '../../server/app.ts';
-import { refreshAllFacts } from '../../server/db/facts.ts';
-import type { Store } from '../../server/db/store.ts';
+import { refreshAllFacts } from '../../data/db/facts.ts';
+import type { Store } from '../../data/db/store.ts';
 import { knownApp, loadKnownDataset } from '../helpers/known-dataset.ts';
 
 /** "Textless": brand values Green and Open, no brand texts; 4 resident answers name Green (3+ 1−), 1 names Open. */

@@ -6,7 +6,7 @@ import { createAccount } from '../../server/auth/accounts.ts';
 import { audit } from '../../server/auth/audit.ts';
 import { createSession } from '../../server/auth/sessions.ts';
 import { backupStore, restoreBackup } from '../../server/backup.ts';
-import { openStore, type Store } from '../../server/db/store.ts';
+import { openStore, type Store } from '../../data/db/store.ts';
 import { loadKnownDataset, loadKnownSurvey } from '../helpers/known-dataset.ts';
 import { tmpDir } from '../helpers/tmp.ts';
 

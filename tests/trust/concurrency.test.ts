@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { createAccount } from '../../server/auth/accounts.ts';
 import { createApiToken } from '../../server/auth/tokens.ts';
-import { openStore, type Store } from '../../server/db/store.ts';
+import { openStore, type Store } from '../../data/db/store.ts';
 import { createJobs, type UploadView } from '../../server/jobs.ts';
 import { ingestFile } from '../../ingest/pipeline.ts';
 import { tmpDir } from '../helpers/tmp.ts';

@@ -1,5 +1,5 @@
 /** Database invariants the trust tests check after hostile input, kills and deletions. */
-import type { Store } from '../../server/db/store.ts';
+import type { Store } from '../../data/db/store.ts';
 
 /** Rows that point at something no longer there, per kind; all zero in a consistent database. */
 export async function orphans(store: Store): Promise<Record<string, number>> {

@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_MARKER } from '../../data/demo/build.ts';
+import { DEMO_MARKER } from '../../server/demo-build.ts';
 import { changeThemeTerm } from '../../ingest/reannotate-themes.ts';
 import { ingestFile } from '../../ingest/pipeline.ts';
 import { createApp } from '../../server/app.ts';
 import { demoProblem } from '../../server/auth/demo-guard.ts';
-import { openStore, type Store } from '../../server/db/store.ts';
+import { openStore, type Store } from '../../data/db/store.ts';
 import { tmpDir } from '../helpers/tmp.ts';
 import { multipart, MULTIPART_TYPE } from './multipart-body.ts';
 

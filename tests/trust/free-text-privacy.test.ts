@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Store } from '../../server/db/store.ts';
+import type { Store } from '../../data/db/store.ts';
 import type { Jobs, UploadView } from '../../server/jobs.ts';
 import { multipart, MULTIPART_TYPE } from './multipart-body.ts';
 import { as, loginAs, trustApp, type App, type Login } from './trust-app.ts';

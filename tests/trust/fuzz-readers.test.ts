@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestFile, type IngestSummary } from '../../ingest/pipeline.ts';
 import { formatNames } from '../../ingest/readers/index.ts';
-import { openStore, type Store } from '../../server/db/store.ts';
+import { openStore, type Store } from '../../data/db/store.ts';
 import { tmpDir } from '../helpers/tmp.ts';
 import { CONSISTENT, dataCounts, orphans } from './consistency.ts';
 

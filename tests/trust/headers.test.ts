@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
-import { openStore, type Store } from '../../server/db/store.ts';
+import { openStore, type Store } from '../../data/db/store.ts';
 import { loadKnownDataset } from '../helpers/known-dataset.ts';
 import { tmpDir } from '../helpers/tmp.ts';
 import { as, loginAs, type Login } from './trust-app.ts';

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openStore } from '../../server/db/store.ts';
+import { openStore } from '../../data/db/store.ts';
 import { tmpDir } from '../helpers/tmp.ts';
 
 const ROOT = join(import.meta.dirname, '../..');

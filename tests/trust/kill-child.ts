@@ -7,7 +7,7 @@ import { copyFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { ingestFile } from '../../ingest/pipeline.ts';
-import { openStore } from '../../server/db/store.ts';
+import { openStore } from '../../data/db/store.ts';
 import { createJobs } from '../../server/jobs.ts';
 
 const [mode, db, file] = process.argv.slice(2);

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestFile } from '../../ingest/pipeline.ts';
-import { openStore } from '../../server/db/store.ts';
+import { openStore } from '../../data/db/store.ts';
 import { createJobs } from '../../server/jobs.ts';
 import { tmpDir } from '../helpers/tmp.ts';
 import { bigCsv } from './big-csv.ts';

@@ -8,7 +8,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { createAccount } from '../../server/auth/accounts.ts';
 import type { Role } from '../../server/auth/roles.ts';
-import { openStore } from '../../server/db/store.ts';
+import { openStore } from '../../data/db/store.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 export const LIVE_PASSWORD = 'correct horse battery staple';

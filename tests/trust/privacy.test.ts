@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestFile } from '../../ingest/pipeline.ts';
-import type { Store } from '../../server/db/store.ts';
+import type { Store } from '../../data/db/store.ts';
 import { CONSISTENT, dataCounts, orphans } from './consistency.ts';
 import { as, loginAs, trustApp, type App, type Login } from './trust-app.ts';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
-import { openStore, type Store } from '../../server/db/store.ts';
+import { openStore, type Store } from '../../data/db/store.ts';
 import { createJobs } from '../../server/jobs.ts';
 import { loadKnownDataset, loadKnownSurvey, loadKnownTrend } from '../helpers/known-dataset.ts';
 

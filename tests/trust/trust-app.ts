@@ -6,7 +6,7 @@ import { createApp } from '../../server/app.ts';
 import { createAccount } from '../../server/auth/accounts.ts';
 import type { Role } from '../../server/auth/roles.ts';
 import type { TrustSettings } from '../../server/auth/mount.ts';
-import { openStore, type Store } from '../../server/db/store.ts';
+import { openStore, type Store } from '../../data/db/store.ts';
 import { createJobs, type Jobs } from '../../server/jobs.ts';
 
 export type App = ReturnType<typeof createApp>;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
 import { launchChromium } from '../web/browser.ts';
-import { refreshAllFacts } from '../../server/db/facts.ts';
+import { refreshAllFacts } from '../../data/db/facts.ts';
 import { startWritableServer, TEST_PASSWORD, type WritableServer } from '../web/writable-server.ts';
 
 // Stored as a reader would keep them: user text that looks like markup.

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SurveyResponse } from '../../data/types.ts';
-import type { Store } from '../../server/db/store.ts';
+import type { Store } from '../../data/db/store.ts';
 import { itemLabel, likertPoints } from '../../web/src/charts/likert-bars.ts';
 import { npsRows } from '../../web/src/charts/nps-bars.ts';
 import { openDemoStore } from '../helpers/demo-server.ts';

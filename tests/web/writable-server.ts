@@ -11,7 +11,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { createAccount } from '../../server/auth/accounts.ts';
 import type { Role } from '../../server/auth/roles.ts';
-import { openStore, type Store } from '../../server/db/store.ts';
+import { openStore, type Store } from '../../data/db/store.ts';
 import { createJobs, type Jobs } from '../../server/jobs.ts';
 import { createModelJobs } from '../../server/model-jobs.ts';
 import type { Group } from '../../data/types.ts';

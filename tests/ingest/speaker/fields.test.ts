@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inTransaction, openStore, type Store } from '../../../server/db/store.ts';
+import { inTransaction, openStore, type Store } from '../../../data/db/store.ts';
 import { normalizeOrigin } from '../../../ingest/speaker/origin.ts';
 import { stageOf, stayBand } from '../../../ingest/speaker/stay.ts';
 import { parseSpeakerAttrs } from '../../../ingest/readers/groups.ts';
 import { readFileSync } from 'node:fs';
 import { ingestFile } from '../../../ingest/pipeline.ts';
 import { parseColumnMapping } from '../../../ingest/readers/mapping.ts';
-import { ensureCity } from '../../../server/db/brand-values.ts';
+import { ensureCity } from '../../../data/db/brand-values.ts';
 import { loadSpeakerFixtures } from '../../helpers/speaker-fixtures.ts';
 
 describe('speaker field normalisation', () => {

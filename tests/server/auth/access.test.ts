@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findAccount } from '../../../server/auth/accounts.ts';
 import { createApiToken } from '../../../server/auth/tokens.ts';
-import type { Store } from '../../../server/db/store.ts';
+import type { Store } from '../../../data/db/store.ts';
 import { loadKnownDataset } from '../../helpers/known-dataset.ts';
 import { as, loginAs, trustApp, type App, type Login } from '../../trust/trust-app.ts';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Store } from '../../../server/db/store.ts';
+import type { Store } from '../../../data/db/store.ts';
 import { as, loginAs, trustApp, type App, type Login } from '../../trust/trust-app.ts';
 
 describe('account responses of /api/admin/users never carry the password hash', () => {

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tmpDir } from '../../helpers/tmp.ts';
-import type { Store } from '../../../server/db/store.ts';
+import type { Store } from '../../../data/db/store.ts';
 import { as, loginAs, trustApp, type App, type Login } from '../../trust/trust-app.ts';
 
 describe('account management by an admin (/api/admin)', () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAccount } from '../../../server/auth/accounts.ts';
-import type { Store } from '../../../server/db/store.ts';
+import type { Store } from '../../../data/db/store.ts';
 import { PASSWORD, trustApp, type App } from '../../trust/trust-app.ts';
 
 const login = (app: App, name: string, password: string, ip: string) => app.request('/api/auth/login', {

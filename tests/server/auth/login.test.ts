@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAccount, setDisabled, findAccount } from '../../../server/auth/accounts.ts';
-import type { Store } from '../../../server/db/store.ts';
+import type { Store } from '../../../data/db/store.ts';
 import { as, loginAs, PASSWORD, trustApp, type App } from '../../trust/trust-app.ts';
 
 const json = { 'content-type': 'application/json' };

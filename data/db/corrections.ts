@@ -5,7 +5,7 @@
  * transaction so the facts it rebuilds count the corrected labels.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
-import type { Label } from '../../data/types.ts';
+import type { Label } from '../types.ts';
 import { refreshFacts } from './facts.ts';
 import { inTransaction, type Store } from './store.ts';
 

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 
-const MIGRATIONS_DIR = join(import.meta.dirname, '../../data/migrations');
+const MIGRATIONS_DIR = join(import.meta.dirname, '../migrations');
 
 export type Migration = { version: number; name: string; sql: string };
 

@@ -4,13 +4,13 @@
  */
 import { Readable } from 'node:stream';
 import type { ColumnGuess, PreviewColumn, UploadPreview } from '../../data/types.ts';
-import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import { newProfile, observe, parseNumber } from '../../ingest/readers/column-profile.ts';
-import { toIsoDate } from '../../ingest/readers/dates.ts';
-import { decodeAll } from '../../ingest/readers/decode.ts';
-import { classify } from '../../ingest/readers/survey-classify.ts';
-import { cellText, loadWorksheet } from '../../ingest/readers/xlsx-rows.ts';
+import { newProfile, observe, parseNumber } from './column-profile.ts';
+import { csvRows, sniffDelimiter } from './csv-rows.ts';
+import { toIsoDate } from './dates.ts';
+import { decodeAll } from './decode.ts';
+import { classify } from './survey-classify.ts';
+import { cellText, loadWorksheet } from './xlsx-rows.ts';
 
 /** The table part of an upload preview. */
 export type TableHead = Pick<UploadPreview, 'columns' | 'rows' | 'sheets' | 'sheet'>;
@@ -24,7 +24,7 @@ export const isZip = (b: Uint8Array) => b.length > 3 && b[0] === 0x50 && b[1] ==
 
 /** The head of a CSV/TSV or XLSX file (`sheet`: name or 1-based index; default the first). */
 export async function tableHead(bytes: Uint8Array, sheet?: string): Promise<TableHead> {
-  const read = isZip(bytes) ? await xlsxHead(bytes, sheet) : { ...csvHead(bytes), sheets: [], sheet: null };
+  const read = isZip(bytes) ? await xlsxHead(bytes, sheet) : { ...await csvHead(bytes), sheets: [], sheet: null };
   const [header = [], ...rows] = read.rows;
   if (header.filter((h) => h.trim()).length < 2) return { ...EMPTY, sheets: read.sheets, sheet: read.sheet };
   const width = header.length;
@@ -71,23 +71,34 @@ async function xlsxHead(bytes: Uint8Array, sheet?: string): Promise<{ rows: stri
   return { rows, sheets, sheet: chosen };
 }
 
-/** Header and first rows of a delimited text file (empty for anything else). */
-function csvHead(bytes: Uint8Array): { rows: string[][] } {
+/** Characters of a delimited file read for its head (the upload preview holds ~1 MB of bytes). */
+const HEAD_CHARS = 200_000;
+
+/**
+ * Header and first rows of a delimited text file, through ingest's own CSV tokenizer and delimiter
+ * sniffing, so the preview splits columns exactly as the ingest will (empty for anything else).
+ */
+async function csvHead(bytes: Uint8Array): Promise<{ rows: string[][] }> {
   let text: string;
   try {
-    text = decodeAll(bytes).text;
+    text = decodeAll(bytes).text.slice(0, HEAD_CHARS);
   } catch {
     return { rows: [] };
   }
-  const firstLine = text.slice(0, text.indexOf('\n') >>> 0);
-  const delimiter = [',', ';', '\t'].map((d) => [d, firstLine.split(d).length] as const).sort((a, b) => b[1] - a[1])[0];
-  if (delimiter[1] < 2) return { rows: [] };
+  const rows: string[][] = [];
   try {
-    return { rows: parse(text.slice(0, 200_000), { delimiter: delimiter[0], relax_column_count: true, relax_quotes: true, to_line: HEAD_ROWS + 1, bom: true, skip_records_with_error: true }) };
+    // sample: the head may stop inside a quoted field; that last record is dropped, not an error
+    for await (const r of csvRows(once(text), sniffDelimiter(text), true)) {
+      rows.push(r.fields);
+      if (rows.length > HEAD_ROWS) break;
+    }
   } catch {
     return { rows: [] };
   }
+  return { rows };
 }
+
+async function* once(text: string): AsyncGenerator<string> { yield text; }
 
 const DATE_NAME = /date|datum|time|created|submitted|timestamp/i;
 const ID_NAME = /^(id|respondent|respondent.?id|response.?id|record.?id|#)$/i;

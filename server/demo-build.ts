@@ -2,19 +2,19 @@
 import { mkdtempSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ensureCity, findCity } from '../../server/db/brand-values.ts';
-import { writeContext } from '../../server/db/city-context.ts';
-import { linkItems, surveyLinks } from '../../server/survey-links.ts';
-import { setHandles } from '../../server/db/speaker.ts';
-import { inTransaction, openStore } from '../../server/db/store.ts';
-import { ingestFile } from '../../ingest/pipeline.ts';
-import { setCityValues } from '../../ingest/reannotate.ts';
-import type { BrandValueInput } from '../types.ts';
-import { CITIES } from './cities.ts';
-import { DEMO_CONTEXT } from './context.ts';
-import { generateDemo } from './generate.ts';
+import { ensureCity, findCity } from '../data/db/brand-values.ts';
+import { writeContext } from '../data/db/city-context.ts';
+import { linkItems, surveyLinks } from './survey-links.ts';
+import { setHandles } from '../data/db/speaker.ts';
+import { inTransaction, openStore } from '../data/db/store.ts';
+import { ingestFile } from '../ingest/pipeline.ts';
+import { setCityValues } from '../ingest/reannotate.ts';
+import type { BrandValueInput } from '../data/types.ts';
+import { CITIES } from '../data/demo/cities.ts';
+import { DEMO_CONTEXT } from '../data/demo/context.ts';
+import { generateDemo } from '../data/demo/generate.ts';
 
-const VALUES_DIR = join(import.meta.dirname, 'values');
+const VALUES_DIR = join(import.meta.dirname, '../data/demo/values');
 
 /**
  * Dated events on the demo timeline (Trends draws them and compares before with after). A marker,

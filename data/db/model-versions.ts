@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { blobValue, type DuckDBConnection } from '@duckdb/node-api';
-import type { ModelVersionView, RetrainFigures } from '../../data/types.ts';
+import type { ModelVersionView, RetrainFigures } from '../types.ts';
 import { hasCorrections } from './corrections.ts';
 
 /** A version as GET /api/models lists it (without its weights). */

@@ -1,6 +1,5 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import type { BrandValueInput } from '../../data/types.ts';
-import type { ValueLexicon } from '../../ingest/types.ts';
+import type { BrandValueInput, ValueLexicon } from '../types.ts';
 import { openStore } from './store.ts';
 
 export type StoredValue = ValueLexicon & { id: number };

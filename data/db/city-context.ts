@@ -1,6 +1,6 @@
 /** The city_context table (migration 020): read and write a city's population, born-abroad share and nationalities. */
 import { listValue } from '@duckdb/node-api';
-import type { CityContext, CityContextResponse, ContextFigure } from '../../data/types.ts';
+import type { CityContext, CityContextResponse, ContextFigure } from '../types.ts';
 import type { Store } from './store.ts';
 
 type Row = {

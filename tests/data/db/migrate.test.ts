@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { listMigrations, migrate, schemaVersion } from '../../../server/db/migrate.ts';
-import { openStore } from '../../../server/db/store.ts';
+import { listMigrations, migrate, schemaVersion } from '../../../data/db/migrate.ts';
+import { openStore } from '../../../data/db/store.ts';
 import { tmpDir } from '../../helpers/tmp.ts';
 
 const TABLES = ['cities', 'brand_values', 'brand_value_versions', 'sources', 'ingest_runs', 'documents', 'segments',
@@ -30,7 +30,7 @@ describe('migrations', () => {
       { version: 2, name: '2-alter.sql', sql: `alter table t add column extra bigint` },
     ];
     const script = `import { DuckDBInstance } from '@duckdb/node-api';
-      import { migrate } from ${JSON.stringify(join(process.cwd(), 'server/db/migrate.ts'))};
+      import { migrate } from ${JSON.stringify(join(process.cwd(), 'data/db/migrate.ts'))};
       const conn = await (await DuckDBInstance.create(${JSON.stringify(path)})).connect();
       await migrate(conn, ${JSON.stringify(migrations)});
       process.kill(process.pid, 'SIGKILL');`;

@@ -1,6 +1,6 @@
 /** Runtime configuration, read once from the environment in an entry point and passed down. */
 import { DEFAULT_DB_MEMORY_MB } from './db/store.ts';
-import { PARSE_MEMORY_MB, READ_LIMITS, type ParseLimits } from '../ingest/limits.ts';
+import { PARSE_MEMORY_MB, READ_LIMITS, type ParseLimits } from './limits.ts';
 
 export type Config = {
   /** DuckDB's memory limit in MB (BRANDGAP_DB_MEMORY_MB, default 384); beyond it DuckDB spills to disk. */

@@ -3,8 +3,8 @@
  * everything derived from them, in one transaction through the single writer.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { refreshFacts } from './db/facts.ts';
-import { inTransaction, type Store } from './db/store.ts';
+import { refreshFacts } from './facts.ts';
+import { inTransaction, type Store } from './store.ts';
 
 export type Deleted = { sources: number; documents: number; segments: number; answers: number };
 

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { listMigrations, migrate } from '../../../server/db/migrate.ts';
+import { listMigrations, migrate } from '../../../data/db/migrate.ts';
 
 describe('migration 014 (speaker fields) on a database written before it', () => {
   const instance = DuckDBInstance.create(':memory:');

@@ -3,7 +3,7 @@
  * official handles per city, and the relabelling that keeps segments, documents and facts in step.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
-import type { Role, RoleTerm, UnmappedRole, Voice } from '../../data/speaker.ts';
+import type { Role, RoleTerm, UnmappedRole, Voice } from '../speaker.ts';
 import { refreshFacts } from './facts.ts';
 
 const rows = async <T>(conn: DuckDBConnection, q: string, params: Record<string, string | number | null> = {}): Promise<T[]> =>
