@@ -5,17 +5,16 @@
  * the owner loads them in the file's single transaction (loadParts). Both types are JSON-safe:
  * a spec travels to worker threads and, with BullMQ, through Redis to other processes.
  */
-import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Group, SourceKind } from '../../data/types.ts';
 import type { Voice } from '../../data/speaker.ts';
 import type { CustomThemeTerm } from '../analysis/taxonomy.ts';
-import type { ReadLimits } from '../limits.ts';
+import type { ReadLimits } from '../../data/limits.ts';
 import type { ColumnMapping } from '../readers/mapping.ts';
 import type { RedactionCounts } from '../readers/redact.ts';
 import type { RawItem, ReadError } from '../types.ts';
 
-/** The tables a part stages, one NDJSON file each. */
-export const STAGED_TABLES = ['documents', 'segments', 'segment_themes', 'segment_values', 'segment_terms', 'survey_answers'] as const;
+/** The tables a part stages, one NDJSON file each; `keys` (ordinal, city, dedup key, segment count) drives de-duplication and ids. */
+export const STAGED_TABLES = ['keys', 'documents', 'segments', 'segment_themes', 'segment_values', 'segment_terms', 'survey_answers'] as const;
 export type StagedTable = (typeof STAGED_TABLES)[number];
 
 /** A city as the owner knew it when the file started; a city not listed is new (no values, no handles, no country). */
@@ -59,6 +58,8 @@ export type PartSpec = {
   modelFile: string | null;
   /** epoch ms after which reading stops and the file is rejected (parse timeout), null for none */
   deadline: number | null;
+  /** the parse timeout the deadline came from, in ms (named in the refusal) */
+  timeoutMs: number | null;
 };
 
 /** A record refused by the part: the file is rejected; across parts the lowest ordinal wins. */
@@ -67,10 +68,11 @@ export type PartRefusal = { ordinal: number; errors: ReadError[] };
 /** What one part staged and what its reader saw. */
 export type PartResult = {
   part: number;
-  /** staged NDJSON files, complete (written under a temporary name, then renamed) */
-  files: Record<StagedTable, string>;
-  format: string;
-  source: SourceKind;
+  /** staged NDJSON files, complete (written under a temporary name, then renamed); null when the file could not be opened */
+  files: Record<StagedTable, string> | null;
+  /** null when the file could not be opened at all (then `refusal` says why) */
+  format: string | null;
+  source: SourceKind | null;
   /** the survey's closed items (the header's; the same in every part) */
   items: RawItem[];
   dropped: string[];
@@ -87,16 +89,14 @@ export type PartResult = {
   /** cities named by this part's documents, each with the ordinal of its first document */
   cities: { name: string; first: number }[];
   refusal: PartRefusal | null;
+  /** an upper bound of the longest staged line in bytes (the loader's maximum_object_size) */
+  maxLineBytes: number;
 };
 
 /** Progress of a part: records read, bytes read of the total. */
 export type PartProgress = { part: number; records: number; bytes: number; total: number | null };
 
-/** Stages one part of a file; throws only for unexpected failures (expected ones are in the result). */
-export async function stagePart(spec: PartSpec, onProgress?: (p: PartProgress) => void): Promise<PartResult> {
-  void spec; void onProgress;
-  throw new Error('stagePart: not implemented yet');
-}
+export { stagePart } from './stage-part.ts';
 
 /** What the owner knows of the file when it loads the parts. */
 export type LoadSpec = {
@@ -118,7 +118,4 @@ export type LoadResult = {
  * inserts every table with one INSERT … SELECT FROM read_json, then the survey items, roles,
  * corrections, facts and wave. The caller commits, or rolls back on any error.
  */
-export async function loadParts(conn: DuckDBConnection, load: LoadSpec, results: PartResult[]): Promise<LoadResult> {
-  void conn; void load; void results;
-  throw new Error('loadParts: not implemented yet');
-}
+export { loadParts } from './load.ts';
