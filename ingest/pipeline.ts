@@ -14,6 +14,7 @@ import { loadParts, type PartResult } from './stage/part.ts';
 import { partSpecs, prepareContext, type FileSpec } from './stage/file-context.ts';
 import { runParts } from './stage/run-parts.ts';
 import { defaultStaging, removeStaging } from './stage/staging-files.ts';
+import type { QueueParts } from './queue/flow.ts';
 
 export type IngestOptions = {
   city?: string; source?: SourceKind; group?: Group; format?: string;
@@ -35,7 +36,10 @@ export type IngestOptions = {
   isolate?: boolean;
   /** Its thread count is how many parts (worker threads) a large file is staged in; inline when omitted (worker start-up costs more than small files take). */
   pool?: AnalysisPool;
-  onProgress?: (p: { records: number; bytes: number; total: number | null }) => void;
+  /** Stage the parts through the BullMQ queue (BRANDGAP_REDIS_URL) instead of this process's threads. */
+  queue?: QueueParts;
+  /** `partsDone`/`parts`: how many of the file's parts are staged (queue path). */
+  onProgress?: (p: { records: number; bytes: number; total: number | null; partsDone?: number; parts?: number }) => void;
 };
 
 /** The `ingest --json` summary (CONTRACT.md); `redacted` counts contact details replaced in free text, by kind. */
@@ -64,7 +68,7 @@ export async function ingestFile(store: Store, path: string, opts: IngestOptions
     const runId = await startRun(conn, file, hash, opts.actor ?? null);
     const started = Date.now();
     const summary = emptySummary(file, opts);
-    const staging = defaultStaging();
+    const staging = opts.queue?.staging ?? defaultStaging();
     // deterministic per run: a retried part rewrites the same files
     const uploadId = `run-${runId}-${hash.slice(0, 16)}`;
     try {
@@ -113,6 +117,7 @@ function withoutMemory(limits: IngestOptions['limits']): Partial<ReadLimits> {
  */
 async function stageParts(spec: FileSpec, opts: IngestOptions): Promise<PartResult[]> {
   const large = statSync(spec.path).size >= PARTS_MIN_BYTES;
+  if (opts.queue) return opts.queue.run(partSpecs(spec, large ? await opts.queue.parts() : 1), opts.onProgress);
   const parts = large && opts.pool && opts.pool.threads > 0 ? opts.pool.threads : 1;
   const threads = parts > 1 || Boolean(opts.isolate) || (large && (opts.pool?.threads ?? 0) > 0);
   const onProgress = opts.onProgress;

@@ -20,6 +20,18 @@ export type UploadJobData = { uploadId: string; file: string; parts: number };
 /** Runs the parts of one file and answers their results in part order. */
 export type PartRunner = (specs: PartSpec[], onProgress?: (p: PartsProgress) => void) => Promise<PartResult[]>;
 
+/** What the pipeline needs of the queue: where parts are staged, how many to cut, and the runner. */
+export type QueueParts = {
+  staging: string;
+  /** parts for a large file: one per worker listening now (at least 1, at most MAX_PARTS) */
+  parts(): Promise<number>;
+  run: PartRunner;
+  close(): Promise<void>;
+};
+
+/** More parts than this re-read the file more often than they gain (every part reads all of it). */
+export const MAX_PARTS = 16;
+
 export type QueueRunnerOptions = {
   /** how often the owner looks at the flow (ms) */
   pollMs?: number;
@@ -43,7 +55,7 @@ async function shareFile(cfg: QueueConfig, spec: PartSpec): Promise<string> {
 }
 
 /** A runner that sends parts through BullMQ; close() when the owner stops. */
-export function queuePartRunner(cfg: QueueConfig, opts: QueueRunnerOptions = {}): { run: PartRunner; close(): Promise<void> } {
+export function queuePartRunner(cfg: QueueConfig, opts: QueueRunnerOptions = {}): QueueParts {
   const base = { connection: cfg.connection, prefix: QUEUE_PREFIX };
   const flows = new FlowProducer(base);
   const uploads = new Queue<UploadJobData>(UPLOADS_QUEUE, base);
@@ -68,7 +80,8 @@ export function queuePartRunner(cfg: QueueConfig, opts: QueueRunnerOptions = {})
     try {
       return await watch(uploadId, specs, onProgress);
     } finally {
-      await (await Job.fromId(uploads, uploadId))?.remove();
+      // a part still running elsewhere keeps its lock and cannot be removed now; its files go with the staging folder
+      await Job.fromId(uploads, uploadId).then((j) => j?.remove()).catch(() => {});
     }
   };
 
@@ -82,7 +95,7 @@ export function queuePartRunner(cfg: QueueConfig, opts: QueueRunnerOptions = {})
       const children = await Promise.all(specs.map((s) => Job.fromId<PartJobData, PartResult>(parts, partJobId(uploadId, s.part))));
       // a part that used up its tries fails the upload (whatever BullMQ does with the parent then)
       if (state === 'failed' || children.some((c) => c?.finishedOn && !c.returnvalue)) throw new Error(await failure(uploadId, specs));
-      onProgress?.(sumProgress(children, specs.length));
+      onProgress?.(fileProgress(children, specs.length));
       if (state !== 'waiting-children') {
         const values = Object.values(await parent.getChildrenValues<PartResult>());
         if (values.length !== specs.length) throw new Error(await failure(uploadId, specs));
@@ -105,24 +118,30 @@ export function queuePartRunner(cfg: QueueConfig, opts: QueueRunnerOptions = {})
   }
 
   return {
+    staging: cfg.staging,
     run,
+    parts: async () => Math.min(MAX_PARTS, Math.max(1, await parts.getWorkersCount())),
     async close() { await Promise.all([flows.close(), uploads.close(), parts.close()]); },
   };
 }
 
-/** Records and bytes summed over the parts; a finished part counts as done. */
-function sumProgress(children: (Job<PartJobData, PartResult> | undefined)[], parts: number): PartsProgress {
+/**
+ * The file's progress: the slowest part's records and bytes (every part reads the whole file, as
+ * in-process), once each part has reported; a finished part counts as done.
+ */
+function fileProgress(children: (Job<PartJobData, PartResult> | undefined)[], parts: number): PartsProgress {
   const p: PartsProgress = { records: 0, bytes: 0, total: null, partsDone: 0, parts };
+  const reported: JobProgress[] = [];
   for (const c of children) {
-    if (!c) continue;
     // a part retried after a failure keeps its old failedReason: the return value says it is done
-    if (c.finishedOn && c.returnvalue) p.partsDone++;
-    const prog = c.progress as Partial<JobProgress> | number;
-    if (typeof prog === 'object' && prog) {
-      p.records += prog.records ?? 0;
-      p.bytes += prog.bytes ?? 0;
-      if (prog.total) p.total = (p.total ?? 0) + prog.total;
-    }
+    if (c?.finishedOn && c.returnvalue) p.partsDone++;
+    const prog = c?.progress as Partial<JobProgress> | number | undefined;
+    if (typeof prog === 'object' && prog) reported.push({ records: prog.records ?? 0, bytes: prog.bytes ?? 0, total: prog.total ?? null });
+  }
+  if (reported.length === parts) {
+    p.records = Math.min(...reported.map((r) => r.records));
+    p.bytes = Math.min(...reported.map((r) => r.bytes));
+    p.total = reported[0].total;
   }
   return p;
 }

@@ -28,7 +28,8 @@ export function specFromJob(root: string, spec: PartSpec): PartSpec {
   return { ...spec, path: fromRoot(root, spec.path), staging: root };
 }
 
-function mapFiles(files: Record<StagedTable, string>, f: (p: string) => string): Record<StagedTable, string> {
+function mapFiles(files: Record<StagedTable, string> | null, f: (p: string) => string): Record<StagedTable, string> | null {
+  if (!files) return null; // a part that refused the file staged nothing
   return Object.fromEntries(Object.entries(files).map(([t, p]) => [t, f(p)])) as Record<StagedTable, string>;
 }
 

@@ -13,8 +13,9 @@ export function fakeStage(opts: { msPerLine?: number; failPart?: number } = {}):
     if (spec.part === opts.failPart) throw new Error(`boom in part ${spec.part}`);
     const lines = (await readFile(spec.path, 'utf8')).split('\n').filter(Boolean);
     const mine = lines.filter((_, i) => i % spec.parts === spec.part);
-    for (let i = 0; i < mine.length; i++) {
-      if (opts.msPerLine) await new Promise((r) => setTimeout(r, opts.msPerLine));
+    // like stagePart, every part reads the whole file and reports the records read so far
+    for (let i = 0; i < lines.length; i++) {
+      if (opts.msPerLine && i % spec.parts === spec.part) await new Promise((r) => setTimeout(r, opts.msPerLine));
       onProgress?.({ part: spec.part, records: i + 1, bytes: 0, total: null });
     }
     const dir = join(spec.staging, spec.uploadId);
@@ -30,7 +31,7 @@ export function fakeStage(opts: { msPerLine?: number; failPart?: number } = {}):
       part: spec.part, files, format: 'lines', source: 'social', items: [], dropped: [],
       documents: mine.length, segments: mine.length, duplicates: 0,
       read: { records: lines.length, skipped: 0, errors: [], redacted: { email: 0, phone: 0, ip: 0, iban: 0, address: 0 } },
-      cities: [], refusal: null,
+      cities: [], refusal: null, maxLineBytes: 1000,
     } satisfies PartResult;
   };
 }

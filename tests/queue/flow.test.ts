@@ -50,8 +50,8 @@ describe('the ingest queue', () => {
       const results = await runner.run(specsFor(input, 'upload-a', 4, cfg.staging), (p) => seen.push(p));
       expect(results.map((r) => r.part)).toEqual([0, 1, 2, 3]);
       expect(results.reduce((n, r) => n + r.documents, 0)).toBe(40);
-      for (const r of results) expect(r.files.documents).toBe(join(cfg.staging, 'upload-a', `part-${r.part}-documents.ndjson`));
-      expect(stagedLines(results.map((r) => r.files.documents))).toHaveLength(40);
+      for (const r of results) expect(r.files!.documents).toBe(join(cfg.staging, 'upload-a', `part-${r.part}-documents.ndjson`));
+      expect(stagedLines(results.map((r) => r.files!.documents))).toHaveLength(40);
       // the file was copied where every machine sharing the staging folder can read it
       expect(existsSync(join(cfg.staging, 'upload-a', 'input', 'posts.txt'))).toBe(true);
       expect(seen.at(-1)).toMatchObject({ partsDone: 4, parts: 4 });
@@ -98,11 +98,11 @@ describe('the ingest queue', () => {
       let killed = false;
       const results = await runner.run(specsFor(input, 'upload-d', 2, cfg.staging), (p) => {
         // both parts take 2 s; kill the first worker once it has staged some of its part
-        if (!killed && p.records >= 6) { killed = true; victim.kill('SIGKILL'); }
+        if (!killed && p.records >= 12) { killed = true; victim.kill('SIGKILL'); }
       });
       expect(killed).toBe(true);
       expect(results.map((r) => r.documents)).toEqual([20, 20]);
-      const lines = stagedLines(results.map((r) => r.files.documents));
+      const lines = stagedLines(results.map((r) => r.files!.documents));
       expect(lines).toHaveLength(40);
       expect(new Set(lines).size).toBe(40);
       expect(logs.join('')).toMatch(/started \(attempt 1\)[\s\S]*part \d\/2 of upload-d: started/);

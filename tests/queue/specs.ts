@@ -6,6 +6,6 @@ export function specsFor(path: string, uploadId: string, parts: number, staging:
   return Array.from({ length: parts }, (_, part) => ({
     path, part, parts, batch: 1, staging, uploadId, read: { city: 'Havenstad' }, limits: READ_LIMITS,
     pseudonymKey: 'k', kind: 'social', defaultGroup: 'unknown', date: null, voice: null, cities: [], themeTerms: [],
-    modelFile: null, deadline,
+    modelFile: null, deadline, timeoutMs: null,
   }));
 }
