@@ -13,7 +13,11 @@ import { ingestFile, type IngestOptions, type IngestSummary } from '../ingest/pi
 /** `unchanged`: read without a problem, but nothing new to store (`note` says why). */
 export type JobStatus = 'queued' | 'running' | 'stored' | 'unchanged' | 'rejected' | 'failed';
 export type UploadChoice = Pick<IngestOptions, 'city' | 'source' | 'group' | 'format' | 'mapping' | 'voice' | 'date' | 'wave'>;
-export type Progress = { records: number; bytes: number; total: number | null };
+/**
+ * `partsDone`/`parts`: the file's parts staged so far (the queue path, BRANDGAP_REDIS_URL);
+ * `postsPerSecond`: records read per second since the job started.
+ */
+export type Progress = { records: number; bytes: number; total: number | null; partsDone?: number; parts?: number; postsPerSecond?: number };
 
 /** What GET /api/uploads/:id answers. */
 export type UploadView = {
@@ -53,6 +57,12 @@ const view = (r: Row): UploadView => {
   return { ...r, progress: null, summary, note: r.status === 'unchanged' && summary ? nothingNew(summary) : null };
 };
 
+/** Records a second since `startedMs`, whole; 0 in the first instant. */
+const rate = (records: number, startedMs: number) => {
+  const s = (Date.now() - startedMs) / 1000;
+  return s > 0.05 ? Math.round(records / s) : 0;
+};
+
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** Why a file that was read without problems stored nothing. */
@@ -64,7 +74,10 @@ export function nothingNew(s: IngestSummary): string {
 }
 
 /** The job runner over a writable store; marks jobs interrupted by the last stop as failed. */
-export async function createJobs(store: Store, ingest: typeof ingestFile = ingestFile, opts: { timeoutMs?: number; limits?: IngestOptions['limits'] } = {}): Promise<Jobs> {
+export async function createJobs(
+  store: Store, ingest: typeof ingestFile = ingestFile,
+  opts: { timeoutMs?: number; limits?: IngestOptions['limits']; queue?: IngestOptions['queue'] } = {},
+): Promise<Jobs> {
   const active = new Map<string, Job>();
   let chain: Promise<void> = Promise.resolve();
   const exec = (sql: string, params: Record<string, string | number | null>) => store.withConnection((c) => c.run(sql, params));
@@ -79,10 +92,12 @@ export async function createJobs(store: Store, ingest: typeof ingestFile = inges
   const run = async (job: Job) => {
     job.status = 'running';
     job.startedAt = iso();
+    const startedMs = Date.now();
     await exec(`update uploads set status = 'running', started_at = now()::TIMESTAMP where id = $id`, { id: job.id });
     try {
       const summary = await ingest(store, job.path, {
-        ...job.options, fileName: job.file, actor: job.actor, timeoutMs: opts.timeoutMs, onProgress: (p) => { job.progress = p; },
+        ...job.options, fileName: job.file, actor: job.actor, timeoutMs: opts.timeoutMs, queue: opts.queue,
+        onProgress: (p) => { job.progress = { ...p, postsPerSecond: rate(p.records, startedMs) }; },
         // an upload is read on its own thread under a heap cap and the timeout: no file can stop the server
         isolate: true, limits: opts.limits,
       });
