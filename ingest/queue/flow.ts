@@ -25,6 +25,8 @@ export type QueueParts = {
   staging: string;
   /** parts for a large file: one per worker listening now (at least 1, at most MAX_PARTS) */
   parts(): Promise<number>;
+  /** workers listening now */
+  workers(): Promise<number>;
   run: PartRunner;
   close(): Promise<void>;
 };
@@ -121,6 +123,7 @@ export function queuePartRunner(cfg: QueueConfig, opts: QueueRunnerOptions = {})
     staging: cfg.staging,
     run,
     parts: async () => Math.min(MAX_PARTS, Math.max(1, await parts.getWorkersCount())),
+    workers: () => parts.getWorkersCount(),
     async close() { await Promise.all([flows.close(), uploads.close(), parts.close()]); },
   };
 }
