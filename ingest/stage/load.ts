@@ -93,12 +93,12 @@ async function numberDocuments(conn: DuckDBConnection, load: LoadSpec, staged: S
   await conn.run(
     `create or replace temp table stage_ids as
      with fresh as (
-       select k.o, c.id as city_id, k.n
+       select k.o, c.id as city_id, k.n, md5_number_lower(k.a) as author_fp
        from ${readStaged('keys', staged)} k join stage_cities c on c.name_key = lower(k.c)
        where not exists (select 1 from documents d where d.city_id = c.id and d.kind = $kind and d.dedup_key = k.k)
        qualify row_number() over (partition by c.id, k.k order by k.o) = 1
      )
-     select o, city_id,
+     select o, city_id, author_fp,
        ($documents + row_number() over (order by o))::BIGINT as id,
        ($segments + coalesce(sum(n) over (order by o rows between unbounded preceding and 1 preceding), 0))::BIGINT as seg_base
      from fresh`,
@@ -132,13 +132,13 @@ async function insertRows(conn: DuckDBConnection, load: LoadSpec, staged: Staged
   const segId = 'i.seg_base + x.p + 1';
   const statements: [StagedTable, string][] = [
     ['documents', `insert into documents (id, source_id, city_id, kind, dedup_key, grp, date, language, author_key, attrs, text, dedup_fp, role, role_raw, origin, stay, stage, voice)
-      select i.id, $sourceId, i.city_id, $kind, x.k, x.g, epoch_ms(x.d), x.l, x.a, x.attrs, x.x, x.f, 'unknown', x.rr, x.og, x.st, x.sg, x.v
+      select i.id, $sourceId, i.city_id, $kind, x.k, x.g, epoch_ms(x.d), x.l, x.a, x.attrs, x.x, md5_number_lower(x.k), 'unknown', x.rr, x.og, x.st, x.sg, x.v
       from ${readStaged('documents', staged)} x join stage_ids i using (o) order by i.id`],
     ['segments', `insert into segments (id, document_id, city_id, kind, grp, date, position, start_offset, end_offset, text, question, speaker,
         speaker_attrs, moderator, language, sentiment, label, contributions, themes, value_ids, role, origin, age_band, author_fp,
         role_raw, stay, stage, voice, stimulus, stimulus_label, authenticity)
       select ${segId}, i.id, i.city_id, $kind, x.g, epoch_ms(x.d), x.p, x.s, x.e, x.x, x.q, x.sp,
-        x.sa, x.m, x.l, x.sn, x.lb, x.cn, x.th, x.vi, 'unknown', x.og, x.ab, x.af,
+        x.sa, x.m, x.l, x.sn, x.lb, x.cn, x.th, x.vi, 'unknown', x.og, x.ab, i.author_fp,
         x.rr, x.st, x.sg, x.v, x.sm, x.sl, x.au
       from ${readStaged('segments', staged)} x join stage_ids i using (o) order by 1`],
     ['segment_themes', `insert into segment_themes (segment_id, theme, term, start_offset, end_offset)
@@ -146,7 +146,7 @@ async function insertRows(conn: DuckDBConnection, load: LoadSpec, staged: Staged
     ['segment_values', `insert into segment_values (segment_id, value_id, term, start_offset, end_offset)
       select ${segId}, x.i, x.w, x.s, x.e from ${readStaged('segment_values', staged)} x join stage_ids i using (o)`],
     ['segment_terms', `insert into segment_terms (segment_id, term)
-      select ${segId}, x.w from ${readStaged('segment_terms', staged)} x join stage_ids i using (o)`],
+      select ${segId}, unnest(x.w) from ${readStaged('segment_terms', staged)} x join stage_ids i using (o)`],
     // an answer to an item the header does not list is not stored; a repeated key answers its last item
     ['survey_answers', `insert into survey_answers (document_id, item_id, value, num)
       select i.id, it.id, x.v, x.n from ${readStaged('survey_answers', staged)} x join stage_ids i using (o)

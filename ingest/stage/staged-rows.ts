@@ -7,32 +7,32 @@
 import type { SourceKind } from '../../data/types.ts';
 import type { Voice } from '../../data/speaker.ts';
 import type { AnnotatedDoc } from '../annotate-doc.ts';
-import { fingerprint } from '../hash.ts';
 import { speakerFields } from '../speaker/fields.ts';
 import type { RawDoc } from '../types.ts';
 import type { StagedTable } from './part.ts';
 
 /** Each staged key and its DuckDB type, per table (the loader's `columns = {…}`). */
 export const STAGED_COLUMNS: Record<StagedTable, Record<string, string>> = {
-  // o ordinal, c city name, k dedup key, n segment count
-  keys: { o: 'BIGINT', c: 'VARCHAR', k: 'VARCHAR', n: 'INTEGER' },
-  // g group, d date (epoch ms), l language, a author key, x text, f fingerprint(k); rr…v speaker fields
+  // o ordinal, c city name, k dedup key, n segment count, a author key
+  keys: { o: 'BIGINT', c: 'VARCHAR', k: 'VARCHAR', n: 'INTEGER', a: 'VARCHAR' },
+  // g group, d date (epoch ms), l language, a author key, x text; rr…v speaker fields
   documents: {
-    o: 'BIGINT', k: 'VARCHAR', g: 'VARCHAR', d: 'BIGINT', l: 'VARCHAR', a: 'VARCHAR', attrs: 'JSON', x: 'VARCHAR', f: 'UBIGINT',
+    o: 'BIGINT', k: 'VARCHAR', g: 'VARCHAR', d: 'BIGINT', l: 'VARCHAR', a: 'VARCHAR', attrs: 'JSON', x: 'VARCHAR',
     rr: 'VARCHAR', og: 'VARCHAR', st: 'VARCHAR', sg: 'VARCHAR', v: 'VARCHAR',
   },
   // p position, s/e offsets, q question, sp speaker, sa speaker attrs, m moderator, sn sentiment, lb label,
-  // cn contributions, th themes, vi value ids, ab age band, af fingerprint(author), sm/sl stimulus, au authenticity
+  // cn contributions, th themes, vi value ids, ab age band, sm/sl stimulus, au authenticity
   segments: {
     o: 'BIGINT', p: 'INTEGER', g: 'VARCHAR', d: 'BIGINT', s: 'INTEGER', e: 'INTEGER', x: 'VARCHAR', q: 'VARCHAR', sp: 'VARCHAR',
     sa: 'JSON', m: 'BOOLEAN', l: 'VARCHAR', sn: 'DOUBLE', lb: 'VARCHAR', cn: 'JSON', th: 'VARCHAR[]', vi: 'INTEGER[]',
-    ab: 'VARCHAR', af: 'UBIGINT', rr: 'VARCHAR', og: 'VARCHAR', st: 'VARCHAR', sg: 'VARCHAR', v: 'VARCHAR',
+    ab: 'VARCHAR', rr: 'VARCHAR', og: 'VARCHAR', st: 'VARCHAR', sg: 'VARCHAR', v: 'VARCHAR',
     sm: 'VARCHAR', sl: 'VARCHAR', au: 'VARCHAR',
   },
   // t theme id / i value id, w the matched term, s/e offsets into the segment
   segment_themes: { o: 'BIGINT', p: 'INTEGER', t: 'VARCHAR', w: 'VARCHAR', s: 'INTEGER', e: 'INTEGER' },
   segment_values: { o: 'BIGINT', p: 'INTEGER', i: 'INTEGER', w: 'VARCHAR', s: 'INTEGER', e: 'INTEGER' },
-  segment_terms: { o: 'BIGINT', p: 'INTEGER', w: 'VARCHAR' },
+  // a segment's distinct terms in one line: seven rows a post as single lines cost more to write than to analyse
+  segment_terms: { o: 'BIGINT', p: 'INTEGER', w: 'VARCHAR[]' },
   // i item key, v value, n scale position
   survey_answers: { o: 'BIGINT', i: 'VARCHAR', v: 'VARCHAR', n: 'DOUBLE' },
 };
@@ -64,26 +64,24 @@ export function stageDoc(
     voice: { kind: file.kind, option: file.voice, handleVoice: doc.author ? city.handles.get(normalHandle(doc.author)) ?? null : null },
   };
   const docFields = speakerFields(null, doc.attrs, ctx);
-  const af = doc.author ? fingerprint(doc.author).toString() : null;
-  sink('keys', { o: ordinal, c: city.name, k: key, n: a.segments.length });
-  sink('documents', {
-    o: ordinal, k: key, g: a.group, d, l: a.language, a: doc.author ?? null, attrs: doc.attrs, x: a.text,
-    f: fingerprint(key).toString(), ...fieldKeys(docFields),
-  });
+  const author = doc.author ?? null;
+  // fingerprints of the dedup and author keys are computed by the loader (md5_number_lower, as fingerprint())
+  sink('keys', { o: ordinal, c: city.name, k: key, n: a.segments.length, a: author });
+  sink('documents', { o: ordinal, k: key, g: a.group, d, l: a.language, a: author, attrs: doc.attrs, x: a.text, ...fieldKeys(docFields) });
   for (const [p, s] of a.segments.entries()) {
     const valueIds = s.values.map((m) => city.valueIds.get(m.id.toLowerCase()));
     sink('segments', {
       o: ordinal, p, g: s.group, d, s: s.start, e: s.end, x: s.text, q: s.question, sp: s.speaker, sa: s.speakerAttrs,
       m: s.moderator, l: s.language, sn: s.sentiment, lb: s.label, cn: s.contributions.length ? s.contributions : null,
       th: [...new Set(s.themes.map((m) => m.id))], vi: [...new Set(valueIds.filter((id) => id !== undefined))],
-      ab: ageBandOf(s.speakerAttrs, doc.attrs), af, ...fieldKeys(speakerFields(s.speakerAttrs, doc.attrs, ctx)),
+      ab: ageBandOf(s.speakerAttrs, doc.attrs), ...fieldKeys(speakerFields(s.speakerAttrs, doc.attrs, ctx)),
       sm: s.stimulus, sl: s.stimulusLabel, au: s.authenticity,
     });
     for (const m of s.themes) sink('segment_themes', { o: ordinal, p, t: m.id, w: m.term, s: m.start, e: m.end });
     for (const [j, m] of s.values.entries()) {
       if (valueIds[j] !== undefined) sink('segment_values', { o: ordinal, p, i: valueIds[j], w: m.term, s: m.start, e: m.end });
     }
-    for (const w of new Set(s.terms)) sink('segment_terms', { o: ordinal, p, w });
+    if (s.terms.length) sink('segment_terms', { o: ordinal, p, w: [...new Set(s.terms)] });
   }
   // answers to items the header does not list are dropped by the loader's join, as before
   for (const ans of doc.answers ?? []) sink('survey_answers', { o: ordinal, i: ans.item, v: ans.value, n: ans.num });
