@@ -34,14 +34,15 @@ async function main(argv: string[]): Promise<number> {
   // a dead worker's part goes back to the queue within about two lock periods
   const worker = startPartWorker(cfg, { concurrency, lockDuration: lockMs, stalledInterval: lockMs, log });
   worker.on('error', (err) => log(`queue error: ${err.message}`));
-  await worker.waitUntilReady();
-  log(`worker ${process.pid} ready: ${concurrency} part(s) at a time, staging in ${cfg.staging}`);
-
-  await new Promise<void>((resolve) => {
+  // listening for the signals before saying "ready": whoever waits for that line may stop us at once
+  const stopped = new Promise<void>((resolve) => {
     const stop = (sig: string) => { log(`${sig}: finishing the parts in hand, then stopping`); resolve(); };
     process.once('SIGINT', () => stop('SIGINT'));
     process.once('SIGTERM', () => stop('SIGTERM'));
   });
+  await worker.waitUntilReady();
+  log(`worker ${process.pid} ready: ${concurrency} part(s) at a time, staging in ${cfg.staging}`);
+  await stopped;
   await worker.close();
   return 0;
 }

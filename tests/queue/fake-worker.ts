@@ -9,6 +9,6 @@ const worker = startPartWorker(queueConfig(process.env)!, {
   lockDuration: lockMs, stalledInterval: lockMs, progressMs: 50,
   log: (line) => process.stderr.write(`${new Date().toISOString()} ${line}\n`),
 });
+process.once('SIGTERM', () => { void worker.close().then(() => process.exit(0)); });
 await worker.waitUntilReady();
 process.stderr.write(`ready ${process.pid}\n`);
-process.once('SIGTERM', () => { void worker.close().then(() => process.exit(0)); });
