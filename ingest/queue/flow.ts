@@ -63,6 +63,16 @@ export function queuePartRunner(cfg: QueueConfig, opts: QueueRunnerOptions = {})
   const uploads = new Queue<UploadJobData>(UPLOADS_QUEUE, base);
   const parts = new Queue<PartJobData, PartResult>(PARTS_QUEUE, base);
   const pollMs = opts.pollMs ?? 400;
+  // ioredis reconnects by itself; say once a minute that Redis is unreachable, not at every retry
+  let lastError = 0;
+  const onError = (err: Error) => {
+    if (Date.now() - lastError < 60_000) return;
+    lastError = Date.now();
+    console.error(`brandgap: the ingest queue cannot use Redis (BRANDGAP_REDIS_URL): ${err.message}`);
+  };
+  flows.on('error', onError);
+  uploads.on('error', onError);
+  parts.on('error', onError);
 
   const run: PartRunner = async (specs, onProgress) => {
     if (!specs.length) return [];
