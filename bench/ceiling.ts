@@ -1,18 +1,19 @@
 /**
- * The most an ingest can reach on this machine with the stage costs measured one at a time: the main
- * thread reads and stores every post, the workers analyse them, and all share the cores. It is the
- * bound the ingest targets are checked against (bench/results.json, ratios).
+ * The most an ingest can reach on this machine with the stage costs measured one at a time: every
+ * worker reads the whole file and analyses and stages its part, all share the cores, and the owner
+ * then loads the staged rows (DuckDB's threads). It is the bound the ingest targets are checked
+ * against (bench/results.json, ratios).
  */
-export type StageRates = { read: { perSecond: number }; analysis: { perSecond: number }; store: { perSecond: number } };
+type Rate = { perSecond: number };
+export type StageRates = { read: Rate; analysis: Rate; staging: Rate; load: Rate };
 
-/** Posts per second at best with `workers` analysis threads on `cores` cores. */
+/** Posts per second at best with `workers` staging threads on `cores` cores. */
 export function ingestCeiling(stages: StageRates, cores: number, workers: number): number {
   const read = 1 / stages.read.perSecond;
-  const analysis = 1 / stages.analysis.perSecond;
-  const store = 1 / stages.store.perSecond;
-  return Math.min(
-    cores / (read + analysis + store), // all the work, spread over every core
-    1 / (read + store), // the main thread alone
-    workers / analysis, // the workers alone
+  const work = 1 / stages.analysis.perSecond + 1 / stages.staging.perSecond;
+  const staging = Math.max(
+    read + work / workers, // one worker: the whole file read, its share analysed and staged
+    (workers * read + work) / Math.min(cores, workers), // all the workers' work over the cores they have
   );
+  return 1 / (staging + 1 / stages.load.perSecond);
 }

@@ -4,12 +4,19 @@ import { readFileSync, rmSync } from 'node:fs';
 import { openStore } from '../data/db/store.ts';
 import type { BrandValueInput } from '../data/types.ts';
 import { setCityValues } from '../ingest/reannotate.ts';
-import { inlinePool } from '../ingest/analysis-pool.ts';
-import type { AnnotatedDoc } from '../ingest/annotate-doc.ts';
+import { dirname, join } from 'node:path';
+import { normalHandle } from '../data/db/speaker.ts';
+import { annotateDoc } from '../ingest/annotate-doc.ts';
+import { dedupKey } from '../ingest/dedup-key.ts';
+import { makePseudonymizer } from '../ingest/hash.ts';
 import { openReader } from '../ingest/readers/index.ts';
+import { noRedactions } from '../ingest/readers/redact.ts';
+import { PART_BATCH } from '../ingest/stage/file-context.ts';
+import { PartCities } from '../ingest/stage/part-cities.ts';
+import { loadParts, type PartResult } from '../ingest/stage/part.ts';
+import { stageDoc } from '../ingest/stage/staged-rows.ts';
+import { StagingFiles } from '../ingest/stage/staging-files.ts';
 import type { RawDoc } from '../ingest/types.ts';
-import { RowWriter } from '../ingest/writer.ts';
-import { fingerprint, makePseudonymizer } from '../ingest/hash.ts';
 
 export type IngestRun = {
   file: string; threads: number; documents: number; segments: number;
@@ -60,7 +67,11 @@ export async function ingestChild(file: string, db: string, threads: number, val
   };
 }
 
-/** Each stage alone, single-threaded, on the first `limit` records: read/parse, analysis, store (Appender). */
+/**
+ * Each stage alone, single-threaded, on the first `limit` records: read/parse, analysis, staging
+ * (building the rows and writing them as NDJSON, as a worker does) and load (the owner's INSERT …
+ * SELECT FROM read_json of those files, de-duplication and facts included).
+ */
 export async function stages(file: string, db: string, limit: number) {
   const t0 = performance.now();
   // handles pseudonymised as ingest does (a fixed key: the cost is the same)
@@ -69,38 +80,46 @@ export async function stages(file: string, db: string, limit: number) {
   for await (const d of session.docs) { docs.push(d); if (docs.length >= limit) break; }
   const readMs = performance.now() - t0;
 
+  const cities = new PartCities({ cities: [], themeTerms: [], modelFile: null, pseudonymKey: 'bench', read: {} });
+  const city = cities.get('Bench', 1); // the analyzer is built before timing, as a worker's is at its first record
   const t1 = performance.now();
-  const annotated: AnnotatedDoc[] = await inlinePool().annotate({ docs, kind: session.source, values: [], defaultGroup: 'unknown' });
+  const annotated = docs.map((d) => annotateDoc(d, session.source, city.analyzer, 'unknown'));
   const analysisMs = performance.now() - t1;
 
-  const USER = { roleRaw: null, origin: 'unknown', stay: 'unknown', stage: 'unknown', voice: 'user' } as const;
+  const staging = join(dirname(db), 'stages-staging');
+  rmSync(staging, { recursive: true, force: true });
+  const t2 = performance.now();
+  const files = new StagingFiles(staging, 'stages', 0);
+  const sink = files.add.bind(files);
+  let segments = 0;
+  for (const [i, a] of annotated.entries()) {
+    segments += stageDoc(sink, i + 1, docs[i], dedupKey(docs[i], session.source), a, city, { kind: session.source, voice: null }, normalHandle);
+    if ((i + 1) % PART_BATCH === 0) files.flush();
+  }
+  const part: PartResult = {
+    part: 0, files: files.finish(), format: session.format, source: session.source, items: [], dropped: [],
+    documents: docs.length, segments, duplicates: 0, read: { records: docs.length, skipped: 0, errors: [], redacted: noRedactions() },
+    cities: [{ name: 'Bench', first: 1 }], refusal: null, maxLineBytes: files.maxLineBytes,
+  };
+  const stagingMs = performance.now() - t2;
+
   rmSync(db, { force: true });
   const store = await openStore(db);
-  const t2 = performance.now();
-  let segments = 0;
+  const t3 = performance.now();
   await store.write(async (conn) => {
     await conn.run('begin transaction');
-    const w = await RowWriter.open(conn);
-    let segId = 0;
-    for (const [i, a] of annotated.entries()) {
-      w.document({ id: i + 1, sourceId: 1, cityId: 1, kind: 'social', dedupKey: String(i), group: a.group, date: null, language: a.language, authorKey: null, attrs: {}, text: a.text, dedupFp: fingerprint(String(i)), fields: USER });
-      for (const [p, s] of a.segments.entries()) {
-        w.segment({ id: ++segId, documentId: i + 1, cityId: 1, kind: 'social', group: s.group, date: null, position: p, start: s.start, end: s.end, text: s.text, question: null, speaker: null, speakerAttrs: null, moderator: false, language: s.language, sentiment: s.sentiment, label: s.label, contributions: s.contributions, themes: [...new Set(s.themes.map((m) => m.id))], valueIds: [], ageBand: null, authorFp: null, fields: USER, stimulus: null, stimulusLabel: null, authenticity: s.authenticity });
-        for (const m of s.themes) w.theme({ segmentId: segId, key: m.id, term: m.term, start: m.start, end: m.end });
-        for (const t of new Set(s.terms)) w.term(segId, t);
-      }
-    }
-    segments = segId;
-    w.flush(); w.close();
+    await loadParts(conn, { uploadId: 'stages', kind: session.source, format: session.format, fileName: 'stages', fileHash: 'stages', actor: null, wave: null }, [part]);
     await conn.run('commit');
   });
-  const storeMs = performance.now() - t2;
+  const loadMs = performance.now() - t3;
   store.close();
+  rmSync(staging, { recursive: true, force: true });
   const rate = (ms: number) => Math.round(docs.length / (ms / 1000));
   return {
     records: docs.length, segments,
     read: { ms: Math.round(readMs), perSecond: rate(readMs) },
     analysis: { ms: Math.round(analysisMs), perSecond: rate(analysisMs) },
-    store: { ms: Math.round(storeMs), perSecond: rate(storeMs) },
+    staging: { ms: Math.round(stagingMs), perSecond: rate(stagingMs) },
+    load: { ms: Math.round(loadMs), perSecond: rate(loadMs) },
   };
 }

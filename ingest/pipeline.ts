@@ -130,7 +130,7 @@ function describeFile(summary: IngestSummary, results: PartResult[], opts: Inges
   summary.format = first.format;
   summary.source = first.format === null ? null : opts.source ?? first.source;
   summary.dropped = first.dropped;
-  summary.skipped = first.read.skipped;
+  summary.skipped = wholeFile(results).read.skipped;
   const cities = results.flatMap((r) => r.cities).sort((a, b) => a.first - b.first);
   summary.city ??= cities[0]?.name ?? null;
 }
@@ -139,8 +139,12 @@ function describeFile(summary: IngestSummary, results: PartResult[], opts: Inges
 function refuseIfAny(results: PartResult[]): void {
   const refusals = results.flatMap((r) => (r.refusal ? [r.refusal] : [])).sort((a, b) => a.ordinal - b.ordinal);
   if (refusals.length) throw new Rejected(refusals[0].errors);
-  if (results[0].read.errors.length) throw new Rejected(results[0].read.errors);
+  const read = wholeFile(results).read;
+  if (read.errors.length) throw new Rejected(read.errors);
 }
+
+/** The last part: it reads the file to the end, so its reader counts are the whole file's. */
+const wholeFile = (results: PartResult[]): PartResult => results[results.length - 1];
 
 /** Loads the staged parts in one transaction, rolled back on any error; fills the summary's counts. */
 async function loadStaged(
@@ -158,7 +162,7 @@ async function loadStaged(
     summary.documents = loaded.documents;
     summary.segments = loaded.segments;
     summary.duplicates = loaded.duplicates;
-    summary.redacted = { ...results[0].read.redacted };
+    summary.redacted = { ...wholeFile(results).read.redacted };
     return loaded.sourceId;
   } catch (err) {
     await conn.run('rollback');

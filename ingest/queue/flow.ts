@@ -139,8 +139,9 @@ export function queuePartRunner(cfg: QueueConfig, opts: QueueRunnerOptions = {})
 }
 
 /**
- * The file's progress: the slowest part's records and bytes (every part reads the whole file, as
- * in-process), once each part has reported; a finished part counts as done.
+ * The file's progress once each part has reported: the furthest read position of any part (every
+ * part reads from the start of the file and the last one reads to its end, so this grows steadily
+ * to the whole file while earlier parts stop at their range); a finished part counts as done.
  */
 function fileProgress(children: (Job<PartJobData, PartResult> | undefined)[], parts: number): PartsProgress {
   const p: PartsProgress = { records: 0, bytes: 0, total: null, partsDone: 0, parts };
@@ -152,8 +153,8 @@ function fileProgress(children: (Job<PartJobData, PartResult> | undefined)[], pa
     if (typeof prog === 'object' && prog) reported.push({ records: prog.records ?? 0, bytes: prog.bytes ?? 0, total: prog.total ?? null });
   }
   if (reported.length === parts) {
-    p.records = Math.min(...reported.map((r) => r.records));
-    p.bytes = Math.min(...reported.map((r) => r.bytes));
+    p.records = Math.max(...reported.map((r) => r.records));
+    p.bytes = Math.max(...reported.map((r) => r.bytes));
     p.total = reported[0].total;
   }
   return p;

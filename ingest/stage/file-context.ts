@@ -15,7 +15,7 @@ import { readThemeTerms } from '../../data/db/theme-terms.ts';
 import { homeCode } from '../speaker/origin.ts';
 import type { KnownCity, PartSpec } from './part.ts';
 
-/** Records per batch of the split: parts alternate batches, so each stays busy across the file. */
+/** Records between two writes of a part's staging files. */
 export const PART_BATCH = 1000;
 
 /** A file's spec, every field but the part's own. */

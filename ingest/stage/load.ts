@@ -133,14 +133,14 @@ async function insertRows(conn: DuckDBConnection, load: LoadSpec, staged: Staged
   const statements: [StagedTable, string][] = [
     ['documents', `insert into documents (id, source_id, city_id, kind, dedup_key, grp, date, language, author_key, attrs, text, dedup_fp, role, role_raw, origin, stay, stage, voice)
       select i.id, $sourceId, i.city_id, $kind, x.k, x.g, epoch_ms(x.d), x.l, x.a, x.attrs, x.x, md5_number_lower(x.k), 'unknown', x.rr, x.og, x.st, x.sg, x.v
-      from ${readStaged('documents', staged)} x join stage_ids i using (o) order by i.id`],
+      from ${readStaged('documents', staged)} x join stage_ids i using (o)`],
     ['segments', `insert into segments (id, document_id, city_id, kind, grp, date, position, start_offset, end_offset, text, question, speaker,
         speaker_attrs, moderator, language, sentiment, label, contributions, themes, value_ids, role, origin, age_band, author_fp,
         role_raw, stay, stage, voice, stimulus, stimulus_label, authenticity)
       select ${segId}, i.id, i.city_id, $kind, x.g, epoch_ms(x.d), x.p, x.s, x.e, x.x, x.q, x.sp,
         x.sa, x.m, x.l, x.sn, x.lb, x.cn, x.th, x.vi, 'unknown', x.og, x.ab, i.author_fp,
         x.rr, x.st, x.sg, x.v, x.sm, x.sl, x.au
-      from ${readStaged('segments', staged)} x join stage_ids i using (o) order by 1`],
+      from ${readStaged('segments', staged)} x join stage_ids i using (o)`],
     ['segment_themes', `insert into segment_themes (segment_id, theme, term, start_offset, end_offset)
       select ${segId}, x.t, x.w, x.s, x.e from ${readStaged('segment_themes', staged)} x join stage_ids i using (o)`],
     ['segment_values', `insert into segment_values (segment_id, value_id, term, start_offset, end_offset)

@@ -1,6 +1,6 @@
 /**
  * The contract between the owner of the database and the workers that stage a file: a worker
- * takes one PART of one file (every BATCH-th batch of its records), reads it with the normal
+ * takes one PART of one file (the records read in its byte range, split.ts), reads it with the normal
  * reader, pseudonymises, analyses and writes the rows it would store as NDJSON staging files;
  * the owner loads them in the file's single transaction (loadParts). Both types are JSON-safe:
  * a spec travels to worker threads and, with BullMQ, through Redis to other processes.
@@ -32,10 +32,10 @@ export type KnownCity = {
 export type PartSpec = {
   /** the file, readable by the worker (a shared path when workers run elsewhere) */
   path: string;
-  /** this part (0-based) of `parts`; a part keeps record batches b with b % parts === part */
+  /** this part (0-based) of `parts`; part k keeps the records read in the k-th of `parts` equal byte ranges */
   part: number;
   parts: number;
-  /** records per batch of the split (the same in every part of a file) */
+  /** records between two writes of the staging files (and progress reports) */
   batch: number;
   /** staging root; files go to `<staging>/<uploadId>/part-<k>-<table>.ndjson` */
   staging: string;
@@ -82,8 +82,8 @@ export type PartResult = {
   /** records of this part dropped as duplicates of an earlier record of the same part */
   duplicates: number;
   /**
-   * The reader's counts. Under the record-batch split every part reads the whole file, so these
-   * are the whole file's (the owner takes part 0's); errors non-empty → the file is rejected.
+   * The reader's counts up to where this part stopped reading: the whole file's for the last part,
+   * which reads to the end (the owner takes its counts); errors non-empty → the file is rejected.
    */
   read: { records: number; skipped: number; errors: ReadError[]; redacted: RedactionCounts };
   /** cities named by this part's documents, each with the ordinal of its first document */

@@ -1,7 +1,7 @@
 /**
- * One part of a file, staged: the file is read with the normal reader (every part reads all of
- * it, so any format splits the same way), the part keeps record batch b when b % parts === part,
- * and analyses and stages those records. No database: everything comes in the spec.
+ * One part of a file, staged: the file is read with the normal reader from the start (so any
+ * format splits the same way), the part keeps the records of its byte range (split.ts), and
+ * analyses and stages those records. No database: everything comes in the spec.
  */
 import { annotateDoc } from '../annotate-doc.ts';
 import { dedupKey } from '../dedup-key.ts';
@@ -14,6 +14,7 @@ import { normalHandle } from '../../data/db/speaker.ts';
 import type { PartProgress, PartRefusal, PartResult, PartSpec } from './part.ts';
 import { PartCities } from './part-cities.ts';
 import { stageDoc } from './staged-rows.ts';
+import { RangeSplit } from './split.ts';
 import { StagingFiles } from './staging-files.ts';
 
 /** Stages one part of a file; throws only for unexpected failures (expected ones are in the result). */
@@ -49,11 +50,12 @@ async function openSession(spec: PartSpec): Promise<ReadSession | { refusal: Rea
 
 type Staged = { documents: number; segments: number; cities: { name: string; first: number }[]; refusal: PartRefusal | null };
 
-/** Reads every record, stages this part's, and stops at the first record the file must be refused for. */
+/** Reads up to the end of this part's range, stages its records, and stops at the first record the file must be refused for. */
 async function stageRecords(spec: PartSpec, session: ReadSession, files: StagingFiles, onProgress?: (p: PartProgress) => void): Promise<Staged> {
   const kind = spec.kind ?? session.source;
   const cities = new PartCities(spec);
   const sink = files.add.bind(files);
+  const split = new RangeSplit(spec.parts);
   const file = { kind, voice: spec.voice };
   let ordinal = 0;
   let documents = 0;
@@ -62,7 +64,10 @@ async function stageRecords(spec: PartSpec, session: ReadSession, files: Staging
   for await (const doc of session.docs) {
     ordinal++;
     if (spec.deadline !== null && Date.now() > spec.deadline) { refusal = timedOut(spec, ordinal); break; }
-    if (Math.floor((ordinal - 1) / spec.batch) % spec.parts !== spec.part) continue;
+    const { bytes, total } = session.progress();
+    const owner = split.owner(bytes, total);
+    if (owner < spec.part) continue;
+    if (owner > spec.part) break; // the rest belongs to later parts; the last part reads to the end
     if (!doc.date && spec.date) doc.date = spec.date;
     const name = doc.city?.trim() || spec.read.city;
     if (!name) {
