@@ -139,9 +139,9 @@ export function queuePartRunner(cfg: QueueConfig, opts: QueueRunnerOptions = {})
 }
 
 /**
- * The file's progress once each part has reported: the furthest read position of any part (every
- * part reads from the start of the file and the last one reads to its end, so this grows steadily
- * to the whole file while earlier parts stop at their range); a finished part counts as done.
+ * The file's progress: the furthest read position any part has reported (every part reads from the
+ * start of the file and the last one reads to its end, so this grows to the whole file while earlier
+ * parts stop at their range; a part reports only within its own range); a finished part counts as done.
  */
 function fileProgress(children: (Job<PartJobData, PartResult> | undefined)[], parts: number): PartsProgress {
   const p: PartsProgress = { records: 0, bytes: 0, total: null, partsDone: 0, parts };
@@ -152,7 +152,7 @@ function fileProgress(children: (Job<PartJobData, PartResult> | undefined)[], pa
     const prog = c?.progress as Partial<JobProgress> | number | undefined;
     if (typeof prog === 'object' && prog) reported.push({ records: prog.records ?? 0, bytes: prog.bytes ?? 0, total: prog.total ?? null });
   }
-  if (reported.length === parts) {
+  if (reported.length) {
     p.records = Math.max(...reported.map((r) => r.records));
     p.bytes = Math.max(...reported.map((r) => r.bytes));
     p.total = reported[0].total;

@@ -1,10 +1,10 @@
 /**
  * The queue path end to end: a real redis-server, two real `npm run worker` processes, a social file
- * of several parts (with duplicates across them). It stores what the in-process path stores, and
+ * of two parts (with duplicates across them). It stores what the in-process path stores, and
  * a worker SIGKILLed mid-part changes nothing: its part is staged again by the other one.
  */
 import { execFile } from 'node:child_process';
-import { appendFileSync, readdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -30,9 +30,10 @@ const workers: WorkerProc[] = [];
 let baseline: { summary: IngestSummary; figures: Figures };
 
 beforeAll(async () => {
-  // 3,500 posts and 600 of them again: over 1 MB, so the pipeline cuts one part per worker,
-  // and the repeats fall in another part than their first copy (batches of 1,000 alternate)
-  await writeSocialJsonl(file, 3500, postTexts(7, 2000));
+  // 12,000 posts and 600 of them again (4 MB): over 1 MB, so the pipeline cuts one part per worker,
+  // each part a byte range of several 1 MB read chunks, and the repeats fall in the last part while
+  // their first copies are in the first
+  await writeSocialJsonl(file, 12_000, postTexts(7, 2000));
   const pages = readFileSync(file, 'utf8').split('\n').filter(Boolean);
   appendFileSync(file, pages.slice(0, 6).join('\n') + '\n');
   env = { BRANDGAP_REDIS_URL: redis().url, BRANDGAP_STAGING: staging };
@@ -78,12 +79,25 @@ async function figures(store: Store): Promise<Figures> {
   return { ...rest, housing: { n, net } };
 }
 
+/** A staging file that `pid` is writing and has flushed rows to, if any. */
+function halfWritten(pid: number): string | null {
+  if (!existsSync(staging)) return null;
+  for (const upload of readdirSync(staging)) {
+    const dir = join(staging, upload);
+    for (const f of existsSync(dir) ? readdirSync(dir) : []) {
+      if (!f.includes(`.ndjson.${pid}-`) || !f.endsWith('.tmp')) continue;
+      try { if (statSync(join(dir, f)).size > 0) return f; } catch { /* renamed meanwhile */ }
+    }
+  }
+  return null;
+}
+
 const counts = (s: IngestSummary) => ({ documents: s.documents, segments: s.segments, duplicates: s.duplicates, skipped: s.skipped, errors: s.errors });
 
 describe('ingest through the queue', () => {
   it('the baseline holds documents, segments, duplicates and a housing figure', () => {
-    expect(baseline.summary).toMatchObject({ documents: 3500, duplicates: 600, errors: [] });
-    expect(baseline.summary.segments).toBeGreaterThan(3500);
+    expect(baseline.summary).toMatchObject({ documents: 12_000, duplicates: 600, errors: [] });
+    expect(baseline.summary.segments).toBeGreaterThan(12_000);
     expect(baseline.figures.housing.n).toBeGreaterThan(30);
     expect(baseline.figures.repeated).toBe(0);
   });
@@ -103,7 +117,10 @@ describe('ingest through the queue', () => {
     } finally {
       reopened.close();
     }
-    for (const w of workers) expect(w.log()).toMatch(/part [12]\/2 of run-1-\w+: \d+ documents/);
+    // each worker staged one of the two parts, and each part held documents
+    const staged = workers.map((w) => Number(/part [12]\/2 of run-1-\w+: (\d+) documents/.exec(w.log())?.[1] ?? 0));
+    expect(staged.every((n) => n > 0)).toBe(true);
+    expect(staged[0] + staged[1]).toBe(12_600);
     // the staged rows and the shared copy of the file are gone once the file is stored
     expect(readdirSync(staging)).toEqual([]);
   }, 180_000);
@@ -111,24 +128,28 @@ describe('ingest through the queue', () => {
   it('a worker killed mid-part is replaced by the other: same counts, same figure, nothing stored twice', async () => {
     const store = await keyedStore(join(tmp.dir, 'queue-killed.duckdb'));
     const runner = queuePartRunner(cfg, { pollMs: 100 });
-    const [victim, survivor] = workers;
-    let killedAt: { records: number; partsDone: number } | null = null;
-    const logFrom = survivor.log().length;
+    const logFrom = new Map(workers.map((w) => [w, w.log().length]));
+    // kill a worker mid-part: the one whose part's rows are being written (temporary files carry its pid)
+    let killed: { worker: WorkerProc; file: string } | null = null;
+    const watch = setInterval(() => {
+      if (killed) return;
+      for (const w of workers) {
+        const file = halfWritten(w.proc.pid!);
+        if (file) { killed = { worker: w, file }; w.proc.kill('SIGKILL'); return; }
+      }
+    }, 20);
     try {
-      const summary = await ingestFile(store, file, {
-        city: CITY, queue: runner,
-        onProgress: (p) => {
-          // progress counts once both parts report, so each worker holds one: kill one of them now
-          if (!killedAt && p.records >= 300) { killedAt = { records: p.records, partsDone: p.partsDone ?? 0 }; victim.proc.kill('SIGKILL'); }
-        },
-      });
-      expect(killedAt).toMatchObject({ partsDone: 0 });
+      const summary = await ingestFile(store, file, { city: CITY, queue: runner });
+      clearInterval(watch);
+      const { worker: victim } = killed!;
       expect(victim.proc.signalCode).toBe('SIGKILL');
       expect(counts(summary)).toEqual(counts(baseline.summary));
       expect(await figures(store)).toEqual(baseline.figures);
       // the survivor staged its own part and then the victim's
-      expect(survivor.log().slice(logFrom).match(/of run-1-\w+: \d+ documents/g)).toHaveLength(2);
+      const survivor = workers.find((w) => w !== victim)!;
+      expect(survivor.log().slice(logFrom.get(survivor)).match(/of run-1-\w+: \d+ documents/g)).toHaveLength(2);
     } finally {
+      clearInterval(watch);
       await runner.close();
       store.close();
     }
