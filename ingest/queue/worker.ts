@@ -8,11 +8,9 @@ import type { PartResult } from '../stage/part.ts';
 import { PARTS_QUEUE, QUEUE_PREFIX, type QueueConfig } from './config.ts';
 import type { JobProgress, PartJobData } from './flow.ts';
 import { resultToJob, specFromJob } from './portable.ts';
-import { stageOnThread, type StageFn } from './thread-stage.ts';
+import { stageOnThread } from './thread-stage.ts';
 
 export type PartWorkerOptions = {
-  /** how a part is staged; default stagePart on a worker thread */
-  stage?: StageFn;
   /** parts at once (each on its own thread); default 1, run more processes for more cores */
   concurrency?: number;
   /** how long a job's lock lasts without renewal, and how often stalled jobs are looked for (ms) */
@@ -27,7 +25,6 @@ export type PartWorkerOptions = {
 
 /** Starts pulling part jobs; `close()` the returned worker to stop after the parts in hand. */
 export function startPartWorker(cfg: QueueConfig, opts: PartWorkerOptions = {}): Worker<PartJobData, PartResult> {
-  const stage = opts.stage ?? stageOnThread;
   const log = opts.log ?? (() => {});
   const worker = new Worker<PartJobData, PartResult>(PARTS_QUEUE, async (job) => {
     const spec = specFromJob(cfg.staging, job.data.spec);
@@ -35,7 +32,7 @@ export function startPartWorker(cfg: QueueConfig, opts: PartWorkerOptions = {}):
     log(`part ${spec.part + 1}/${spec.parts} of ${spec.uploadId}: started (attempt ${job.attemptsMade + 1})`);
     let last = 0;
     let latest: JobProgress | null = null;
-    const result = await stage(spec, (p) => {
+    const result = await stageOnThread(spec, (p) => {
       latest = { records: p.records, bytes: p.bytes, total: p.total };
       const now = Date.now();
       if (now - last < (opts.progressMs ?? 500)) return;
