@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
-import type { Group, SourceKind } from '../data/types.ts';
+import type { Group, IngestSummary, SourceKind } from '../data/types.ts';
 import type { Store } from '../data/db/store.ts';
 import type { AnalysisPool } from './analysis-pool.ts';
 import { fileHash } from './hash.ts';
@@ -42,12 +42,8 @@ export type IngestOptions = {
   onProgress?: (p: { records: number; bytes: number; total: number | null; partsDone?: number; parts?: number }) => void;
 };
 
-/** The `ingest --json` summary (CONTRACT.md); `redacted` counts contact details replaced in free text, by kind. */
-export type IngestSummary = {
-  file: string; format: string | null; city: string | null; source: SourceKind | null;
-  documents: number; segments: number; skipped: number; duplicates: number;
-  errors: ReadError[]; dropped: string[]; redacted: RedactionCounts;
-};
+/** The `ingest --json` summary (CONTRACT.md), defined with the other API types. */
+export type { IngestSummary };
 
 /** A file refused as a whole; nothing of it is stored. */
 export class Rejected extends Error {

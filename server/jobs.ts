@@ -8,25 +8,12 @@ import { rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { audit } from './auth/audit.ts';
 import type { Store } from '../data/db/store.ts';
-import { ingestFile, type IngestOptions, type IngestSummary } from '../ingest/pipeline.ts';
+import { ingestFile, type IngestOptions } from '../ingest/pipeline.ts';
+import type { IngestSummary, JobStatus, UploadProgress, UploadView } from '../data/types.ts';
 
-/** `unchanged`: read without a problem, but nothing new to store (`note` says why). */
-export type JobStatus = 'queued' | 'running' | 'stored' | 'unchanged' | 'rejected' | 'failed';
+export type { JobStatus, UploadView };
 export type UploadChoice = Pick<IngestOptions, 'city' | 'source' | 'group' | 'format' | 'mapping' | 'voice' | 'date' | 'wave'>;
-/**
- * `partsDone`/`parts`: the file's parts staged so far (the queue path, BRANDGAP_REDIS_URL);
- * `postsPerSecond`: records read per second since the job started.
- */
-export type Progress = { records: number; bytes: number; total: number | null; partsDone?: number; parts?: number; postsPerSecond?: number };
-
-/** What GET /api/uploads/:id answers. */
-export type UploadView = {
-  id: string; status: JobStatus; file: string; bytes: number; actor: string | null;
-  createdAt: string; startedAt: string | null; finishedAt: string | null;
-  progress: Progress | null; summary: IngestSummary | null; error: string | null;
-  /** Why an `unchanged` upload stored nothing; null otherwise. */
-  note: string | null;
-};
+export type Progress = UploadProgress;
 
 type Job = UploadView & { userId: number | null; path: string; options: UploadChoice };
 export type NewUpload = { path: string; fileName: string; bytes: number; userId: number | null; actor: string; options: UploadChoice };
