@@ -81,7 +81,7 @@ export async function stages(file: string, db: string, limit: number) {
   const readMs = performance.now() - t0;
 
   const cities = new PartCities({ cities: [], themeTerms: [], modelFile: null, pseudonymKey: 'bench', read: {} });
-  const city = cities.get('Bench', 1); // the analyzer is built before timing, as a worker's is at its first record
+  const city = await cities.get('Bench', 1); // the analyzer is built before timing, as a worker's is at its first record
   const t1 = performance.now();
   const annotated = docs.map((d) => annotateDoc(d, session.source, city.analyzer, 'unknown'));
   const analysisMs = performance.now() - t1;

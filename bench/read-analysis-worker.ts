@@ -22,7 +22,7 @@ for await (const doc of session.docs) {
   const owner = split.owner(bytes, total);
   if (owner < spec.part) continue;
   if (owner > spec.part) break;
-  const city = cities.get(doc.city?.trim() || spec.read.city!, ordinal);
+  const city = await cities.get(doc.city?.trim() || spec.read.city!, ordinal);
   annotateDoc(doc, kind, city.analyzer, spec.defaultGroup);
 }
 parentPort!.postMessage({ records: ordinal, last: spec.part === spec.parts - 1 });

@@ -114,10 +114,10 @@ function withoutMemory(limits: IngestOptions['limits']): Partial<ReadLimits> {
 async function stageParts(spec: FileSpec, opts: IngestOptions): Promise<PartResult[]> {
   const large = statSync(spec.path).size >= PARTS_MIN_BYTES;
   if (opts.queue) return opts.queue.run(partSpecs(spec, large ? await opts.queue.parts() : 1), opts.onProgress);
-  const parts = large && opts.pool && opts.pool.threads > 0 ? opts.pool.threads : 1;
-  const threads = parts > 1 || Boolean(opts.isolate) || (large && (opts.pool?.threads ?? 0) > 0);
-  const onProgress = opts.onProgress;
-  return runParts(partSpecs(spec, parts), { threads, memoryMb: opts.limits?.memoryMb ?? PARSE_MEMORY_MB, onProgress });
+  const pooled = large && (opts.pool?.threads ?? 0) > 0;
+  const parts = pooled ? opts.pool!.threads : 1;
+  const threads = pooled || Boolean(opts.isolate);
+  return runParts(partSpecs(spec, parts), { threads, memoryMb: opts.limits?.memoryMb ?? PARSE_MEMORY_MB, onProgress: opts.onProgress });
 }
 
 /** Format, source kind, dropped columns, skipped records and the first city, as the reader saw the file. */

@@ -9,9 +9,8 @@ import type { RawItem } from '../types.ts';
 import type { LoadResult, LoadSpec, PartResult, StagedTable } from './part.ts';
 import { STAGED_COLUMNS } from './staged-rows.ts';
 import { finishFile } from './finish-file.ts';
+import { SHORT_LINE_BYTES } from './staging-files.ts';
 
-// DuckDB's default maximum JSON object: staged lines longer than this raise it
-const MIN_OBJECT_BYTES = 16 * 2 ** 20;
 
 type Staged = { files: Record<StagedTable, string[]>; maxObject: number };
 
@@ -45,7 +44,7 @@ function stagedFiles(results: PartResult[]): Staged {
     if (!r.files) throw new Error(`part ${r.part} staged no files`);
     for (const [table, path] of Object.entries(r.files) as [StagedTable, string][]) (files[table] ??= []).push(path);
   }
-  const maxObject = Math.max(MIN_OBJECT_BYTES, ...results.map((r) => r.maxLineBytes + 1024));
+  const maxObject = Math.max(SHORT_LINE_BYTES, ...results.map((r) => r.maxLineBytes + 1024));
   return { files, maxObject };
 }
 

@@ -4,9 +4,7 @@
  * country, no handles, exactly as a city the old pipeline created mid-file.
  */
 import type { Analyzer } from '../analysis/index.ts';
-import { createAnalyzer } from '../analysis/index.ts';
 import { makePseudonymizer } from '../hash.ts';
-import { modelsFromFile } from '../model-file-cache.ts';
 import { normalHandle } from '../../data/db/speaker.ts';
 import type { Voice } from '../../data/speaker.ts';
 import type { KnownCity, PartSpec } from './part.ts';
@@ -23,11 +21,17 @@ export class PartCities {
     this.known = new Map(spec.cities.map((c) => [c.name.toLowerCase(), c]));
   }
 
-  /** The city named `name`, first seen at `ordinal`. */
-  get(name: string, ordinal: number): PartCity {
+  /**
+   * The city named `name`, first seen at `ordinal`. The analysis is loaded with the first city:
+   * a file read whole before its first record (a JSON document) is read under the thread's heap
+   * cap before the models take their share of it, as when a thread only read.
+   */
+  async get(name: string, ordinal: number): Promise<PartCity> {
     const lower = name.toLowerCase();
     let city = this.byName.get(lower);
     if (!city) {
+      const { createAnalyzer } = await import('../analysis/index.ts');
+      const { modelsFromFile } = await import('../model-file-cache.ts');
       const k = this.known.get(lower);
       const values = k?.values ?? [];
       city = {

@@ -89,7 +89,7 @@ export type PartResult = {
   /** cities named by this part's documents, each with the ordinal of its first document */
   cities: { name: string; first: number }[];
   refusal: PartRefusal | null;
-  /** an upper bound of the longest staged line in bytes (the loader's maximum_object_size) */
+  /** the longest staged line in bytes when over SHORT_LINE_BYTES (4 MB), else 0 (the loader's maximum_object_size) */
   maxLineBytes: number;
 };
 

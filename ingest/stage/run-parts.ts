@@ -16,13 +16,16 @@ export type PartMessage =
   | { type: 'done'; result: PartResult }
   | { type: 'failed'; message: string };
 
-/** Overall progress: the slowest part's (every part reads the whole file). */
+/** Overall progress: the last part's, which reads the whole file and finishes last. */
 export type FileProgress = { records: number; bytes: number; total: number | null };
 
 export type RunOptions = {
   /** run on worker threads (else the single part runs in the calling thread) */
   threads: boolean;
-  /** old-generation heap of each part's thread, MB */
+  /**
+   * Old-generation heap of each part's thread, MB (BRANDGAP_PARSE_MEMORY_MB): the thread reads and
+   * analyses, so the cap bounds both; the analysis' models take ~90 MB of the default 512.
+   */
   memoryMb: number;
   onProgress?: (p: FileProgress) => void;
 };
@@ -35,9 +38,9 @@ export async function runParts(specs: PartSpec[], opts: RunOptions): Promise<Par
   const progress = new Map<number, PartProgress>();
   const report = (p: PartProgress) => {
     progress.set(p.part, p);
-    if (!opts.onProgress || progress.size < specs.length) return;
+    if (!opts.onProgress) return;
     const all = [...progress.values()];
-    opts.onProgress({ records: Math.min(...all.map((x) => x.records)), bytes: Math.min(...all.map((x) => x.bytes)), total: all[0].total });
+    opts.onProgress({ records: Math.max(...all.map((x) => x.records)), bytes: Math.max(...all.map((x) => x.bytes)), total: all[0].total });
   };
   if (!opts.threads) {
     const results: PartResult[] = [];

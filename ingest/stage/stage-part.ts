@@ -3,7 +3,6 @@
  * format splits the same way), the part keeps the records of its byte range (split.ts), and
  * analyses and stages those records. No database: everything comes in the spec.
  */
-import { annotateDoc } from '../annotate-doc.ts';
 import { dedupKey } from '../dedup-key.ts';
 import { makePseudonymizer } from '../hash.ts';
 import { openReader, type ReadSession } from '../readers/index.ts';
@@ -61,8 +60,13 @@ async function stageRecords(spec: PartSpec, session: ReadSession, files: Staging
   let documents = 0;
   let segments = 0;
   let refusal: PartRefusal | null = null;
+  let annotateDoc: typeof import('../annotate-doc.ts').annotateDoc | undefined;
   for await (const doc of session.docs) {
     ordinal++;
+    if (ordinal % spec.batch === 0) {
+      files.flush();
+      onProgress?.({ part: spec.part, records: session.stats.records, ...session.progress() });
+    }
     if (spec.deadline !== null && Date.now() > spec.deadline) { refusal = timedOut(spec, ordinal); break; }
     const { bytes, total } = session.progress();
     const owner = split.owner(bytes, total);
@@ -74,14 +78,11 @@ async function stageRecords(spec: PartSpec, session: ReadSession, files: Staging
       refusal = { ordinal, errors: [{ where: `record ${ordinal}`, message: 'the record names no city and no --city was given' }] };
       break;
     }
-    const city = cities.get(name, ordinal);
+    const city = await cities.get(name, ordinal);
+    annotateDoc ??= (await import('../annotate-doc.ts')).annotateDoc; // loaded with the models (part-cities.ts)
     const annotated = annotateDoc(doc, kind, city.analyzer, spec.defaultGroup);
     segments += stageDoc(sink, ordinal, doc, dedupKey(doc, kind), annotated, city, file, normalHandle);
     documents++;
-    if (ordinal % spec.batch === 0) {
-      files.flush();
-      onProgress?.({ part: spec.part, records: session.stats.records, ...session.progress() });
-    }
   }
   onProgress?.({ part: spec.part, records: session.stats.records, ...session.progress() });
   return { documents, segments, cities: cities.list(), refusal };

@@ -1,5 +1,5 @@
 /**
- * The rows a part stages for one document: the same values RowWriter appended, keyed by the
+ * The rows a part stages for one document: the same values the Appender writer stored, keyed by the
  * record's ordinal in the file (and a segment's position) instead of ids, and naming the city
  * instead of its id (a new city has none yet). Short keys keep the NDJSON small; STAGED_COLUMNS
  * gives the loader each key's type, so read_json never guesses.

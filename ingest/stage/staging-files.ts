@@ -25,10 +25,17 @@ export function removeStaging(staging: string, uploadId: string): void {
 
 type Open = { fd: number; tmp: string; final: string; lines: string[] };
 
+/**
+ * Lines up to this many bytes need no measuring: the loader accepts objects this large anyway.
+ * DuckDB's JSON reader holds buffers of twice its maximum object size per file and thread, so the
+ * loader asks for no more than the longest line needs (its 16 MB default took 32 MB buffers).
+ */
+export const SHORT_LINE_BYTES = 4 * 2 ** 20;
+
 /** The open staging files of one part. */
 export class StagingFiles {
   private files = {} as Record<StagedTable, Open>;
-  /** the longest line so far, in UTF-16 units */
+  /** the longest line so far, in bytes (measured only for lines that could pass the loader's default) */
   private longest = 0;
 
   constructor(staging: string, uploadId: string, part: number) {
@@ -45,7 +52,8 @@ export class StagingFiles {
   /** Queues one row (written at the next flush). */
   add(table: StagedTable, row: object): void {
     const line = JSON.stringify(row);
-    if (line.length > this.longest) this.longest = line.length;
+    // UTF-8 takes at most 3 bytes per UTF-16 unit: only a line that might be long is measured
+    if (line.length * 3 > this.longest && line.length * 3 > SHORT_LINE_BYTES) this.longest = Math.max(this.longest, Buffer.byteLength(line));
     this.files[table].lines.push(line);
   }
 
@@ -79,6 +87,6 @@ export class StagingFiles {
     }
   }
 
-  /** An upper bound of the longest line in bytes: UTF-8 takes at most 3 bytes per UTF-16 unit. */
-  get maxLineBytes(): number { return this.longest * 3; }
+  /** The longest line in bytes, or 0 when every line is shorter than SHORT_LINE_BYTES. */
+  get maxLineBytes(): number { return this.longest; }
 }
