@@ -16,12 +16,14 @@ import { ingestCeiling } from './ceiling.ts';
 import { apiLatency, coldStart, type ApiFigures, type RouteFigure } from './api.ts';
 import { postTexts, writeFocusGroups, writeQualtricsCsv, writeSocialJsonl } from './generate.ts';
 import { ingestChild, stages, type IngestRun } from './ingest.ts';
+import { lakeTimes, type LakeFigures } from './lake.ts';
+import { queueVsThreads, type QueueFigures } from './queue.ts';
 import { mainThreadCost } from './main-thread.ts';
 import { readAnalysis } from './read-analysis.ts';
 import { bareLoop } from './nlp.ts';
 import { firstChart, initialJs, interactions } from './web.ts';
 
-const PHASES = ['nlp', 'stages', 'ingest', 'large', 'api', 'cold', 'web'] as const;
+const PHASES = ['nlp', 'stages', 'ingest', 'large', 'api', 'cold', 'web', 'lake', 'queue'] as const;
 type Phase = (typeof PHASES)[number];
 const { values: args } = parseArgs({ options: {
   posts: { type: 'string', default: '1000000' }, seconds: { type: 'string', default: '8' }, only: { type: 'string' },
@@ -131,6 +133,22 @@ if (run('web')) {
   results.web = { initialJs: initialJs(), firstChartMs: await firstChart(demoDb), interactions: await interactions(demoDb) };
   mark('web');
 }
+if (run('lake')) {
+  log('Parquet lake of the demo database (full, then nothing changed)…');
+  const demoDb = 'data/demo.duckdb';
+  if (!existsSync(demoDb)) await buildDemoDb(demoDb, { log: () => {} });
+  results.lake = await lakeTimes(demoDb);
+  mark('lake');
+}
+if (run('queue')) {
+  // a tenth of the posts (at most 100,000): the same file through two worker processes over Redis
+  const qPosts = Math.min(100_000, Math.ceil(posts / 10));
+  const qFile = join(OUT, `social-${qPosts}.jsonl`);
+  if (!existsSync(qFile)) await writeSocialJsonl(qFile, qPosts, texts);
+  log(`ingest of ${n(qPosts)} posts: ${threads} worker threads, then ${threads} npm run worker processes over Redis…`);
+  results.queue = await queueVsThreads(qFile, OUT, threads);
+  mark('queue');
+}
 
 const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
 const ingest = results.ingest as { oneThread: IngestRun; allThreads: IngestRun; survey: IngestRun } | undefined;
@@ -201,6 +219,11 @@ for (const [k, name] of [['heatmapCell', 'Themes cell → drawer'], ['voicesFilt
   const f = results.web?.interactions?.[k];
   if (f) rows.push([`${name} (p50 / max)`, `${f.p50} / ${f.max} ms`, `target < ${results.web.interactions.targetMs} ms`]);
 }
+const lake = results.lake as LakeFigures | undefined;
+if (lake) rows.push(['Parquet lake of the demo database', `full ${n(lake.fullMs)} ms (${n(lake.rows)} rows, ${lake.partitions} partitions, ${lake.mb} MB), nothing changed ${n(lake.unchangedMs)} ms`, '']);
+const queue = results.queue as QueueFigures | undefined;
+if (queue) rows.push([`ingest of ${n(queue.posts)} posts, ${queue.queue.workers} npm run worker over Redis`, `${n(queue.queue.docsPerSecond)} posts/s, owner ${queue.queue.peakRssMb} MB peak`,
+  `${ratio(queue.queue.docsPerSecond, queue.threads.docsPerSecond)} × ${queue.threads.threads} in-process threads (${n(queue.threads.docsPerSecond)} posts/s)`]);
 const w0 = Math.max(...rows.map((r) => r[0].length));
 const w1 = Math.max(...rows.map((r) => r[1].length));
 console.log(rows.map(([a, b, c]) => `${a.padEnd(w0)}  ${b.padEnd(w1)}  ${c}`).join('\n'));

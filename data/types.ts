@@ -517,3 +517,35 @@ export type EventImpactResponse = {
 
 /** A city's brand value lexicon as the analysis needs it. */
 export type ValueLexicon = { name: string; terms: string[]; exclusions: string[] };
+
+/** A problem of an input file, with where it is (row, line, record, or "file"). */
+export type ReadError = { where: string; message: string };
+
+/** Contact details replaced in free text while reading, by kind. */
+export type RedactionKind = 'email' | 'phone' | 'ip' | 'iban' | 'address';
+export type RedactionCounts = Record<RedactionKind, number>;
+
+/** The `ingest --json` summary (CONTRACT.md); `redacted` counts contact details replaced in free text, by kind. */
+export type IngestSummary = {
+  file: string; format: string | null; city: string | null; source: SourceKind | null;
+  documents: number; segments: number; skipped: number; duplicates: number;
+  errors: ReadError[]; dropped: string[]; redacted: RedactionCounts;
+};
+
+/** `unchanged`: read without a problem, but nothing new to store (`note` says why). */
+export type JobStatus = 'queued' | 'running' | 'stored' | 'unchanged' | 'rejected' | 'failed';
+
+/**
+ * An upload's progress. `partsDone`/`parts`: the file's parts staged so far (the queue path,
+ * BRANDGAP_REDIS_URL); `postsPerSecond`: records read per second since the job started.
+ */
+export type UploadProgress = { records: number; bytes: number; total: number | null; partsDone?: number; parts?: number; postsPerSecond?: number };
+
+/** What GET /api/uploads/:id answers. */
+export type UploadView = {
+  id: string; status: JobStatus; file: string; bytes: number; actor: string | null;
+  createdAt: string; startedAt: string | null; finishedAt: string | null;
+  progress: UploadProgress | null; summary: IngestSummary | null; error: string | null;
+  /** Why an `unchanged` upload stored nothing; null otherwise. */
+  note: string | null;
+};

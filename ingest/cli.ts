@@ -6,6 +6,8 @@ import { parseIngestArgs, UsageError, type IngestArgs } from './args.ts';
 import { defaultThreads, workerPool } from './analysis-pool.ts';
 import { ingestFile, type IngestSummary } from './pipeline.ts';
 import { progressBar } from './progress.ts';
+import { queueConfig } from './queue/config.ts';
+import { queuePartRunner } from './queue/flow.ts';
 import { ColumnMappingSchema, guessedSourceOf, type ColumnMapping } from './readers/index.ts';
 
 const UPLOAD_HINT = `To add the file while the server runs, upload it (an analyst's token from \`npm run user -- token NAME\`):
@@ -50,12 +52,16 @@ async function main(argv: string[]): Promise<number> {
   }
   let failed = false;
   const pool = workerPool(args.threads ?? defaultThreads());
+  // with BRANDGAP_REDIS_URL the parts go to `npm run worker` processes instead of this process's threads
+  const qc = queueConfig(process.env);
+  const queue = qc ? queuePartRunner(qc) : undefined;
+  if (queue && (await queue.workers()) === 0) process.stderr.write('ingest: no `npm run worker` is listening on BRANDGAP_REDIS_URL yet; the parts wait for one\n');
   try {
     for (const file of args.files) {
       const bar = args.json ? null : progressBar(file);
       const summary = await ingestFile(store, file, {
         city: args.city, source: args.source, group: args.group, voice: args.voice, format: args.format, date: args.date, wave: args.wave, mapping,
-        keepHandles: args.keepHandles, actor: process.env.USER ?? 'cli', onProgress: bar?.update, pool,
+        keepHandles: args.keepHandles, actor: process.env.USER ?? 'cli', onProgress: bar?.update, pool, queue,
         isolate: true, limits: config.parseLimits,
       });
       bar?.done();
@@ -64,6 +70,7 @@ async function main(argv: string[]): Promise<number> {
     }
   } finally {
     await pool.close();
+    await queue?.close();
     store.close();
   }
   return failed ? 1 : 0;

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
-import type { Group, SourceKind } from '../data/types.ts';
+import type { Group, IngestSummary, SourceKind } from '../data/types.ts';
 import type { Store } from '../data/db/store.ts';
 import type { AnalysisPool } from './analysis-pool.ts';
 import { fileHash } from './hash.ts';
@@ -14,6 +14,7 @@ import { loadParts, type PartResult } from './stage/part.ts';
 import { partSpecs, prepareContext, type FileSpec } from './stage/file-context.ts';
 import { runParts } from './stage/run-parts.ts';
 import { defaultStaging, removeStaging } from './stage/staging-files.ts';
+import type { QueueParts } from './queue/flow.ts';
 
 export type IngestOptions = {
   city?: string; source?: SourceKind; group?: Group; format?: string;
@@ -35,15 +36,14 @@ export type IngestOptions = {
   isolate?: boolean;
   /** Its thread count is how many parts (worker threads) a large file is staged in; inline when omitted (worker start-up costs more than small files take). */
   pool?: AnalysisPool;
-  onProgress?: (p: { records: number; bytes: number; total: number | null }) => void;
+  /** Stage the parts through the BullMQ queue (BRANDGAP_REDIS_URL) instead of this process's threads. */
+  queue?: QueueParts;
+  /** `partsDone`/`parts`: how many of the file's parts are staged (queue path). */
+  onProgress?: (p: { records: number; bytes: number; total: number | null; partsDone?: number; parts?: number }) => void;
 };
 
-/** The `ingest --json` summary (CONTRACT.md); `redacted` counts contact details replaced in free text, by kind. */
-export type IngestSummary = {
-  file: string; format: string | null; city: string | null; source: SourceKind | null;
-  documents: number; segments: number; skipped: number; duplicates: number;
-  errors: ReadError[]; dropped: string[]; redacted: RedactionCounts;
-};
+/** The `ingest --json` summary (CONTRACT.md), defined with the other API types. */
+export type { IngestSummary };
 
 /** A file refused as a whole; nothing of it is stored. */
 export class Rejected extends Error {
@@ -64,7 +64,7 @@ export async function ingestFile(store: Store, path: string, opts: IngestOptions
     const runId = await startRun(conn, file, hash, opts.actor ?? null);
     const started = Date.now();
     const summary = emptySummary(file, opts);
-    const staging = defaultStaging();
+    const staging = opts.queue?.staging ?? defaultStaging();
     // deterministic per run: a retried part rewrites the same files
     const uploadId = `run-${runId}-${hash.slice(0, 16)}`;
     try {
@@ -112,7 +112,9 @@ function withoutMemory(limits: IngestOptions['limits']): Partial<ReadLimits> {
  * small one in one part, on a thread when the file must be isolated, else in this thread.
  */
 async function stageParts(spec: FileSpec, opts: IngestOptions): Promise<PartResult[]> {
-  const pooled = statSync(spec.path).size >= PARTS_MIN_BYTES && (opts.pool?.threads ?? 0) > 0;
+  const large = statSync(spec.path).size >= PARTS_MIN_BYTES;
+  if (opts.queue) return opts.queue.run(partSpecs(spec, large ? await opts.queue.parts() : 1), opts.onProgress);
+  const pooled = large && (opts.pool?.threads ?? 0) > 0;
   const parts = pooled ? opts.pool!.threads : 1;
   const threads = pooled || Boolean(opts.isolate);
   return runParts(partSpecs(spec, parts), { threads, memoryMb: opts.limits?.memoryMb ?? PARSE_MEMORY_MB, onProgress: opts.onProgress });

@@ -47,7 +47,8 @@ export type RawDoc = {
   answers?: RawAnswer[];
 };
 
-export type ReadError = { where: string; message: string };
+export type { ReadError } from '../data/types.ts';
+import type { ReadError } from '../data/types.ts';
 
 export type ReadResult = {
   format: string;

@@ -8,21 +8,12 @@ import { rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { audit } from './auth/audit.ts';
 import type { Store } from '../data/db/store.ts';
-import { ingestFile, type IngestOptions, type IngestSummary } from '../ingest/pipeline.ts';
+import { ingestFile, type IngestOptions } from '../ingest/pipeline.ts';
+import type { IngestSummary, JobStatus, UploadProgress, UploadView } from '../data/types.ts';
 
-/** `unchanged`: read without a problem, but nothing new to store (`note` says why). */
-export type JobStatus = 'queued' | 'running' | 'stored' | 'unchanged' | 'rejected' | 'failed';
+export type { JobStatus, UploadView };
 export type UploadChoice = Pick<IngestOptions, 'city' | 'source' | 'group' | 'format' | 'mapping' | 'voice' | 'date' | 'wave'>;
-export type Progress = { records: number; bytes: number; total: number | null };
-
-/** What GET /api/uploads/:id answers. */
-export type UploadView = {
-  id: string; status: JobStatus; file: string; bytes: number; actor: string | null;
-  createdAt: string; startedAt: string | null; finishedAt: string | null;
-  progress: Progress | null; summary: IngestSummary | null; error: string | null;
-  /** Why an `unchanged` upload stored nothing; null otherwise. */
-  note: string | null;
-};
+export type Progress = UploadProgress;
 
 type Job = UploadView & { userId: number | null; path: string; options: UploadChoice };
 export type NewUpload = { path: string; fileName: string; bytes: number; userId: number | null; actor: string; options: UploadChoice };
@@ -53,6 +44,12 @@ const view = (r: Row): UploadView => {
   return { ...r, progress: null, summary, note: r.status === 'unchanged' && summary ? nothingNew(summary) : null };
 };
 
+/** Records a second since `startedMs`, whole; 0 in the first instant. */
+const rate = (records: number, startedMs: number) => {
+  const s = (Date.now() - startedMs) / 1000;
+  return s > 0.05 ? Math.round(records / s) : 0;
+};
+
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** Why a file that was read without problems stored nothing. */
@@ -64,7 +61,10 @@ export function nothingNew(s: IngestSummary): string {
 }
 
 /** The job runner over a writable store; marks jobs interrupted by the last stop as failed. */
-export async function createJobs(store: Store, ingest: typeof ingestFile = ingestFile, opts: { timeoutMs?: number; limits?: IngestOptions['limits'] } = {}): Promise<Jobs> {
+export async function createJobs(
+  store: Store, ingest: typeof ingestFile = ingestFile,
+  opts: { timeoutMs?: number; limits?: IngestOptions['limits']; queue?: IngestOptions['queue'] } = {},
+): Promise<Jobs> {
   const active = new Map<string, Job>();
   let chain: Promise<void> = Promise.resolve();
   const exec = (sql: string, params: Record<string, string | number | null>) => store.withConnection((c) => c.run(sql, params));
@@ -79,10 +79,12 @@ export async function createJobs(store: Store, ingest: typeof ingestFile = inges
   const run = async (job: Job) => {
     job.status = 'running';
     job.startedAt = iso();
+    const startedMs = Date.now();
     await exec(`update uploads set status = 'running', started_at = now()::TIMESTAMP where id = $id`, { id: job.id });
     try {
       const summary = await ingest(store, job.path, {
-        ...job.options, fileName: job.file, actor: job.actor, timeoutMs: opts.timeoutMs, onProgress: (p) => { job.progress = p; },
+        ...job.options, fileName: job.file, actor: job.actor, timeoutMs: opts.timeoutMs, queue: opts.queue,
+        onProgress: (p) => { job.progress = { ...p, postsPerSecond: rate(p.records, startedMs) }; },
         // an upload is read on its own thread under a heap cap and the timeout: no file can stop the server
         isolate: true, limits: opts.limits,
       });

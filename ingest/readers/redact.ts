@@ -7,8 +7,8 @@
  */
 import type { RawDoc } from '../types.ts';
 
-export type RedactionKind = 'email' | 'phone' | 'ip' | 'iban' | 'address';
-export type RedactionCounts = Record<RedactionKind, number>;
+import type { RedactionCounts, RedactionKind } from '../../data/types.ts';
+export type { RedactionCounts, RedactionKind };
 
 export const PLACEHOLDERS: Record<RedactionKind, string> = {
   email: '[e-mail]', phone: '[phone]', ip: '[IP address]', iban: '[IBAN]', address: '[address]',

@@ -18,6 +18,7 @@ import type { Group } from '../../data/types.ts';
 import { ingestFile, type IngestSummary } from '../../ingest/pipeline.ts';
 import { parseColumnMapping } from '../../ingest/readers/mapping.ts';
 import { launchChromium } from './browser.ts';
+import type { QueueParts } from '../../ingest/queue/flow.ts';
 
 /** The password of every account made here. */
 export const TEST_PASSWORD = 'correct horse battery staple';
@@ -25,12 +26,13 @@ export const TEST_PASSWORD = 'correct horse battery staple';
 export type WritableServer = { url: string; store: Store; jobs: Jobs; dir: string; close(): Promise<void> };
 
 /** Serves a new database on a free port (or `port`) with one account per entry of `accounts`;
- * `trainMaxTexts` retrains on that many of the training texts (seconds instead of 10–30 s). */
-export async function startWritableServer(accounts: Record<string, Role>, port = 0, opts: { trainMaxTexts?: number } = {}): Promise<WritableServer> {
+ * `trainMaxTexts` retrains on that many of the training texts (seconds instead of 10–30 s);
+ * `queue` stages uploads through BullMQ (the queue tests). */
+export async function startWritableServer(accounts: Record<string, Role>, port = 0, opts: { trainMaxTexts?: number; queue?: QueueParts } = {}): Promise<WritableServer> {
   const dir = mkdtempSync(join(tmpdir(), 'brandgap-writable-'));
   const store = await openStore(join(dir, 'brandgap.duckdb'));
   for (const [name, role] of Object.entries(accounts)) await createAccount(store, name, role, TEST_PASSWORD);
-  const jobs = await createJobs(store);
+  const jobs = await createJobs(store, undefined, { queue: opts.queue });
   const app = createApp({
     store, version: 'test', demo: false, minN: 30, webDist: 'web/dist', jobs,
     modelJobs: createModelJobs(store, { maxTexts: opts.trainMaxTexts }),

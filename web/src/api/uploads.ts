@@ -1,5 +1,5 @@
 /** The upload wizard's calls: start an upload, read its status (the preview is in pages/sources/preview-request.ts). */
-import type { UploadView } from '../../../server/jobs.ts';
+import type { UploadView } from '../../../data/types.ts';
 import { fetchJson, sendJson } from './fetch-json.ts';
 
 export type { UploadView };

@@ -54,8 +54,9 @@ export function UploadStatus({ view }: { view: UploadView }) {
         <>
           <p>
             {view.status === 'queued' ? 'Waiting for the previous upload to finish…' : `Reading and analysing ${view.file}…`}
-            {p && <> {fmtInt(p.records)} records so far.</>}
+            {p && <> {fmtInt(p.records)} records so far{p.postsPerSecond ? <>, {fmtInt(p.postsPerSecond)} a second</> : null}.</>}
           </p>
+          {p?.parts ? <PartsLine done={p.partsDone ?? 0} parts={p.parts} started={p.records > 0} /> : null}
           <progress max={p?.total ?? undefined} value={p?.total ? p.bytes : undefined} aria-label="Upload progress" />
         </>
       )}
@@ -93,5 +94,16 @@ export function UploadStatus({ view }: { view: UploadView }) {
         </p>
       )}
     </div>
+  );
+}
+
+/** The queue path (BRANDGAP_REDIS_URL): how many of the file's parts the workers have staged. */
+function PartsLine({ done, parts, started }: { done: number; parts: number; started: boolean }) {
+  return (
+    <p class="muted small" data-upload-parts>
+      {started || done
+        ? <>Parts staged by the workers: <b>{fmtInt(done)}</b> of {fmtInt(parts)}.</>
+        : <>Waiting for a worker to take its {parts === 1 ? 'part' : `${fmtInt(parts)} parts`} (<code>npm run worker</code>).</>}
+    </p>
   );
 }
