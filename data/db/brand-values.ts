@@ -68,3 +68,8 @@ export async function loadValueLexicons(dbFile: string, city: string): Promise<S
     store.close();
   }
 }
+
+/** Every stored city with its country, in id order. */
+export async function storedCities(conn: DuckDBConnection): Promise<{ id: number; name: string; country: string | null }[]> {
+  return (await conn.runAndReadAll(`select id::INTEGER as id, name, country from cities order by id`)).getRowObjectsJS() as { id: number; name: string; country: string | null }[];
+}

@@ -6,7 +6,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Group, SourceKind } from '../../data/types.ts';
 import type { Voice } from '../../data/speaker.ts';
-import { readCityValues } from '../../data/db/brand-values.ts';
+import { readCityValues, storedCities } from '../../data/db/brand-values.ts';
 import { activeModelFile } from '../../data/db/model-versions.ts';
 import { readHandles } from '../../data/db/speaker.ts';
 import { pseudonymKey } from '../../data/db/settings.ts';
@@ -46,7 +46,7 @@ export const partSpecs = (file: FileSpec, parts: number): PartSpec[] =>
 
 /** Every stored city with its brand values, country code and handles. */
 async function knownCities(conn: DuckDBConnection): Promise<KnownCity[]> {
-  const rows = (await conn.runAndReadAll(`select id::INTEGER as id, name, country from cities order by id`)).getRowObjectsJS() as { id: number; name: string; country: string | null }[];
+  const rows = await storedCities(conn);
   const cities: KnownCity[] = [];
   for (const c of rows) {
     cities.push({ name: c.name, values: await readCityValues(conn, c.id), home: homeCode(c.country), handles: await readHandles(conn, c.id) });

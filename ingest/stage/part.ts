@@ -14,8 +14,8 @@ import type { RedactionCounts } from '../readers/redact.ts';
 import type { RawItem, ReadError } from '../types.ts';
 
 /** The tables a part stages, one NDJSON file each; `keys` (ordinal, city, dedup key, segment count) drives de-duplication and ids. */
-export const STAGED_TABLES = ['keys', 'documents', 'segments', 'segment_themes', 'segment_values', 'segment_terms', 'survey_answers'] as const;
-export type StagedTable = (typeof STAGED_TABLES)[number];
+import { STAGED_TABLES, type StagedTable } from '../../data/db/staged-schema.ts';
+export { STAGED_TABLES, type StagedTable };
 
 /** A city as the owner knew it when the file started; a city not listed is new (no values, no handles, no country). */
 export type KnownCity = {
@@ -98,19 +98,8 @@ export type PartProgress = { part: number; records: number; bytes: number; total
 
 export { stagePart } from './stage-part.ts';
 
-/** What the owner knows of the file when it loads the parts. */
-export type LoadSpec = {
-  uploadId: string; kind: SourceKind; format: string; fileName: string; fileHash: string; actor: string | null;
-  /** the survey wave as asked, null: the month of the earliest response */
-  wave: string | null;
-};
-
-/** What loadParts stored. */
-export type LoadResult = {
-  sourceId: number | null; documents: number; segments: number; duplicates: number;
-  /** the first city of the file (in file order) */
-  city: string | null;
-};
+/** What the owner knows of the file when it loads the parts, and what it stored (defined by the database layer). */
+export type { LoadResult, LoadSpec } from '../../data/db/staged-load.ts';
 
 /**
  * Loads staged parts inside the caller's open transaction: ensures the cities, de-duplicates

@@ -1,7 +1,7 @@
 /**
  * The rows a part stages for one document: the same values the Appender writer stored, keyed by the
  * record's ordinal in the file (and a segment's position) instead of ids, and naming the city
- * instead of its id (a new city has none yet). Short keys keep the NDJSON small; STAGED_COLUMNS
+ * instead of its id (a new city has none yet). Short keys keep the NDJSON small; STAGED_COLUMNS (data/db/staged-schema.ts)
  * gives the loader each key's type, so read_json never guesses.
  */
 import type { SourceKind } from '../../data/types.ts';
@@ -9,33 +9,8 @@ import type { Voice } from '../../data/speaker.ts';
 import type { AnnotatedDoc } from '../annotate-doc.ts';
 import { speakerFields } from '../speaker/fields.ts';
 import type { RawDoc } from '../types.ts';
-import type { StagedTable } from './part.ts';
+import type { StagedTable } from '../../data/db/staged-schema.ts';
 
-/** Each staged key and its DuckDB type, per table (the loader's `columns = {…}`). */
-export const STAGED_COLUMNS: Record<StagedTable, Record<string, string>> = {
-  // o ordinal, c city name, k dedup key, n segment count, a author key
-  keys: { o: 'BIGINT', c: 'VARCHAR', k: 'VARCHAR', n: 'INTEGER', a: 'VARCHAR' },
-  // g group, d date (epoch ms), l language, a author key, x text; rr…v speaker fields
-  documents: {
-    o: 'BIGINT', k: 'VARCHAR', g: 'VARCHAR', d: 'BIGINT', l: 'VARCHAR', a: 'VARCHAR', attrs: 'JSON', x: 'VARCHAR',
-    rr: 'VARCHAR', og: 'VARCHAR', st: 'VARCHAR', sg: 'VARCHAR', v: 'VARCHAR',
-  },
-  // p position, s/e offsets, q question, sp speaker, sa speaker attrs, m moderator, sn sentiment, lb label,
-  // cn contributions, th themes, vi value ids, ab age band, sm/sl stimulus, au authenticity
-  segments: {
-    o: 'BIGINT', p: 'INTEGER', g: 'VARCHAR', d: 'BIGINT', s: 'INTEGER', e: 'INTEGER', x: 'VARCHAR', q: 'VARCHAR', sp: 'VARCHAR',
-    sa: 'JSON', m: 'BOOLEAN', l: 'VARCHAR', sn: 'DOUBLE', lb: 'VARCHAR', cn: 'JSON', th: 'VARCHAR[]', vi: 'INTEGER[]',
-    ab: 'VARCHAR', rr: 'VARCHAR', og: 'VARCHAR', st: 'VARCHAR', sg: 'VARCHAR', v: 'VARCHAR',
-    sm: 'VARCHAR', sl: 'VARCHAR', au: 'VARCHAR',
-  },
-  // t theme id / i value id, w the matched term, s/e offsets into the segment
-  segment_themes: { o: 'BIGINT', p: 'INTEGER', t: 'VARCHAR', w: 'VARCHAR', s: 'INTEGER', e: 'INTEGER' },
-  segment_values: { o: 'BIGINT', p: 'INTEGER', i: 'INTEGER', w: 'VARCHAR', s: 'INTEGER', e: 'INTEGER' },
-  // a segment's distinct terms in one line: seven rows a post as single lines cost more to write than to analyse
-  segment_terms: { o: 'BIGINT', p: 'INTEGER', w: 'VARCHAR[]' },
-  // i item key, v value, n scale position
-  survey_answers: { o: 'BIGINT', i: 'VARCHAR', v: 'VARCHAR', n: 'DOUBLE' },
-};
 
 /** What a document's rows need to know of its city, as the owner knew it at the start. */
 export type CityRows = {

@@ -1,9 +1,9 @@
 /** What storing a file does after its rows are in: roles, readers' corrections, facts, the survey wave. */
 import type { DuckDBConnection } from '@duckdb/node-api';
-import type { SourceKind } from '../../data/types.ts';
-import { applyCorrections } from '../../data/db/corrections.ts';
-import { addFacts } from '../../data/db/facts.ts';
-import { relabelRoles } from '../../data/db/speaker.ts';
+import type { SourceKind } from '../types.ts';
+import { applyCorrections } from './corrections.ts';
+import { addFacts } from './facts.ts';
+import { relabelRoles } from './speaker.ts';
 
 export type FileRows = { kind: SourceKind; sourceId: number; wave: string | null; documentsBefore: number; segmentsBefore: number };
 
