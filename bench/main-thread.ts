@@ -7,7 +7,6 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { openStore } from '../data/db/store.ts';
 import type { BrandValueInput } from '../data/types.ts';
-import { workerPool } from '../ingest/analysis-pool.ts';
 import { ingestFile } from '../ingest/pipeline.ts';
 import { setCityValues } from '../ingest/reannotate.ts';
 
@@ -31,13 +30,11 @@ export async function mainThreadCost(file: string, db: string, workers: number, 
   rmSync(`${db}.wal`, { force: true });
   const store = await openStore(db);
   await setCityValues(store, city, values, 'bench');
-  const pool = workerPool(workers); // only its thread count is used: the parts start their own threads
   const cpu0 = mainThreadCpuMs();
   const t0 = performance.now();
-  const s = await ingestFile(store, file, { city, pool, isolate: true });
+  const s = await ingestFile(store, file, { city, threads: workers, isolate: true });
   const wallMs = performance.now() - t0;
   const cpu1 = mainThreadCpuMs();
-  await pool.close();
   store.close();
   rmSync(db, { force: true });
   const perPost = (ms: number) => Math.round((ms * 1000 / s.documents) * 100) / 100;

@@ -1,9 +1,9 @@
 /** `npm run ingest -- <file>... [options]`: parses argv, runs the pipeline, maps results to exit codes. */
 import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { loadConfig } from '../data/config.ts';
 import { openStore, StoreLockedError, type Store } from '../data/db/store.ts';
 import { parseIngestArgs, UsageError, type IngestArgs } from './args.ts';
-import { defaultThreads, workerPool } from './analysis-pool.ts';
 import { ingestFile, type IngestSummary } from './pipeline.ts';
 import { progressBar } from './progress.ts';
 import { queueConfig } from './queue/config.ts';
@@ -51,7 +51,7 @@ async function main(argv: string[]): Promise<number> {
     throw err;
   }
   let failed = false;
-  const pool = workerPool(args.threads ?? defaultThreads());
+  const threads = args.threads ?? availableParallelism(); // one part per core for a large file
   // with BRANDGAP_REDIS_URL the parts go to `npm run worker` processes instead of this process's threads
   const qc = queueConfig(process.env);
   const queue = qc ? queuePartRunner(qc) : undefined;
@@ -61,7 +61,7 @@ async function main(argv: string[]): Promise<number> {
       const bar = args.json ? null : progressBar(file);
       const summary = await ingestFile(store, file, {
         city: args.city, source: args.source, group: args.group, voice: args.voice, format: args.format, date: args.date, wave: args.wave, mapping,
-        keepHandles: args.keepHandles, actor: process.env.USER ?? 'cli', onProgress: bar?.update, pool, queue,
+        keepHandles: args.keepHandles, actor: process.env.USER ?? 'cli', onProgress: bar?.update, threads, queue,
         isolate: true, limits: config.parseLimits,
       });
       bar?.done();
@@ -69,7 +69,6 @@ async function main(argv: string[]): Promise<number> {
       process.stdout.write(args.json ? JSON.stringify(summary) + '\n' : humanSummary(summary));
     }
   } finally {
-    await pool.close();
     await queue?.close();
     store.close();
   }

@@ -39,6 +39,3 @@ export function makePseudonymizer(key: string): (handle: string) => string {
     return pseudonym;
   };
 }
-
-/** The database's pseudonymisation key lives with the database (data/db/settings.ts). */
-export { pseudonymKey } from '../data/db/settings.ts';

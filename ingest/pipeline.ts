@@ -4,7 +4,6 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Group, IngestSummary, SourceKind } from '../data/types.ts';
 import { finishRun, startRun } from '../data/db/ingest-runs.ts';
 import type { Store } from '../data/db/store.ts';
-import type { AnalysisPool } from './analysis-pool.ts';
 import { fileHash } from './hash.ts';
 import type { ReadOptions } from './readers/index.ts';
 import { noRedactions, type RedactionCounts } from './readers/redact.ts';
@@ -12,6 +11,7 @@ import type { ReadError } from './types.ts';
 import { PARSE_MEMORY_MB, READ_LIMITS, type ParseLimits, type ReadLimits } from '../data/limits.ts';
 import type { Voice } from '../data/speaker.ts';
 import { loadParts, type PartResult } from './stage/part.ts';
+import { citiesInFileOrder } from './stage/load.ts';
 import { partSpecs, prepareContext, type FileSpec } from './stage/file-context.ts';
 import { runParts } from './stage/run-parts.ts';
 import { defaultStaging, removeStaging } from './stage/staging-files.ts';
@@ -35,8 +35,8 @@ export type IngestOptions = {
   limits?: Partial<Omit<ParseLimits, 'timeoutMs'>>;
   /** Read the file on its own worker thread under `limits.memoryMb` and the timeout (uploads, the CLI). */
   isolate?: boolean;
-  /** Its thread count is how many parts (worker threads) a large file is staged in; inline when omitted (worker start-up costs more than small files take). */
-  pool?: AnalysisPool;
+  /** How many parts (worker threads) a large file is staged in; one part when omitted (worker start-up costs more than small files take). */
+  threads?: number;
   /** Stage the parts through the BullMQ queue (BRANDGAP_REDIS_URL) instead of this process's threads. */
   queue?: QueueParts;
   /** `partsDone`/`parts`: how many of the file's parts are staged (queue path). */
@@ -51,7 +51,7 @@ export class Rejected extends Error {
   constructor(public errors: ReadError[]) { super(errors.map((e) => `${e.where}: ${e.message}`).join('; ')); }
 }
 
-/** A file at least this large is split into parts on worker threads (when a pool is given). */
+/** A file at least this large is split into parts on worker threads (when `threads` is given). */
 const PARTS_MIN_BYTES = 1_000_000;
 
 /**
@@ -109,15 +109,14 @@ function withoutMemory(limits: IngestOptions['limits']): Partial<ReadLimits> {
 }
 
 /**
- * Stages the file: a large file in as many parts as the pool has threads, one thread each; a
+ * Stages the file: a large file in `threads` parts, one thread each; a
  * small one in one part, on a thread when the file must be isolated, else in this thread.
  */
 async function stageParts(spec: FileSpec, opts: IngestOptions): Promise<PartResult[]> {
   const large = statSync(spec.path).size >= PARTS_MIN_BYTES;
   if (opts.queue) return opts.queue.run(partSpecs(spec, large ? await opts.queue.parts() : 1), opts.onProgress);
-  const pooled = large && (opts.pool?.threads ?? 0) > 0;
-  const parts = pooled ? opts.pool!.threads : 1;
-  const threads = pooled || Boolean(opts.isolate);
+  const parts = large ? Math.max(1, opts.threads ?? 0) : 1;
+  const threads = parts > 1 || Boolean(opts.isolate);
   return runParts(partSpecs(spec, parts), { threads, memoryMb: opts.limits?.memoryMb ?? PARSE_MEMORY_MB, onProgress: opts.onProgress });
 }
 
@@ -128,8 +127,7 @@ function describeFile(summary: IngestSummary, results: PartResult[], opts: Inges
   summary.source = first.format === null ? null : opts.source ?? first.source;
   summary.dropped = first.dropped;
   summary.skipped = wholeFile(results).read.skipped;
-  const cities = results.flatMap((r) => r.cities).sort((a, b) => a.first - b.first);
-  summary.city ??= cities[0]?.name ?? null;
+  summary.city ??= citiesInFileOrder(results)[0] ?? null;
 }
 
 /** Throws the file's refusal: a part's (the earliest record wins), else the reader's errors. */

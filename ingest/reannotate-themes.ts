@@ -7,7 +7,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { ThemeId } from '../data/types.ts';
 import { rewriteThemeMatches } from '../data/db/segment-annotations.ts';
 import { segmentChunks, segmentsMatchedBy, type StoredSegment } from '../data/db/segment-scan.ts';
-import { deleteThemeTerm, hasThemeTerm, insertThemeTerm, readThemeTerms, type StoredThemeTerm } from '../data/db/theme-terms.ts';
+import { deleteThemeTerm, hasThemeTerm, insertThemeTerm, readThemeTerms } from '../data/db/theme-terms.ts';
 import { inTransaction, type Store } from '../data/db/store.ts';
 import { matchLexicon } from './analysis/matcher.ts';
 import { loadThemeLexicons, readThemeFiles, themeLexiconFor, type ThemeLexicons } from './analysis/taxonomy.ts';
@@ -15,7 +15,6 @@ import { toTokens } from './analysis/tokens.ts';
 import { readDoc } from './analysis/wink.ts';
 import type { TermMatch } from './types.ts';
 
-export { readThemeTerms, type StoredThemeTerm };
 
 /** What an add or remove answers: the term and how many segments changed their theme matches. */
 export type ThemeTermChange = { op: 'add' | 'remove'; theme: ThemeId; term: string; segments: number; matches: number; scanned: number };

@@ -9,11 +9,10 @@ import { dirname } from 'node:path';
 import { audit } from './auth/audit.ts';
 import type { Store } from '../data/db/store.ts';
 import { ingestFile, type IngestOptions } from '../ingest/pipeline.ts';
-import type { IngestSummary, JobStatus, UploadProgress, UploadView } from '../data/types.ts';
+import type { IngestSummary, UploadView } from '../data/types.ts';
 
-export type { JobStatus, UploadView };
+export type { UploadView };
 export type UploadChoice = Pick<IngestOptions, 'city' | 'source' | 'group' | 'format' | 'mapping' | 'voice' | 'date' | 'wave'>;
-export type Progress = UploadProgress;
 
 type Job = UploadView & { userId: number | null; path: string; options: UploadChoice };
 export type NewUpload = { path: string; fileName: string; bytes: number; userId: number | null; actor: string; options: UploadChoice };

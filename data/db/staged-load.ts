@@ -17,11 +17,7 @@ export type LoadSpec = {
 };
 
 /** What loadStaged stored. */
-export type LoadResult = {
-  sourceId: number | null; documents: number; segments: number; duplicates: number;
-  /** the first city of the file (in file order) */
-  city: string | null;
-};
+export type LoadResult = { sourceId: number | null; documents: number; segments: number; duplicates: number };
 
 /** A survey's closed item as the staged file's header gives it. */
 export type StagedItem = { key: string; text: string; kind: string; scale?: { min: number; max: number; labels?: string[] } };
@@ -52,7 +48,7 @@ export async function loadStaged(conn: DuckDBConnection, load: LoadSpec, staged:
   // temporary tables go with a rollback too; after a commit they would linger on the connection
   await conn.run('drop table stage_ids');
   await conn.run('drop table stage_cities');
-  return { sourceId, documents: kept, segments, duplicates: staged.documentsRead - kept, city: staged.cities[0] ?? null };
+  return { sourceId, documents: kept, segments, duplicates: staged.documentsRead - kept };
 }
 
 /** read_json over a staged table with its declared columns (identifiers and types from STAGED_COLUMNS, never from input). */

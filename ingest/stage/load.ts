@@ -29,7 +29,7 @@ function stagedFile(results: PartResult[]): Staged {
 }
 
 /** Each city once, in the order the file first names it (the first city names the file). */
-function citiesInFileOrder(results: PartResult[]): string[] {
+export function citiesInFileOrder(results: PartResult[]): string[] {
   const firsts = new Map<string, { name: string; first: number }>();
   for (const c of results.flatMap((r) => r.cities)) {
     const seen = firsts.get(c.name.toLowerCase());

@@ -1,7 +1,8 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { THEME_IDS, type ThemeId } from '../../data/types.ts';
-import { changeThemeTerm, readThemeTerms, ThemeTermConflict, type StoredThemeTerm } from '../../ingest/reannotate-themes.ts';
+import { changeThemeTerm, ThemeTermConflict } from '../../ingest/reannotate-themes.ts';
+import { readThemeTerms, type StoredThemeTerm } from '../../data/db/theme-terms.ts';
 import type { AppDeps } from '../app.ts';
 import type { AuthEnv } from '../auth/roles.ts';
 import { ApiError } from '../errors.ts';

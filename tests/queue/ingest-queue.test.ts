@@ -10,7 +10,6 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postTexts, writeSocialJsonl } from '../../bench/generate.ts';
 import { openStore, type Store } from '../../data/db/store.ts';
-import { workerPool } from '../../ingest/analysis-pool.ts';
 import { ingestFile, type IngestSummary } from '../../ingest/pipeline.ts';
 import { queueConfig, type QueueConfig } from '../../ingest/queue/config.ts';
 import { queuePartRunner } from '../../ingest/queue/flow.ts';
@@ -41,12 +40,10 @@ beforeAll(async () => {
   workers.push(...await Promise.all([startWorker(env, LOCK_MS), startWorker(env, LOCK_MS)]));
 
   const store = await keyedStore(join(tmp.dir, 'in-process.duckdb'));
-  const pool = workerPool(2);
   try {
-    const summary = await ingestFile(store, file, { city: CITY, pool });
+    const summary = await ingestFile(store, file, { city: CITY, threads: 2 });
     baseline = { summary, figures: await figures(store) };
   } finally {
-    await pool.close();
     store.close();
   }
 }, 300_000);
