@@ -5,12 +5,13 @@ import type { Group, IngestSummary, SourceKind } from '../data/types.ts';
 import { finishRun, startRun } from '../data/db/ingest-runs.ts';
 import type { Store } from '../data/db/store.ts';
 import { fileHash } from './hash.ts';
-import type { ReadOptions } from './readers/index.ts';
+import { readsInLineRanges, type ReadOptions } from './readers/index.ts';
 import { noRedactions, type RedactionCounts } from './readers/redact.ts';
 import type { ReadError } from './types.ts';
 import { PARSE_MEMORY_MB, READ_LIMITS, type ParseLimits, type ReadLimits } from '../data/limits.ts';
 import type { Voice } from '../data/speaker.ts';
-import type { PartResult } from './stage/part.ts';
+import type { PartRefusal, PartResult } from './stage/part.ts';
+import { RANGED_ORDINALS } from './stage/stage-part.ts';
 import { citiesInFileOrder, PartsInOrder } from './stage/load.ts';
 import { partSpecs, prepareContext, type FileSpec } from './stage/file-context.ts';
 import { runParts } from './stage/run-parts.ts';
@@ -54,8 +55,8 @@ export class Rejected extends Error {
 /** A file at least this large is split into parts on worker threads (when `threads` is given). */
 const PARTS_MIN_BYTES = 1_000_000;
 /**
- * Parts per thread of a large file: the owner loads each part once it and every earlier one is
- * staged, so with more parts than threads most of the loading overlaps the staging of later parts.
+ * Parts per thread of a large file read in line ranges: the owner loads each part once it and every
+ * earlier one is staged, so with more parts than threads most of the loading overlaps the staging of later parts.
  */
 export const PARTS_PER_THREAD = 4;
 
@@ -122,7 +123,8 @@ async function stageParts(spec: FileSpec, opts: IngestOptions, onPart: (r: PartR
     return results;
   }
   const threads = large ? Math.max(1, opts.threads ?? 0) : 1;
-  const parts = threads > 1 ? threads * PARTS_PER_THREAD : 1;
+  // more parts than threads only where a part reads just its own lines: any other part reads the file up to its range
+  const parts = threads > 1 ? threads * (await readsInLineRanges(spec.path, spec.read) ? PARTS_PER_THREAD : 1) : 1;
   return runParts(partSpecs(spec, parts), {
     threads: parts > 1 || Boolean(opts.isolate), poolSize: threads,
     memoryMb: opts.limits?.memoryMb ?? PARSE_MEMORY_MB, onProgress: opts.onProgress, onPart,
@@ -134,21 +136,57 @@ function describeFile(summary: IngestSummary, results: PartResult[], opts: Inges
   const first = results[0];
   summary.format = first.format;
   summary.source = first.format === null ? null : opts.source ?? first.source;
-  summary.dropped = first.dropped;
+  summary.dropped = [...new Set(results.flatMap((r) => r.dropped))];
   summary.skipped = wholeFile(results).read.skipped;
   summary.city ??= citiesInFileOrder(results)[0] ?? null;
 }
 
-/** Throws the file's refusal: a part's (the earliest record wins), else the reader's errors. */
+/**
+ * Throws the file's refusal: a part's (the earliest record wins), else the reader's errors. Parts
+ * that read only their own lines stop at their first refused record or reader error: the first
+ * part in file order with either speaks for the file, as one reader of the whole file would.
+ */
 function refuseIfAny(results: PartResult[]): void {
-  const refusals = results.flatMap((r) => (r.refusal ? [r.refusal] : [])).sort((a, b) => a.ordinal - b.ordinal);
+  if (results[0].ranged) {
+    const first = results.find((r) => r.refusal || r.read.errors.length);
+    if (first) throw new Rejected(first.refusal ? renumbered(first, results).errors : first.read.errors);
+    return;
+  }
+  const refusals = results.flatMap((r) => (r.refusal ? [renumbered(r, results)] : [])).sort((a, b) => a.ordinal - b.ordinal);
   if (refusals.length) throw new Rejected(refusals[0].errors);
   const read = wholeFile(results).read;
   if (read.errors.length) throw new Rejected(read.errors);
 }
 
-/** The last part: it reads the file to the end, so its reader counts are the whole file's. */
-const wholeFile = (results: PartResult[]): PartResult => results[results.length - 1];
+/**
+ * A part's refusal naming the record by its number in the file: a ranged part numbers its records
+ * from its own start, after every earlier part's documents (each part stages every document it reads
+ * up to a refusal, so those counts are the records before it).
+ */
+function renumbered(r: PartResult, results: PartResult[]): PartRefusal {
+  const refusal = r.refusal!;
+  if (!r.ranged || r.part === 0) return refusal;
+  const before = results.slice(0, r.part).reduce((n, p) => n + p.documents, 0);
+  const local = refusal.ordinal - r.part * RANGED_ORDINALS;
+  const name = (s: string) => s.replace(`record ${local}`, `record ${local + before}`);
+  return { ordinal: refusal.ordinal, errors: refusal.errors.map((e) => ({ ...e, where: name(e.where), message: name(e.message) })) };
+}
+
+/**
+ * The reader's counts for the whole file: the last part's when the parts read from the start (it
+ * reads to the end), else every part's added up in file order.
+ */
+function wholeFile(results: PartResult[]): Pick<PartResult, 'read'> {
+  if (!results[0].ranged) return results[results.length - 1];
+  const redacted = noRedactions();
+  for (const r of results) for (const k of Object.keys(redacted) as (keyof RedactionCounts)[]) redacted[k] += r.read.redacted[k];
+  return {
+    read: {
+      records: results.reduce((n, r) => n + r.read.records, 0), skipped: results.reduce((n, r) => n + r.read.skipped, 0),
+      errors: results.find((r) => r.read.errors.length)?.read.errors ?? [], redacted,
+    },
+  };
+}
 
 /**
  * Stages the file and loads its parts in one transaction, each part as soon as it and every

@@ -26,6 +26,7 @@ export class PartsInOrder {
   private loader: Promise<StagedLoader> | null = null;
   private chain: Promise<void> = Promise.resolve();
   private failed: { err: unknown } | null = null;
+  private done = 0;
 
   /** `loadable` says whether a part may be loaded (a refused or unopened part stops the loading). */
   constructor(private conn: DuckDBConnection, private spec: (first: PartResult) => LoadSpec, private loadable: (r: PartResult) => boolean) {}
@@ -40,8 +41,8 @@ export class PartsInOrder {
     }
   }
 
-  /** Parts loaded so far (all of them, in order, when nothing stopped the loading). */
-  get loadedUpTo(): number { return this.next; }
+  /** Parts whose load has completed, in part order. */
+  get loaded(): number { return this.done; }
 
   private async loadOne(r: PartResult): Promise<void> {
     if (this.failed) return;
@@ -49,6 +50,7 @@ export class PartsInOrder {
       if (!this.loadable(r)) throw new StopLoading();
       this.loader ??= StagedLoader.begin(this.conn, this.spec(r), r.items);
       await (await this.loader).part(stagedFile([r]));
+      this.done++;
     } catch (err) {
       this.failed = { err };
     }
