@@ -132,6 +132,24 @@ describe('parts loaded while later parts stage', () => {
     }
   });
 
+  it('splits a 1.2 MB file that is not read in line ranges (CSV) between its parts, not all to the last', async () => {
+    const csv = join(tmp.dir, 'posts.csv');
+    const rows = Array.from({ length: 100 }, (_, i) => `${i},Post ${i}: the harbour is lovely but rent is too high.,2025-01-0${1 + (i % 9)},${'x'.repeat(12_000)}`);
+    writeFileSync(csv, ['id,text,date,padding', ...rows].join('\n') + '\n');
+    const store = await keyedStore();
+    try {
+      const results = await store.write(async (conn) => {
+        const file = await prepareContext(conn, { path: csv, staging: join(tmp.dir, 'staging-c'), uploadId: 'c', read: { city: CITY }, limits: READ_LIMITS, kind: null });
+        return runParts(partSpecs({ ...file, batch: 8 }, 2), { threads: false, memoryMb: 512 });
+      });
+      expect(results.map((r) => r.ranged)).toEqual([false, false]);
+      expect(results.map((r) => r.documents).reduce((a, b) => a + b)).toBe(100);
+      expect(Math.min(...results.map((r) => r.documents))).toBeGreaterThan(30);
+    } finally {
+      store.close();
+    }
+  });
+
   it('rejects the whole file for a bad line or a cityless record in a later part, naming the file\'s line and record', async () => {
     const staging = join(tmp.dir, 'staging-env');
     process.env.BRANDGAP_STAGING = staging;
