@@ -32,5 +32,6 @@ export async function readAnalysis(file: string, db: string, workers: number, va
     w.once('error', reject);
   })));
   const ms = performance.now() - t0;
-  return { workers, records: done[done.length - 1].records, ms: Math.round(ms), perSecond: Math.round(done[done.length - 1].records / (ms / 1000)) };
+  const records = done.reduce((n, d) => n + d.records, 0); // the posts each part analysed
+  return { workers, records, ms: Math.round(ms), perSecond: Math.round(records / (ms / 1000)) };
 }

@@ -5,13 +5,14 @@ import type { Group, IngestSummary, SourceKind } from '../data/types.ts';
 import { finishRun, startRun } from '../data/db/ingest-runs.ts';
 import type { Store } from '../data/db/store.ts';
 import { fileHash } from './hash.ts';
-import type { ReadOptions } from './readers/index.ts';
+import { readsInLineRanges, type ReadOptions } from './readers/index.ts';
 import { noRedactions, type RedactionCounts } from './readers/redact.ts';
 import type { ReadError } from './types.ts';
 import { PARSE_MEMORY_MB, READ_LIMITS, type ParseLimits, type ReadLimits } from '../data/limits.ts';
 import type { Voice } from '../data/speaker.ts';
-import { loadParts, type PartResult } from './stage/part.ts';
-import { citiesInFileOrder } from './stage/load.ts';
+import type { PartRefusal, PartResult } from './stage/part.ts';
+import { RANGED_ORDINALS } from './stage/stage-part.ts';
+import { citiesInFileOrder, PartsInOrder } from './stage/load.ts';
 import { partSpecs, prepareContext, type FileSpec } from './stage/file-context.ts';
 import { runParts } from './stage/run-parts.ts';
 import { defaultStaging, removeStaging } from './stage/staging-files.ts';
@@ -53,6 +54,11 @@ export class Rejected extends Error {
 
 /** A file at least this large is split into parts on worker threads (when `threads` is given). */
 const PARTS_MIN_BYTES = 1_000_000;
+/**
+ * Parts per thread of a large file read in line ranges: the owner loads each part once it and every
+ * earlier one is staged, so with more parts than threads most of the loading overlaps the staging of later parts.
+ */
+export const PARTS_PER_THREAD = 4;
 
 /**
  * Reads, analyses and stores one file in one transaction: all of it, or nothing. Worker threads
@@ -70,10 +76,7 @@ export async function ingestFile(store: Store, path: string, opts: IngestOptions
     const uploadId = `run-${runId}-${hash.slice(0, 16)}`;
     try {
       const spec = await prepareContext(conn, { ...fileChoice(path, opts), staging, uploadId });
-      const results = await stageParts(spec, opts);
-      describeFile(summary, results, opts);
-      refuseIfAny(results);
-      const sourceId = await loadStaged(conn, results, summary, { fileName: file, fileHash: hash, uploadId, opts });
+      const sourceId = await stageAndLoad(conn, spec, summary, { fileName: file, fileHash: hash, uploadId, opts });
       await finishRun(conn, runId, 'stored', sourceId, summary, Date.now() - started);
       return summary;
     } catch (err) {
@@ -109,15 +112,23 @@ function withoutMemory(limits: IngestOptions['limits']): Partial<ReadLimits> {
 }
 
 /**
- * Stages the file: a large file in `threads` parts, one thread each; a
- * small one in one part, on a thread when the file must be isolated, else in this thread.
+ * Stages the file: a large file in parts on a pool of `threads` threads; a small one in one part,
+ * on a thread when the file must be isolated, else in this thread. `onPart` gets each part as it is staged.
  */
-async function stageParts(spec: FileSpec, opts: IngestOptions): Promise<PartResult[]> {
+async function stageParts(spec: FileSpec, opts: IngestOptions, onPart: (r: PartResult) => void): Promise<PartResult[]> {
   const large = statSync(spec.path).size >= PARTS_MIN_BYTES;
-  if (opts.queue) return opts.queue.run(partSpecs(spec, large ? await opts.queue.parts() : 1), opts.onProgress);
-  const parts = large ? Math.max(1, opts.threads ?? 0) : 1;
-  const threads = parts > 1 || Boolean(opts.isolate);
-  return runParts(partSpecs(spec, parts), { threads, memoryMb: opts.limits?.memoryMb ?? PARSE_MEMORY_MB, onProgress: opts.onProgress });
+  if (opts.queue) {
+    const results = await opts.queue.run(partSpecs(spec, large ? await opts.queue.parts() : 1), opts.onProgress);
+    results.forEach(onPart);
+    return results;
+  }
+  const threads = large ? Math.max(1, opts.threads ?? 0) : 1;
+  // more parts than threads only where a part reads just its own lines: any other part reads the file up to its range
+  const parts = threads > 1 ? threads * (await readsInLineRanges(spec.path, spec.read) ? PARTS_PER_THREAD : 1) : 1;
+  return runParts(partSpecs(spec, parts), {
+    threads: parts > 1 || Boolean(opts.isolate), poolSize: threads,
+    memoryMb: opts.limits?.memoryMb ?? PARSE_MEMORY_MB, onProgress: opts.onProgress, onPart,
+  });
 }
 
 /** Format, source kind, dropped columns, skipped records and the first city, as the reader saw the file. */
@@ -125,34 +136,77 @@ function describeFile(summary: IngestSummary, results: PartResult[], opts: Inges
   const first = results[0];
   summary.format = first.format;
   summary.source = first.format === null ? null : opts.source ?? first.source;
-  summary.dropped = first.dropped;
+  summary.dropped = [...new Set(results.flatMap((r) => r.dropped))];
   summary.skipped = wholeFile(results).read.skipped;
   summary.city ??= citiesInFileOrder(results)[0] ?? null;
 }
 
-/** Throws the file's refusal: a part's (the earliest record wins), else the reader's errors. */
+/**
+ * Throws the file's refusal: a part's (the earliest record wins), else the reader's errors. Parts
+ * that read only their own lines stop at their first refused record or reader error: the first
+ * part in file order with either speaks for the file, as one reader of the whole file would.
+ */
 function refuseIfAny(results: PartResult[]): void {
-  const refusals = results.flatMap((r) => (r.refusal ? [r.refusal] : [])).sort((a, b) => a.ordinal - b.ordinal);
+  if (results[0].ranged) {
+    const first = results.find((r) => r.refusal || r.read.errors.length);
+    if (first) throw new Rejected(first.refusal ? renumbered(first, results).errors : first.read.errors);
+    return;
+  }
+  const refusals = results.flatMap((r) => (r.refusal ? [renumbered(r, results)] : [])).sort((a, b) => a.ordinal - b.ordinal);
   if (refusals.length) throw new Rejected(refusals[0].errors);
   const read = wholeFile(results).read;
   if (read.errors.length) throw new Rejected(read.errors);
 }
 
-/** The last part: it reads the file to the end, so its reader counts are the whole file's. */
-const wholeFile = (results: PartResult[]): PartResult => results[results.length - 1];
+/**
+ * A part's refusal naming the record by its number in the file: a ranged part numbers its records
+ * from its own start, after every earlier part's documents (each part stages every document it reads
+ * up to a refusal, so those counts are the records before it).
+ */
+function renumbered(r: PartResult, results: PartResult[]): PartRefusal {
+  const refusal = r.refusal!;
+  if (!r.ranged || r.part === 0) return refusal;
+  const before = results.slice(0, r.part).reduce((n, p) => n + p.documents, 0);
+  const local = refusal.ordinal - r.part * RANGED_ORDINALS;
+  const name = (s: string) => s.replace(`record ${local}`, `record ${local + before}`);
+  return { ordinal: refusal.ordinal, errors: refusal.errors.map((e) => ({ ...e, where: name(e.where), message: name(e.message) })) };
+}
 
-/** Loads the staged parts in one transaction, rolled back on any error; fills the summary's counts. */
-async function loadStaged(
-  conn: DuckDBConnection, results: PartResult[], summary: IngestSummary,
+/**
+ * The reader's counts for the whole file: the last part's when the parts read from the start (it
+ * reads to the end), else every part's added up in file order.
+ */
+function wholeFile(results: PartResult[]): Pick<PartResult, 'read'> {
+  if (!results[0].ranged) return results[results.length - 1];
+  const redacted = noRedactions();
+  for (const r of results) for (const k of Object.keys(redacted) as (keyof RedactionCounts)[]) redacted[k] += r.read.redacted[k];
+  return {
+    read: {
+      records: results.reduce((n, r) => n + r.read.records, 0), skipped: results.reduce((n, r) => n + r.read.skipped, 0),
+      errors: results.find((r) => r.read.errors.length)?.read.errors ?? [], redacted,
+    },
+  };
+}
+
+/**
+ * Stages the file and loads its parts in one transaction, each part as soon as it and every
+ * earlier part are staged (while later parts still stage); commits once every part is in and
+ * the file is not refused, else rolls back everything. Fills the summary's counts.
+ */
+async function stageAndLoad(
+  conn: DuckDBConnection, spec: FileSpec, summary: IngestSummary,
   file: { fileName: string; fileHash: string; uploadId: string; opts: IngestOptions },
 ): Promise<number | null> {
-  const kind = file.opts.source ?? results[0].source!;
   await conn.run('begin transaction');
+  const loader = new PartsInOrder(conn, (first) => ({
+    uploadId: file.uploadId, kind: file.opts.source ?? first.source!, format: first.format!, fileName: file.fileName, fileHash: file.fileHash,
+    actor: file.opts.actor ?? null, wave: file.opts.wave ?? null,
+  }), (r) => r.files !== null && r.refusal === null && r.read.errors.length === 0);
   try {
-    const loaded = await loadParts(conn, {
-      uploadId: file.uploadId, kind, format: results[0].format!, fileName: file.fileName, fileHash: file.fileHash,
-      actor: file.opts.actor ?? null, wave: file.opts.wave ?? null,
-    }, results);
+    const results = await stageParts(spec, file.opts, (r) => loader.add(r));
+    describeFile(summary, results, file.opts);
+    refuseIfAny(results);
+    const loaded = await loader.finish(results.length);
     await conn.run('commit');
     summary.documents = loaded.documents;
     summary.segments = loaded.segments;
@@ -160,6 +214,7 @@ async function loadStaged(
     summary.redacted = { ...wholeFile(results).read.redacted };
     return loaded.sourceId;
   } catch (err) {
+    await loader.settle(); // a part's load may still be running
     await conn.run('rollback');
     throw err;
   }

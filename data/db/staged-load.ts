@@ -29,43 +29,81 @@ export type StagedItem = { key: string; text: string; kind: string; scale?: { mi
  */
 export type Staged = { files: Record<StagedTable, string[]>; maxObject: number; cities: string[]; items: StagedItem[]; documentsRead: number };
 
-
 /** Loads a staged file inside the caller's open transaction; the caller commits or rolls back. */
 export async function loadStaged(conn: DuckDBConnection, load: LoadSpec, staged: Staged): Promise<LoadResult> {
-  const cityIds = await ensureCities(conn, staged.cities);
-  const ids = await maxIds(conn);
-  await numberDocuments(conn, load, staged, cityIds, ids);
-  const [{ kept }] = (await conn.runAndReadAll(`select count(*)::INTEGER as kept from stage_ids`)).getRowObjectsJS() as { kept: number }[];
-  let sourceId: number | null = null;
-  let segments = 0;
-  if (kept > 0) {
-    sourceId = await insertSource(conn, load, ids.source + 1);
-    await insertItems(conn, sourceId, staged.items, ids.item);
-    await insertRows(conn, load, staged, sourceId);
-    [{ segments }] = (await conn.runAndReadAll(`select count(*)::INTEGER as segments from segments where id > $after`, { after: ids.segment })).getRowObjectsJS() as { segments: number }[];
-    await finishFile(conn, { kind: load.kind, sourceId, wave: load.wave, documentsBefore: ids.document, segmentsBefore: ids.segment });
+  const loader = await StagedLoader.begin(conn, load, staged.items);
+  await loader.part(staged);
+  return loader.finish();
+}
+
+/**
+ * Loads a staged file one part at a time, in file order, inside the caller's open transaction:
+ * parts loaded while later ones still stage. Each part's documents are de-duplicated against
+ * what is stored, earlier parts included (so the first ordinal in the file wins), and numbered
+ * after the ids loaded before it, so the rows are those of one load of every part at once.
+ */
+export class StagedLoader {
+  private kept = 0;
+  private segments = 0;
+  private read = 0;
+  private sourceId: number | null = null;
+  private cityIds = new Map<string, number>();
+
+  private constructor(private conn: DuckDBConnection, private load: LoadSpec, private items: StagedItem[], private ids: Ids) {}
+
+  /** Starts a file's load (the ids it numbers after are read now). */
+  static async begin(conn: DuckDBConnection, load: LoadSpec, items: StagedItem[]): Promise<StagedLoader> {
+    await conn.run(`create or replace temp table stage_cities (name_key varchar primary key, id integer not null)`);
+    return new StagedLoader(conn, load, items, await maxIds(conn));
   }
-  // temporary tables go with a rollback too; after a commit they would linger on the connection
-  await conn.run('drop table stage_ids');
-  await conn.run('drop table stage_cities');
-  return { sourceId, documents: kept, segments, duplicates: staged.documentsRead - kept };
+
+  /** Loads the next part (or several, in order): its cities, then its new documents and their rows. */
+  async part(staged: Omit<Staged, 'items'>): Promise<void> {
+    const { conn, load, ids } = this;
+    for (const name of staged.cities) {
+      const key = name.toLowerCase();
+      if (this.cityIds.has(key)) continue;
+      const id = await ensureCity(conn, name);
+      this.cityIds.set(key, id);
+      await conn.run(`insert into stage_cities values ($key, $id)`, { key, id });
+    }
+    this.read += staged.documentsRead;
+    const before = { document: ids.document + this.kept, segment: ids.segment + this.segments };
+    await numberDocuments(conn, load, staged, before);
+    const [{ kept, segments }] = (await conn.runAndReadAll(
+      `select count(*)::INTEGER as kept, coalesce(sum(n), 0)::INTEGER as segments from stage_ids`)).getRowObjectsJS() as { kept: number; segments: number }[];
+    if (kept > 0) {
+      if (this.sourceId === null) {
+        this.sourceId = await insertSource(conn, load, ids.source + 1);
+        await insertItems(conn, this.sourceId, this.items, ids.item);
+      }
+      await insertRows(conn, load, staged, this.sourceId);
+    }
+    this.kept += kept;
+    this.segments += segments;
+    await conn.run('drop table stage_ids');
+  }
+
+  /** Completes the file (roles, corrections, facts, wave) once every part is in. */
+  async finish(): Promise<LoadResult> {
+    const { conn, load, ids, sourceId } = this;
+    if (sourceId !== null) {
+      await finishFile(conn, { kind: load.kind, sourceId, wave: load.wave, documentsBefore: ids.document, segmentsBefore: ids.segment });
+    }
+    // temporary tables go with a rollback too; after a commit they would linger on the connection
+    await conn.run('drop table stage_cities');
+    return { sourceId, documents: this.kept, segments: this.segments, duplicates: this.read - this.kept };
+  }
 }
 
 /** read_json over a staged table with its declared columns (identifiers and types from STAGED_COLUMNS, never from input). */
-function readStaged(table: StagedTable, staged: Staged): string {
+function readStaged(table: StagedTable, staged: Pick<Staged, 'files' | 'maxObject'>): string {
   const columns = Object.entries(STAGED_COLUMNS[table]).map(([k, type]) => `${k}: '${type}'`).join(', ');
   return `read_json($${table}, columns = {${columns}}, format = 'newline_delimited', maximum_object_size = ${staged.maxObject})`;
 }
 
-const stagedParams = (staged: Staged, tables: StagedTable[]) =>
+const stagedParams = (staged: Pick<Staged, 'files'>, tables: StagedTable[]) =>
   Object.fromEntries(tables.map((t) => [t, listValue(staged.files[t])]));
-
-/** Creates the file's new cities in the order the file first names them. */
-async function ensureCities(conn: DuckDBConnection, names: string[]): Promise<Map<string, number>> {
-  const cityIds = new Map<string, number>();
-  for (const name of names) cityIds.set(name.toLowerCase(), await ensureCity(conn, name));
-  return cityIds;
-}
 
 type Ids = { source: number; document: number; segment: number; item: number };
 
@@ -83,9 +121,7 @@ async function maxIds(conn: DuckDBConnection): Promise<Ids> {
  * A key stored before for the same city and kind is a duplicate, and so is every later
  * occurrence of a key within the file.
  */
-async function numberDocuments(conn: DuckDBConnection, load: LoadSpec, staged: Staged, cityIds: Map<string, number>, ids: Ids): Promise<void> {
-  await conn.run(`create or replace temp table stage_cities (name_key varchar primary key, id integer not null)`);
-  for (const [nameKey, id] of cityIds) await conn.run(`insert into stage_cities values ($nameKey, $id)`, { nameKey, id });
+async function numberDocuments(conn: DuckDBConnection, load: LoadSpec, staged: Omit<Staged, 'items'>, before: { document: number; segment: number }): Promise<void> {
   await conn.run(
     `create or replace temp table stage_ids as
      with fresh as (
@@ -94,11 +130,11 @@ async function numberDocuments(conn: DuckDBConnection, load: LoadSpec, staged: S
        where not exists (select 1 from documents d where d.city_id = c.id and d.kind = $kind and d.dedup_key = k.k)
        qualify row_number() over (partition by c.id, k.k order by k.o) = 1
      )
-     select o, city_id, author_fp,
+     select o, city_id, author_fp, n,
        ($documents + row_number() over (order by o))::BIGINT as id,
        ($segments + coalesce(sum(n) over (order by o rows between unbounded preceding and 1 preceding), 0))::BIGINT as seg_base
      from fresh`,
-    { ...stagedParams(staged, ['keys']), kind: load.kind, documents: ids.document, segments: ids.segment },
+    { ...stagedParams(staged, ['keys']), kind: load.kind, documents: before.document, segments: before.segment },
   );
 }
 
@@ -124,7 +160,7 @@ async function insertItems(conn: DuckDBConnection, sourceId: number, items: Stag
 }
 
 /** One INSERT … SELECT per staged table, joined to stage_ids so only new documents' rows go in. */
-async function insertRows(conn: DuckDBConnection, load: LoadSpec, staged: Staged, sourceId: number): Promise<void> {
+async function insertRows(conn: DuckDBConnection, load: LoadSpec, staged: Pick<Staged, 'files' | 'maxObject'>, sourceId: number): Promise<void> {
   const segId = 'i.seg_base + x.p + 1';
   const statements: [StagedTable, string][] = [
     ['documents', `insert into documents (id, source_id, city_id, kind, dedup_key, grp, date, language, author_key, attrs, text, dedup_fp, role, role_raw, origin, stay, stage, voice)

@@ -2,7 +2,8 @@
 import { basename } from 'node:path';
 import { openByteSource, readHead } from './byte-source.ts';
 import { looksBinary, sniffEncoding } from './decode.ts';
-import { detectFormat, sourceGuess, type SourceGuess } from './detect.ts';
+import { detectFormat, headText, sourceGuess, type SourceGuess } from './detect.ts';
+import { isLineDelimited } from './json-input.ts';
 import { reject } from './errors.ts';
 import { formatNames, READERS, resolveFormat } from './formats.ts';
 import { toSession, type ReadOptions, type ReadSession } from './session.ts';
@@ -18,7 +19,7 @@ export type { ReadOptions, ReadSession, ReadStats } from './session.ts';
  * binary, unknown format, header only); problems found while iterating land in `stats.errors`.
  */
 export async function openReader(path: string, opts: ReadOptions): Promise<ReadSession> {
-  const src = await openByteSource(path, opts.limits?.maxRecordChars);
+  const src = await openByteSource(path, opts.limits?.maxRecordChars, opts.part ?? null);
   if (src.size === 0) throw reject('line 1', 'empty file');
   const head = await readHead(path);
   const fileName = basename(path);
@@ -53,4 +54,23 @@ function pickFormat(head: Buffer, fileName: string, requested: string | undefine
     throw reject(`line ${line}`, 'binary data: not a text file in a known format');
   }
   throw reject('file', detected ? `format "${detected}" is not supported yet` : 'unrecognised file format; pass --format');
+}
+
+/** Formats whose reader streams one JSON value a line (json-input.ts jsonLines) when the file is line-delimited. */
+const LINE_FORMATS = new Set(['x-api-v2', 'pushshift-ndjson', 'mastodon-json', 'social-ndjson']);
+
+/**
+ * Whether a part of this file can be read on its own (only its lines, byte-source.ts lineRange):
+ * a line-delimited JSON format in an 8-bit or UTF-8 encoding. Such a file is cheap to split in many
+ * parts; any other is read from the start by every part. False for a file that cannot be opened.
+ */
+export async function readsInLineRanges(path: string, opts: Pick<ReadOptions, 'format' | 'mapping'> = {}): Promise<boolean> {
+  try {
+    const head = await readHead(path);
+    const format = pickFormat(head, basename(path), opts.format, opts.mapping !== undefined);
+    const encoding = sniffEncoding(head);
+    return LINE_FORMATS.has(format) && encoding !== 'utf-16le' && encoding !== 'utf-16be' && isLineDelimited(headText(head));
+  } catch {
+    return false;
+  }
 }

@@ -1,5 +1,5 @@
 /** JSON inputs: NDJSON/JSONL streamed line by line, whole JSON documents with error line numbers. */
-import { lineBatches, type ByteSource } from './byte-source.ts';
+import { lineBatches, lineRange, type ByteSource } from './byte-source.ts';
 import type { Encoding } from './decode.ts';
 import { FileRejected, reject } from './errors.ts';
 
@@ -7,7 +7,9 @@ export type JsonLine = { value: unknown; line: number };
 
 /** Streams the JSON values of an NDJSON file; a bad or truncated line rejects the file. */
 export async function* jsonLines(src: ByteSource, encoding: Encoding, sample = false): AsyncGenerator<JsonLine> {
-  for await (const batch of lineBatches(src.text(encoding), src.maxRecordChars)) for (const l of batch) {
+  // a part of a file staged in parts reads only its own lines (byte-source.ts)
+  const range = sample ? null : await lineRange(src, encoding);
+  for await (const batch of lineBatches(src.text(encoding), src.maxRecordChars, range?.linesBefore)) for (const l of batch) {
     const text = l.text.trim();
     if (text === '') continue;
     let value: unknown;

@@ -1,7 +1,7 @@
 /** What every format reader hands back, and the wrapper that turns it into a ReadSession. */
 import type { SourceKind, Group } from '../../data/types.ts';
 import type { RawDoc, RawItem, ReadError } from '../types.ts';
-import type { ByteSource } from './byte-source.ts';
+import type { ByteSource, PartOfFile } from './byte-source.ts';
 import type { Encoding } from './decode.ts';
 import { FileRejected } from './errors.ts';
 import type { ColumnMapping } from './mapping.ts';
@@ -25,6 +25,8 @@ export type ReadOptions = {
   sample?: boolean;
   /** Caps on expanded bytes, record length and parts per document (default READ_LIMITS). */
   limits?: ReadLimits;
+  /** Read only this part of the file, where the format allows it (line-based JSON): see ReadSession.ranged. */
+  part?: PartOfFile;
 };
 
 export type ReadStats = { records: number; skipped: number; errors: ReadError[] };
@@ -41,6 +43,11 @@ export type ReadSession = {
   redacted: RedactionCounts;
   /** Bytes read so far and total, for a progress bar (total null when unknown). */
   progress: () => { bytes: number; total: number | null };
+  /**
+   * True once the reader reads only the lines of ReadOptions.part: its records and stats are that
+   * part's alone. False: the reader reads the whole file (the caller tells the part's records).
+   */
+  ranged: () => boolean;
 };
 
 /** What a format reader receives. */
@@ -87,7 +94,8 @@ export function toSession(opened: Opened, src: ByteSource, limits: ReadLimits = 
       stats.errors.push(...err.errors);
       return;
     }
-    if (stats.records === 0 && stats.errors.length === 0) {
+    // a later part of a file read in parts may hold no record; the first part speaks for the file
+    if (stats.records === 0 && stats.errors.length === 0 && !(src.range && src.part && src.part.part > 0)) {
       stats.errors.push({ where: opened.emptyWhere ?? 'line 1', message: 'no records: the file is empty or has only a header' });
     }
   }
@@ -100,6 +108,7 @@ export function toSession(opened: Opened, src: ByteSource, limits: ReadLimits = 
     stats,
     redacted,
     progress: () => ({ bytes: Math.min(src.bytes, src.size), total: src.size }),
+    ranged: () => src.range !== null,
   };
 }
 

@@ -82,8 +82,8 @@ export type PartResult = {
   /** records of this part dropped as duplicates of an earlier record of the same part */
   duplicates: number;
   /**
-   * The reader's counts up to where this part stopped reading: the whole file's for the last part,
-   * which reads to the end (the owner takes its counts); errors non-empty → the file is rejected.
+   * The reader's counts up to where this part stopped reading: the whole file's for the last part
+   * of a part that is not `ranged` (it reads from the start to the end); errors non-empty → the file is rejected.
    */
   read: { records: number; skipped: number; errors: ReadError[]; redacted: RedactionCounts };
   /** cities named by this part's documents, each with the ordinal of its first document */
@@ -91,6 +91,13 @@ export type PartResult = {
   refusal: PartRefusal | null;
   /** the longest staged line in bytes when over SHORT_LINE_BYTES (4 MB), else 0 (the loader's maximum_object_size) */
   maxLineBytes: number;
+  /**
+   * The part read only its own lines (a line-based format): its reader counts are its own (the
+   * owner adds them up), its ordinals start at part × RANGED_ORDINALS, and a refusal names the
+   * record by its number within the part (the owner renumbers it). False: it read the file from
+   * the start, so the last part's counts are the whole file's.
+   */
+  ranged?: boolean;
 };
 
 /** Progress of a part: records read, bytes read of the total. */

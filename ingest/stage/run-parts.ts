@@ -1,8 +1,10 @@
 /**
- * Runs a file's parts in this process: one worker thread per part, each under the parse heap cap,
- * so a file that needs too much memory ends its threads (ERR_WORKER_OUT_OF_MEMORY), not the
- * process; or, for a small file, one part in the calling thread (a thread's start-up costs more
- * than such a file takes). A part stuck past the parse timeout is terminated.
+ * Runs a file's parts in this process: a pool of worker threads, each under the parse heap cap,
+ * taking the parts in file order (a file may have more parts than threads, so that the owner loads
+ * the first parts while later ones stage), so a file that needs too much memory ends its threads
+ * (ERR_WORKER_OUT_OF_MEMORY), not the process; or, for a small file, the parts in the calling
+ * thread (a thread's start-up costs more than such a file takes). A part stuck past the parse
+ * timeout is terminated.
  */
 import { Worker } from 'node:worker_threads';
 import { limitText } from '../../data/limits.ts';
@@ -27,7 +29,11 @@ export type RunOptions = {
    * analyses, so the cap bounds both; the analysis' models take ~90 MB of the default 512.
    */
   memoryMb: number;
+  /** Worker threads of the pool (default: one per part). */
+  poolSize?: number;
   onProgress?: (p: FileProgress) => void;
+  /** Called as each part is staged (in the order they finish). */
+  onPart?: (r: PartResult) => void;
 };
 
 // a part checks the deadline at every record; this is for one stuck inside a single record
@@ -42,9 +48,10 @@ export async function runParts(specs: PartSpec[], opts: RunOptions): Promise<Par
     const all = [...progress.values()];
     opts.onProgress({ records: Math.max(...all.map((x) => x.records)), bytes: Math.max(...all.map((x) => x.bytes)), total: all[0].total });
   };
+  const results: PartResult[] = [];
+  const done = (r: PartResult) => { results[r.part] = r; opts.onPart?.(r); };
   if (!opts.threads) {
-    const results: PartResult[] = [];
-    for (const spec of specs) results.push(await stagePart(spec, report));
+    for (const spec of specs) done(await stagePart(spec, report));
     return results;
   }
   const workers: Worker[] = [];
@@ -56,31 +63,52 @@ export async function runParts(specs: PartSpec[], opts: RunOptions): Promise<Par
       timer = setTimeout(() => reject(new FileRejected([{ where: 'file', message: `still reading after ${Math.round(timeoutMs / 1000)} s: ${limitText('timeoutMs', timeoutMs)}` }])),
         specs[0].deadline! - Date.now() + TIMEOUT_GRACE_MS);
     });
-    const parts = specs.map((spec) => runOnThread(spec, opts.memoryMb, report, (w) => workers.push(w)));
-    return await Promise.race([Promise.all(parts), stuck]);
+    const queue = [...specs];
+    const pool = Math.max(1, Math.min(opts.poolSize ?? specs.length, specs.length));
+    const thread = async () => {
+      const w = startThread(opts.memoryMb);
+      workers.push(w);
+      for (let spec = queue.shift(); spec; spec = queue.shift()) done(await stageOnThread(w, spec, opts.memoryMb, report));
+    };
+    await Promise.race([Promise.all(Array.from({ length: pool }, thread)), stuck]);
+    return results;
   } finally {
     clearTimeout(timer);
     await Promise.all(workers.map((w) => w.terminate()));
   }
 }
 
-/** One part on its own thread. */
-function runOnThread(spec: PartSpec, memoryMb: number, report: (p: PartProgress) => void, started: (w: Worker) => void): Promise<PartResult> {
+/** A thread of the pool: it stages the parts it is sent, one at a time. */
+function startThread(memoryMb: number): Worker {
   const worker = new Worker(new URL('../worker-boot.mjs', import.meta.url), {
-    workerData: { entry: new URL('./part-worker.ts', import.meta.url).href, spec },
+    workerData: { entry: new URL('./part-worker.ts', import.meta.url).href },
     resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: Math.min(32, Math.max(4, memoryMb / 8)) },
     stdout: false, stderr: false,
   });
-  started(worker);
+  worker.setMaxListeners(0);
+  return worker;
+}
+
+/** One part on a thread of the pool. */
+function stageOnThread(worker: Worker, spec: PartSpec, memoryMb: number, report: (p: PartProgress) => void): Promise<PartResult> {
   return new Promise((resolve, reject) => {
-    worker.on('message', (m: PartMessage) => {
-      if (m.type === 'progress') report(m.progress);
-      else if (m.type === 'done') resolve(m.result);
+    const off = () => { worker.off('message', onMessage); worker.off('error', onError); worker.off('exit', onExit); };
+    const onMessage = (m: PartMessage) => {
+      if (m.type === 'progress') return report(m.progress);
+      off();
+      if (m.type === 'done') resolve(m.result);
       else reject(new Error(`reading failed: ${m.message}`));
-    });
-    worker.on('error', (err: Error & { code?: string }) => reject(err.code === 'ERR_WORKER_OUT_OF_MEMORY'
-      ? new FileRejected([{ where: 'file', message: `reading the file needs more memory than allowed: ${limitText('memoryMb', memoryMb)}` }])
-      : new Error(`the reader stopped: ${err.message}`)));
-    worker.on('exit', () => reject(new Error('the reader stopped before the file was read')));
+    };
+    const onError = (err: Error & { code?: string }) => {
+      off();
+      reject(err.code === 'ERR_WORKER_OUT_OF_MEMORY'
+        ? new FileRejected([{ where: 'file', message: `reading the file needs more memory than allowed: ${limitText('memoryMb', memoryMb)}` }])
+        : new Error(`the reader stopped: ${err.message}`));
+    };
+    const onExit = () => { off(); reject(new Error('the reader stopped before the file was read')); };
+    worker.on('message', onMessage);
+    worker.on('error', onError);
+    worker.on('exit', onExit);
+    worker.postMessage({ type: 'stage', spec });
   });
 }

@@ -1,5 +1,6 @@
 /**
- * How a file's records are split among parts: part k takes the records the reader yields while its
+ * How the records of a file that cannot be read in line ranges (CSV, XLSX, a JSON document, …; an
+ * NDJSON part reads only its lines, byte-source.ts lineRange) are split among parts: part k takes the records the reader yields while its
  * position is in the k-th of `parts` equal byte ranges. Parts are contiguous, so the loader reads
  * the parts' files in order and inserts rows in file order without sorting, and a part stops
  * reading at the end of its range (on average a part reads half the file, not all of it).

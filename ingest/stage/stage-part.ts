@@ -1,7 +1,8 @@
 /**
- * One part of a file, staged: the file is read with the normal reader from the start (so any
- * format splits the same way), the part keeps the records of its byte range (split.ts), and
- * analyses and stages those records. No database: everything comes in the spec.
+ * One part of a file, staged: the file is read with the normal reader, and the part analyses and
+ * stages the records of its byte range. A line-based format (NDJSON) reads only the part's lines
+ * (byte-source.ts: lineRange); any other reads from the start and keeps the records read while
+ * its position is in the range (split.ts). No database: everything comes in the spec.
  */
 import { dedupKey } from '../dedup-key.ts';
 import { makePseudonymizer } from '../hash.ts';
@@ -27,7 +28,7 @@ export async function stagePart(spec: PartSpec, onProgress?: (p: PartProgress) =
       part: spec.part, files: files.finish(), format: session.format, source: session.source, items: session.items,
       dropped: session.dropped, documents: staged.documents, segments: staged.segments, duplicates: 0,
       read: { ...session.stats, errors: [...session.stats.errors], redacted: { ...session.redacted } },
-      cities: staged.cities, refusal: staged.refusal, maxLineBytes: files.maxLineBytes,
+      cities: staged.cities, refusal: staged.refusal, maxLineBytes: files.maxLineBytes, ranged: session.ranged(),
     };
   } catch (err) {
     files.abort();
@@ -39,7 +40,8 @@ export async function stagePart(spec: PartSpec, onProgress?: (p: PartProgress) =
 async function openSession(spec: PartSpec): Promise<ReadSession | { refusal: ReadError[] }> {
   try {
     await guardZip(spec.path, zipLimitsFor(spec.limits)); // XLSX/DOCX are ZIPs: refuse bombs before a reader inflates them
-    return await openReader(spec.path, { ...spec.read, limits: spec.limits, pseudonymize: makePseudonymizer(spec.pseudonymKey) });
+    const part = spec.parts > 1 ? { part: spec.part, parts: spec.parts } : undefined;
+    return await openReader(spec.path, { ...spec.read, limits: spec.limits, pseudonymize: makePseudonymizer(spec.pseudonymKey), part });
   } catch (err) {
     const errors = (err as { errors?: ReadError[] }).errors;
     if (Array.isArray(errors) && errors.length) return { refusal: errors };
@@ -56,7 +58,7 @@ async function stageRecords(spec: PartSpec, session: ReadSession, files: Staging
   const sink = files.add.bind(files);
   const split = new RangeSplit(spec.parts);
   const file = { kind, voice: spec.voice };
-  let ordinal = 0;
+  let ordinal = 0; // the record's number in what this part reads (the file, or its lines)
   let documents = 0;
   let segments = 0;
   let refusal: PartRefusal | null = null;
@@ -67,21 +69,25 @@ async function stageRecords(spec: PartSpec, session: ReadSession, files: Staging
       files.flush();
       onProgress?.({ part: spec.part, records: session.stats.records, ...session.progress() });
     }
-    if (spec.deadline !== null && Date.now() > spec.deadline) { refusal = timedOut(spec, ordinal); break; }
-    const { bytes, total } = session.progress();
-    const owner = split.owner(bytes, total);
-    if (owner < spec.part) continue;
-    if (owner > spec.part) break; // the rest belongs to later parts; the last part reads to the end
+    if (spec.deadline !== null && Date.now() > spec.deadline) { refusal = timedOut(spec, ordinal, session.ranged()); break; }
+    if (!session.ranged()) {
+      const { bytes, total } = session.progress();
+      const owner = split.owner(bytes, total);
+      if (owner < spec.part) continue;
+      if (owner > spec.part) break; // the rest belongs to later parts; the last part reads to the end
+    }
+    // ranged: numbers after every earlier part's (their counts are known only to the owner, who renumbers refusals)
+    const o = session.ranged() ? rangedOrdinal(spec.part, ordinal) : ordinal;
     if (!doc.date && spec.date) doc.date = spec.date;
     const name = doc.city?.trim() || spec.read.city;
     if (!name) {
-      refusal = { ordinal, errors: [{ where: `record ${ordinal}`, message: 'the record names no city and no --city was given' }] };
+      refusal = { ordinal: o, errors: [{ where: `record ${ordinal}`, message: 'the record names no city and no --city was given' }] };
       break;
     }
-    const city = await cities.get(name, ordinal);
+    const city = await cities.get(name, o);
     annotateDoc ??= (await import('../annotate-doc.ts')).annotateDoc; // loaded with the models (part-cities.ts)
     const annotated = annotateDoc(doc, kind, city.analyzer, spec.defaultGroup);
-    segments += stageDoc(sink, ordinal, doc, dedupKey(doc, kind), annotated, city, file, normalHandle);
+    segments += stageDoc(sink, o, doc, dedupKey(doc, kind), annotated, city, file, normalHandle);
     documents++;
   }
   onProgress?.({ part: spec.part, records: session.stats.records, ...session.progress() });
@@ -89,14 +95,18 @@ async function stageRecords(spec: PartSpec, session: ReadSession, files: Staging
 }
 
 /** The parse timeout, named at the record being read when it passed (as the pipeline always said). */
-function timedOut(spec: PartSpec, ordinal: number): PartRefusal {
+function timedOut(spec: PartSpec, ordinal: number, ranged: boolean): PartRefusal {
   const ms = spec.timeoutMs ?? 0;
-  return { ordinal, errors: [{ where: `record ${ordinal}`, message: `parse timeout: still reading after ${Math.round(ms / 1000)} s; nothing was stored` }] };
+  return { ordinal: ranged ? rangedOrdinal(spec.part, ordinal) : ordinal, errors: [{ where: `record ${ordinal}`, message: `parse timeout: still reading after ${Math.round(ms / 1000)} s; nothing was stored` }] };
 }
+
+/** Records a ranged part may hold: part k's ordinals start at k × this, after every earlier part's. */
+export const RANGED_ORDINALS = 2 ** 40;
+const rangedOrdinal = (part: number, n: number): number => part * RANGED_ORDINALS + n;
 
 function refusedAtOpen(spec: PartSpec, errors: ReadError[]): PartResult {
   return {
     part: spec.part, files: null, format: null, source: null, items: [], dropped: [], documents: 0, segments: 0, duplicates: 0,
-    read: { records: 0, skipped: 0, errors: [], redacted: noRedactions() }, cities: [], refusal: { ordinal: 0, errors }, maxLineBytes: 0,
+    read: { records: 0, skipped: 0, errors: [], redacted: noRedactions() }, cities: [], refusal: { ordinal: 0, errors }, maxLineBytes: 0, ranged: false,
   };
 }
