@@ -5,6 +5,7 @@ import type { Group, IngestSummary, SourceKind } from '../data/types.ts';
 import { finishRun, startRun } from '../data/db/ingest-runs.ts';
 import type { Store } from '../data/db/store.ts';
 import { fileHash } from './hash.ts';
+import { storedAlready } from './stored-already.ts';
 import type { ReadOptions } from './readers/index.ts';
 import { noRedactions, type RedactionCounts } from './readers/redact.ts';
 import type { ReadError } from './types.ts';
@@ -70,6 +71,12 @@ export async function ingestFile(store: Store, path: string, opts: IngestOptions
     const uploadId = `run-${runId}-${hash.slice(0, 16)}`;
     try {
       const spec = await prepareContext(conn, { ...fileChoice(path, opts), staging, uploadId });
+      const stored = await storedAlready(conn, hash, spec, opts.source);
+      if (stored) {
+        Object.assign(summary, stored); // every record a duplicate: nothing to stage, nothing to load
+        await finishRun(conn, runId, 'stored', null, summary, Date.now() - started);
+        return summary;
+      }
       const results = await stageParts(spec, opts);
       describeFile(summary, results, opts);
       refuseIfAny(results);
