@@ -55,8 +55,10 @@ async function main(argv: string[]): Promise<number> {
   // with BRANDGAP_REDIS_URL the parts go to `npm run worker` processes instead of this process's threads
   const qc = queueConfig(process.env);
   const queue = qc ? queuePartRunner(qc) : undefined;
-  if (queue && (await queue.workers()) === 0) process.stderr.write('ingest: no `npm run worker` is listening on BRANDGAP_REDIS_URL yet; the parts wait for one\n');
   try {
+    if (queue && (await queue.workers()) === 0) {
+      process.stderr.write(`ingest: no \`npm run worker\` is listening on BRANDGAP_REDIS_URL yet; the parts wait ${qc!.pickupMs / 1000} s for one (BRANDGAP_QUEUE_PICKUP_S)\n`);
+    }
     for (const file of args.files) {
       const bar = args.json ? null : progressBar(file);
       const summary = await ingestFile(store, file, {

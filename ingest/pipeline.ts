@@ -17,6 +17,7 @@ import { partSpecs, prepareContext, type FileSpec } from './stage/file-context.t
 import { runParts } from './stage/run-parts.ts';
 import { defaultStaging, removeStaging } from './stage/staging-files.ts';
 import type { QueueParts } from './queue/flow.ts';
+import { QueueUnavailable } from './queue/config.ts';
 
 export type IngestOptions = {
   city?: string; source?: SourceKind; group?: Group; format?: string;
@@ -86,7 +87,10 @@ export async function ingestFile(store: Store, path: string, opts: IngestOptions
     } catch (err) {
       summary.errors = err instanceof Rejected ? err.errors : readerErrors(err);
       summary.documents = 0; summary.segments = 0; summary.duplicates = 0;
-      await finishRun(conn, runId, 'rejected', null, summary, Date.now() - started);
+      // the queue failed the upload, not the file: the caller says so (an upload fails, the CLI exits 1)
+      const unavailable = err instanceof QueueUnavailable;
+      await finishRun(conn, runId, unavailable ? 'failed' : 'rejected', null, summary, Date.now() - started);
+      if (unavailable) throw err;
       return summary;
     } finally {
       removeStaging(staging, uploadId);
