@@ -13,7 +13,8 @@ import { openStore } from '../../data/db/store.ts';
 import { queueConfig } from '../../ingest/queue/config.ts';
 import { queuePartRunner } from '../../ingest/queue/flow.ts';
 import { createJobs } from '../../server/jobs.ts';
-import { startRedis, useRedis } from '../helpers/redis.ts';
+import { useRedis } from '../helpers/redis.ts';
+import { startRedis } from '../../support/redis.ts';
 import { tmpDir } from '../helpers/tmp.ts';
 
 const redis = useRedis();
