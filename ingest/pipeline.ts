@@ -68,8 +68,7 @@ export async function ingestFile(store: Store, path: string, opts: IngestOptions
     const started = Date.now();
     const summary = emptySummary(file, opts);
     const staging = opts.queue?.staging ?? defaultStaging();
-    // deterministic per run: a retried part rewrites the same files
-    const uploadId = `run-${runId}-${hash.slice(0, 16)}`;
+    const uploadId = uploadIdFor(runId, hash);
     try {
       const spec = await prepareContext(conn, { ...fileChoice(path, opts), staging, uploadId });
       const stored = await storedAlready(conn, hash, spec, opts.source);
@@ -97,6 +96,9 @@ export async function ingestFile(store: Store, path: string, opts: IngestOptions
     }
   });
 }
+
+/** A run's staging folder and queue flow id: deterministic per run, so a retried part rewrites the same files. */
+export const uploadIdFor = (runId: number, hash: string): string => `run-${runId}-${hash.slice(0, 16)}`;
 
 function emptySummary(file: string, opts: IngestOptions): IngestSummary {
   return {

@@ -42,3 +42,18 @@ export async function allKeysStored(conn: DuckDBConnection, kind: string, pairs:
   )).getRowObjectsJS();
   return Number(r[0].missing) === 0;
 }
+
+/**
+ * Runs cut off by a stop of the process that owned the database: still `running` when the file was
+ * next opened (only one process can own it), which openStore marks `interrupted`.
+ */
+export async function interruptedRuns(conn: DuckDBConnection): Promise<{ id: number; hash: string }[]> {
+  const rows = (await conn.runAndReadAll(`select id, coalesce(file_hash, '') as hash from ingest_runs where status = 'interrupted' order by id`)).getRowObjectsJS();
+  return rows.map((r) => ({ id: Number(r.id), hash: String(r.hash) }));
+}
+
+/** Closes an interrupted run, its leftovers removed, as failed, saying so. */
+export async function markInterrupted(conn: DuckDBConnection, id: number): Promise<void> {
+  const errors = JSON.stringify([{ where: 'file', message: 'interrupted: the process that owned the database stopped before this file was stored; nothing was stored' }]);
+  await conn.run(`update ingest_runs set status = 'failed', errors = $errors, finished_at = current_timestamp where id = $id and status = 'interrupted'`, { id, errors });
+}

@@ -28,6 +28,13 @@ export type QueueParts = {
   /** workers listening now */
   workers(): Promise<number>;
   run: PartRunner;
+  /**
+   * Takes an upload's flow (parent and parts) out of Redis; waits while a worker still holds a part
+   * (it cannot be removed then), up to `waitMs`. True when nothing of it is left.
+   */
+  removeFlow(uploadId: string, waitMs: number): Promise<boolean>;
+  /** how long the owner may wait for the queue (cfg.pickupMs) */
+  pickupMs: number;
   close(): Promise<void>;
 };
 
@@ -163,9 +170,31 @@ export function queuePartRunner(cfg: QueueConfig, opts: QueueRunnerOptions = {})
     return 'a part failed in the queue';
   }
 
+  async function removeFlow(uploadId: string, waitMs: number): Promise<boolean> {
+    const until = Date.now() + waitMs;
+    for (;;) {
+      const left = await bounded(async () => {
+        let n = 0;
+        const jobs = [await Job.fromId(uploads, uploadId), ...await Promise.all(
+          Array.from({ length: MAX_PARTS }, (_, k) => Job.fromId(parts, partJobId(uploadId, k))))];
+        for (const job of jobs) {
+          if (!job) continue;
+          // a part a worker holds is locked until it finishes: removed at the next look
+          try { await job.remove(); } catch { n++; }
+        }
+        return n;
+      });
+      if (left === 0) return true;
+      if (Date.now() > until) return false;
+      await new Promise((r) => setTimeout(r, pollMs));
+    }
+  }
+
   return {
     staging: cfg.staging,
     run,
+    removeFlow,
+    pickupMs,
     parts: async () => Math.min(MAX_PARTS, Math.max(1, await bounded(() => parts.getWorkersCount()))),
     workers: () => bounded(() => parts.getWorkersCount()),
     async close() { await Promise.all([flows.close(), uploads.close(), parts.close()]); },
