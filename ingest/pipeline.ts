@@ -86,9 +86,10 @@ export async function ingestFile(store: Store, path: string, opts: IngestOptions
     } catch (err) {
       summary.errors = err instanceof Rejected ? err.errors : readerErrors(err);
       summary.documents = 0; summary.segments = 0; summary.duplicates = 0;
-      // the queue failed the upload, not the file: the caller says so (an upload fails, the CLI exits 1)
+      // the queue failed the upload, not the file: the caller says so (an upload fails, the CLI exits 1).
+      // Its flow may still be in a Redis that stopped answering: the next start removes it (recover.ts).
       const unavailable = err instanceof QueueUnavailable;
-      await finishRun(conn, runId, unavailable ? 'failed' : 'rejected', null, summary, Date.now() - started);
+      await finishRun(conn, runId, unavailable ? 'interrupted' : 'rejected', null, summary, Date.now() - started);
       if (unavailable) throw err;
       return summary;
     } finally {

@@ -44,8 +44,9 @@ export async function allKeysStored(conn: DuckDBConnection, kind: string, pairs:
 }
 
 /**
- * Runs cut off by a stop of the process that owned the database: still `running` when the file was
- * next opened (only one process can own it), which openStore marks `interrupted`.
+ * Runs cut off before they finished, whose queue jobs or staging files may be left: a run still
+ * `running` when the file is next opened (only one process can own it; openStore marks it
+ * `interrupted`), or one whose queue stopped answering (the pipeline marks it so).
  */
 export async function interruptedRuns(conn: DuckDBConnection): Promise<{ id: number; hash: string }[]> {
   const rows = (await conn.runAndReadAll(`select id, coalesce(file_hash, '') as hash from ingest_runs where status = 'interrupted' order by id`)).getRowObjectsJS();

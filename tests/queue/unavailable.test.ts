@@ -12,6 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../data/db/store.ts';
 import { queueConfig } from '../../ingest/queue/config.ts';
 import { queuePartRunner } from '../../ingest/queue/flow.ts';
+import { recoverInterrupted } from '../../ingest/recover.ts';
 import { createJobs } from '../../server/jobs.ts';
 import { useRedis } from '../helpers/redis.ts';
 import { startRedis } from '../../support/redis.ts';
@@ -75,7 +76,7 @@ describe('the queue path when the queue cannot serve', () => {
       await queue.close();
       store.close();
     }
-    expect(await stored(db)).toEqual({ documents: 0, runs: 'failed' });
+    expect(await stored(db)).toEqual({ documents: 0, runs: 'interrupted' });
   }, 60_000);
 
   it('npm run ingest with Redis down exits 1 within the limit, with the same message', async () => {
@@ -101,8 +102,18 @@ describe('the queue path when the queue cannot serve', () => {
     expect(run.stderr).toContain('the parts wait 2 s for one (BRANDGAP_QUEUE_PICKUP_S)');
     expect(run.stderr).toContain(`ingest: no worker took the parts within 2 s (BRANDGAP_QUEUE_PICKUP_S): is \`npm run worker\` running against ${redis().url}? Nothing was stored`);
     expect(run.ms).toBeLessThan(30_000);
-    expect(await stored(db)).toEqual({ documents: 0, runs: 'failed' });
+    expect(await stored(db)).toEqual({ documents: 0, runs: 'interrupted' });
     expect(existsSync(staging) ? readdirSync(staging) : []).toEqual([]);
+    // the next start finds nothing left of it and closes the run as failed
+    const store = await openStore(db);
+    const queue = queuePartRunner(queueConfig({ BRANDGAP_REDIS_URL: redis().url, BRANDGAP_STAGING: staging })!, { pollMs: 50 });
+    try {
+      expect(await recoverInterrupted(store, queue)).toEqual({ cleaned: 1, pending: [] });
+    } finally {
+      await queue.close();
+      store.close();
+    }
+    expect(await stored(db)).toEqual({ documents: 0, runs: 'failed' });
     const client = new Redis(redis().url);
     try {
       // no job of the upload (parent or part) is left, nor in any list of the queues
