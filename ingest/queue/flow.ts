@@ -150,14 +150,17 @@ export function queuePartRunner(cfg: QueueConfig, opts: QueueRunnerOptions = {})
     }
   }
 
-  /** The flow as it stands: the parent, its state, the children, and whether any worker listens or holds a part. */
+  /**
+   * The flow as it stands: the parent, its state, the children, and whether any worker is connected
+   * (a worker busy with a part stays connected; a part whose worker died looks active until its lock
+   * expires, so holding a part is not taken as a sign of life).
+   */
   async function look(uploadId: string, specs: PartSpec[]) {
     const parent = await Job.fromId<UploadJobData>(uploads, uploadId);
     if (!parent) throw new Error(`the queue lost upload ${uploadId} (was Redis flushed?)`);
     const state = await parent.getState();
     const children = await Promise.all(specs.map((s) => Job.fromId<PartJobData, PartResult>(parts, partJobId(uploadId, s.part))));
-    const held = children.some((c) => c?.processedOn && !c.finishedOn);
-    const listening = held || (await parts.getWorkersCount()) > 0;
+    const listening = (await parts.getWorkersCount()) > 0;
     return { parent, state, children, listening };
   }
 

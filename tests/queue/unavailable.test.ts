@@ -16,6 +16,9 @@ import { recoverInterrupted } from '../../ingest/recover.ts';
 import { createJobs } from '../../server/jobs.ts';
 import { useRedis } from '../helpers/redis.ts';
 import { startRedis } from '../../support/redis.ts';
+import { startWorker, stopWorker } from '../../support/workers.ts';
+import { writeSocialJsonl } from '../../bench/generate.ts';
+import { ingestFile } from '../../ingest/pipeline.ts';
 import { tmpDir } from '../helpers/tmp.ts';
 
 const redis = useRedis();
@@ -123,4 +126,32 @@ describe('the queue path when the queue cannot serve', () => {
       client.disconnect();
     }
   }, 60_000);
+
+  it('an ingest whose only worker dies mid-part fails once no worker has been connected for BRANDGAP_QUEUE_PICKUP_S', async () => {
+    const staging = join(tmp.dir, 'staging-dead-worker');
+    const env = { BRANDGAP_REDIS_URL: redis().url, BRANDGAP_STAGING: staging, BRANDGAP_QUEUE_PICKUP_S: '3' };
+    const file = join(tmp.dir, 'dead-worker.jsonl');
+    await writeSocialJsonl(file, 12_000);
+    const worker = await startWorker(env, 30_000);
+    const queue = queuePartRunner(queueConfig(env)!, { pollMs: 50 });
+    const db = join(tmp.dir, 'dead-worker.duckdb');
+    const store = await openStore(db);
+    let killedAt = 0;
+    const kill = setInterval(() => {
+      if (!killedAt && /part 1\/1 of run-1-\w+: started/.test(worker.log())) { killedAt = Date.now(); worker.proc.kill('SIGKILL'); }
+    }, 20);
+    try {
+      await expect(ingestFile(store, file, { city: 'Havenstad', queue })).rejects.toThrow(/^no worker took the parts within 3 s/);
+      const waited = Date.now() - killedAt;
+      expect(killedAt).toBeGreaterThan(0);
+      expect(waited).toBeGreaterThanOrEqual(3000);
+      expect(waited).toBeLessThan(15_000);
+    } finally {
+      clearInterval(kill);
+      await stopWorker(worker);
+      await queue.close();
+      store.close();
+    }
+    expect(await stored(db)).toEqual({ documents: 0, runs: 'interrupted' });
+  }, 120_000);
 });
