@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Group, IngestSummary, SourceKind } from '../data/types.ts';
 import { finishRun, startRun } from '../data/db/ingest-runs.ts';
+import { pseudonymKey } from '../data/db/settings.ts';
 import type { Store } from '../data/db/store.ts';
 import { fileHash } from './hash.ts';
 import { storedAlready } from './stored-already.ts';
@@ -68,7 +70,7 @@ export async function ingestFile(store: Store, path: string, opts: IngestOptions
     const started = Date.now();
     const summary = emptySummary(file, opts);
     const staging = opts.queue?.staging ?? defaultStaging();
-    const uploadId = uploadIdFor(runId, hash);
+    const uploadId = uploadIdFor(runId, hash, await pseudonymKey(conn));
     try {
       const spec = await prepareContext(conn, { ...fileChoice(path, opts), staging, uploadId });
       const stored = await storedAlready(conn, hash, spec, opts.source);
@@ -98,8 +100,14 @@ export async function ingestFile(store: Store, path: string, opts: IngestOptions
   });
 }
 
-/** A run's staging folder and queue flow id: deterministic per run, so a retried part rewrites the same files. */
-export const uploadIdFor = (runId: number, hash: string): string => `run-${runId}-${hash.slice(0, 16)}`;
+/**
+ * A run's staging folder and queue flow id: deterministic per run, so a retried part rewrites the
+ * same files and a restart finds an interrupted run's leftovers. It carries a tag of the database
+ * (from its random pseudonym key): databases on one machine share the default staging folder and
+ * may give the same file the same run number (two demo builds at once did).
+ */
+export const uploadIdFor = (runId: number, fileHash: string, dbKey: string): string =>
+  `run-${runId}-${fileHash.slice(0, 16)}${createHash('sha256').update(dbKey).digest('hex').slice(0, 8)}`;
 
 function emptySummary(file: string, opts: IngestOptions): IngestSummary {
   return {

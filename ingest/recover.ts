@@ -8,6 +8,7 @@
  * databases sharing the Redis or the staging folder are never looked at: only this database's run ids are.
  */
 import { interruptedRuns, markInterrupted } from '../data/db/ingest-runs.ts';
+import { pseudonymKey } from '../data/db/settings.ts';
 import type { Store } from '../data/db/store.ts';
 import { uploadIdFor } from './pipeline.ts';
 import type { QueueParts } from './queue/flow.ts';
@@ -24,8 +25,9 @@ export async function recoverInterrupted(store: Store, queue?: QueueParts): Prom
   if (store.readOnly) return { cleaned: 0, pending: [] };
   return store.write(async (conn) => {
     const out: Recovered = { cleaned: 0, pending: [] };
+    const dbKey = await pseudonymKey(conn);
     for (const run of await interruptedRuns(conn)) {
-      const uploadId = uploadIdFor(run.id, run.hash);
+      const uploadId = uploadIdFor(run.id, run.hash, dbKey);
       // Redis unreachable now: the next start tries again
       const removed = queue ? await queue.removeFlow(uploadId, queue.pickupMs).catch(() => false) : true;
       if (!removed) { out.pending.push(uploadId); continue; }

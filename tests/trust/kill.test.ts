@@ -51,8 +51,9 @@ describe('kill test: SIGKILL in the middle of an ingest loses nothing and stores
         const runs = () => reopened.all<{ file_name: string; status: string }>(`select file_name, status from ingest_runs order by id`);
         expect(await runs()).toEqual([{ file_name: 'social-posts.csv', status: 'stored' }, { file_name: 'killton-posts.csv', status: 'interrupted' }]);
         // the killed run's staging files are still there until the next owner starts
-        const [killed] = await reopened.all<{ id: number; hash: string }>(`select id, file_hash as hash from ingest_runs where status = 'interrupted'`);
-        const staged = uploadDir(defaultStaging(), uploadIdFor(killed.id, killed.hash));
+        const [killed] = await reopened.all<{ id: number; hash: string; key: string }>(
+          `select id, file_hash as hash, (select value from settings where key = 'pseudonym_key') as key from ingest_runs where status = 'interrupted'`);
+        const staged = uploadDir(defaultStaging(), uploadIdFor(killed.id, killed.hash, killed.key));
         expect(existsSync(staged)).toBe(true);
         if (mode === 'upload') {
           await createJobs(reopened); // what npm start does when it opens the database
