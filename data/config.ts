@@ -36,6 +36,8 @@ export type Config = {
   parseLimits: Omit<ParseLimits, 'timeoutMs'>;
   /** Folder under which POST /api/admin/backup writes dated snapshots. */
   backupDir: string;
+  /** Where POST /api/admin/lake writes the Parquet lake (BRANDGAP_LAKE_DIR); null: the route is off. */
+  lakeDir: string | null;
 };
 
 function positive(env: Record<string, string | undefined>, key: string, fallback: number): number {
@@ -74,5 +76,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       maxSegments: Math.floor(positive(env, 'BRANDGAP_MAX_SEGMENTS', READ_LIMITS.maxSegments)),
     },
     backupDir: env.BRANDGAP_BACKUP_DIR || 'data/backups',
+    lakeDir: env.BRANDGAP_LAKE_DIR || null,
   };
 }

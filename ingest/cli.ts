@@ -8,6 +8,7 @@ import { ingestFile, type IngestSummary } from './pipeline.ts';
 import { progressBar } from './progress.ts';
 import { queueConfig } from './queue/config.ts';
 import { queuePartRunner } from './queue/flow.ts';
+import { recoverInterrupted } from './recover.ts';
 import { ColumnMappingSchema, guessedSourceOf, type ColumnMapping } from './readers/index.ts';
 
 const UPLOAD_HINT = `To add the file while the server runs, upload it (an analyst's token from \`npm run user -- token NAME\`):
@@ -55,8 +56,13 @@ async function main(argv: string[]): Promise<number> {
   // with BRANDGAP_REDIS_URL the parts go to `npm run worker` processes instead of this process's threads
   const qc = queueConfig(process.env);
   const queue = qc ? queuePartRunner(qc) : undefined;
-  if (queue && (await queue.workers()) === 0) process.stderr.write('ingest: no `npm run worker` is listening on BRANDGAP_REDIS_URL yet; the parts wait for one\n');
   try {
+    const recovered = await recoverInterrupted(store, queue);
+    if (recovered.cleaned) process.stderr.write(`ingest: cleaned up ${recovered.cleaned} upload(s) interrupted by the last stop (staging files and queue jobs removed)\n`);
+    if (recovered.pending.length) process.stderr.write(`ingest: a worker still stages a part of ${recovered.pending.join(', ')}; cleaned up at the next start\n`);
+    if (queue && (await queue.workers()) === 0) {
+      process.stderr.write(`ingest: no \`npm run worker\` is listening on BRANDGAP_REDIS_URL yet; the parts wait ${qc!.pickupMs / 1000} s for one (BRANDGAP_QUEUE_PICKUP_S)\n`);
+    }
     for (const file of args.files) {
       const bar = args.json ? null : progressBar(file);
       const summary = await ingestFile(store, file, {

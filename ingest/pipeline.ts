@@ -1,10 +1,13 @@
+import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Group, IngestSummary, SourceKind } from '../data/types.ts';
 import { finishRun, startRun } from '../data/db/ingest-runs.ts';
+import { pseudonymKey } from '../data/db/settings.ts';
 import type { Store } from '../data/db/store.ts';
 import { fileHash } from './hash.ts';
+import { storedAlready } from './stored-already.ts';
 import { readsInLineRanges, type ReadOptions } from './readers/index.ts';
 import { noRedactions, type RedactionCounts } from './readers/redact.ts';
 import type { ReadError } from './types.ts';
@@ -17,6 +20,7 @@ import { partSpecs, prepareContext, type FileSpec } from './stage/file-context.t
 import { runParts } from './stage/run-parts.ts';
 import { defaultStaging, removeStaging } from './stage/staging-files.ts';
 import type { QueueParts } from './queue/flow.ts';
+import { QueueUnavailable } from './queue/config.ts';
 
 export type IngestOptions = {
   city?: string; source?: SourceKind; group?: Group; format?: string;
@@ -72,23 +76,41 @@ export async function ingestFile(store: Store, path: string, opts: IngestOptions
     const started = Date.now();
     const summary = emptySummary(file, opts);
     const staging = opts.queue?.staging ?? defaultStaging();
-    // deterministic per run: a retried part rewrites the same files
-    const uploadId = `run-${runId}-${hash.slice(0, 16)}`;
+    const uploadId = uploadIdFor(runId, hash, await pseudonymKey(conn));
     try {
       const spec = await prepareContext(conn, { ...fileChoice(path, opts), staging, uploadId });
+      const stored = await storedAlready(conn, hash, spec, opts.source);
+      if (stored) {
+        Object.assign(summary, stored); // every record a duplicate: nothing to stage, nothing to load
+        await finishRun(conn, runId, 'stored', null, summary, Date.now() - started);
+        return summary;
+      }
       const sourceId = await stageAndLoad(conn, spec, summary, { fileName: file, fileHash: hash, uploadId, opts });
       await finishRun(conn, runId, 'stored', sourceId, summary, Date.now() - started);
       return summary;
     } catch (err) {
       summary.errors = err instanceof Rejected ? err.errors : readerErrors(err);
       summary.documents = 0; summary.segments = 0; summary.duplicates = 0;
-      await finishRun(conn, runId, 'rejected', null, summary, Date.now() - started);
+      // the queue failed the upload, not the file: the caller says so (an upload fails, the CLI exits 1).
+      // Its flow may still be in a Redis that stopped answering: the next start removes it (recover.ts).
+      const unavailable = err instanceof QueueUnavailable;
+      await finishRun(conn, runId, unavailable ? 'interrupted' : 'rejected', null, summary, Date.now() - started);
+      if (unavailable) throw err;
       return summary;
     } finally {
       removeStaging(staging, uploadId);
     }
   });
 }
+
+/**
+ * A run's staging folder and queue flow id: deterministic per run, so a retried part rewrites the
+ * same files and a restart finds an interrupted run's leftovers. It carries a tag of the database
+ * (from its random pseudonym key): databases on one machine share the default staging folder and
+ * may give the same file the same run number (two demo builds at once did).
+ */
+export const uploadIdFor = (runId: number, fileHash: string, dbKey: string): string =>
+  `run-${runId}-${fileHash.slice(0, 16)}${createHash('sha256').update(dbKey).digest('hex').slice(0, 8)}`;
 
 function emptySummary(file: string, opts: IngestOptions): IngestSummary {
   return {

@@ -9,6 +9,7 @@ import { dirname } from 'node:path';
 import { audit } from './auth/audit.ts';
 import type { Store } from '../data/db/store.ts';
 import { ingestFile, type IngestOptions } from '../ingest/pipeline.ts';
+import { recoverInterrupted } from '../ingest/recover.ts';
 import type { IngestSummary, UploadView } from '../data/types.ts';
 
 export type { UploadView };
@@ -73,6 +74,10 @@ export async function createJobs(
     for (const s of stale) if (s.tmp_path) await rm(dirname(s.tmp_path), { recursive: true, force: true });
     await exec(`update uploads set status = 'failed', error = 'interrupted: the server stopped before this upload finished',
       finished_at = now()::TIMESTAMP, tmp_path = null where status in ('queued', 'running')`, {});
+    // their runs: queue jobs and staging files left by the stop
+    const recovered = await recoverInterrupted(store, opts.queue);
+    if (recovered.cleaned) console.error(`[${iso()}] cleaned up ${recovered.cleaned} upload(s) interrupted by the last stop (staging files and queue jobs)`);
+    if (recovered.pending.length) console.error(`[${iso()}] a worker still stages a part of ${recovered.pending.join(', ')}; cleaned up at the next start`);
   }
 
   const run = async (job: Job) => {

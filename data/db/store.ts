@@ -70,8 +70,10 @@ export async function openStore(path: string, opts: { readOnly?: boolean; memory
   if (!readOnly) {
     await withConnection(async (conn) => {
       await migrate(conn);
-      // One process owns the file, so a run still 'running' at open was interrupted (killed).
-      await conn.run(`update ingest_runs set status = 'failed', finished_at = current_timestamp where status = 'running'`);
+      // One process owns the file, so a run still 'running' at open was interrupted (killed). It may
+      // have left staging files and queue jobs: the next ingest or server start removes them and
+      // closes the run as failed (ingest/recover.ts).
+      await conn.run(`update ingest_runs set status = 'interrupted', finished_at = current_timestamp where status = 'running'`);
     });
   }
 

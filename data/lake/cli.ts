@@ -8,7 +8,9 @@ import { writeLake, type LakeReport } from './write.ts';
 const USAGE = 'usage: npm run lake -- DIR [--db FILE] [--json]';
 
 const LOCKED = `The lake reads the database file, which a running server holds (DuckDB allows one writing process).
-Stop the server for the run, or write the lake from a copy: take a backup through the server
+Let the server write it: with BRANDGAP_LAKE_DIR set for the server, an admin calls
+curl -X POST -H "Authorization: Bearer TOKEN" http://localhost:8787/api/admin/lake
+Or stop the server for the run, or write the lake from a copy: take a backup through the server
 (curl -X POST -H "Authorization: Bearer TOKEN" http://localhost:8787/api/admin/backup),
 restore it into another file (npm run restore -- BACKUP_DIR --db copy.duckdb) and run
 npm run lake -- DIR --db copy.duckdb`;

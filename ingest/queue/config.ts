@@ -13,7 +13,34 @@ export const PARTS_QUEUE = 'brandgap-ingest-parts';
 /** One parent job per upload (or ingested file); no worker takes it: its owner watches it. */
 export const UPLOADS_QUEUE = 'brandgap-ingest-uploads';
 
-export type QueueConfig = { redisUrl: string; connection: ConnectionOptions; staging: string };
+export type QueueConfig = {
+  redisUrl: string; connection: ConnectionOptions; staging: string;
+  /** how long the owner waits for Redis to answer before the upload fails (BRANDGAP_QUEUE_CONNECT_S, default 10 s) */
+  connectMs: number;
+  /** how long a file's parts may wait with no worker listening before the upload fails (BRANDGAP_QUEUE_PICKUP_S, default 60 s) */
+  pickupMs: number;
+};
+
+/** The queue could not serve an upload (Redis unreachable, no worker): the upload fails, nothing is stored. */
+export class QueueUnavailable extends Error {}
+
+/** Seconds from the environment, as ms; refuses what is not a positive number. */
+function seconds(env: Record<string, string | undefined>, name: string, fallback: number): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback * 1000;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} must be a positive number of seconds, got "${raw}"`);
+  return Math.round(n * 1000);
+}
+
+/** The URL without its credentials, for messages. */
+export function publicUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    u.username = ''; u.password = '';
+    return u.toString().replace(/\/$/, '');
+  } catch { return url; }
+}
 
 /** The staging folder for an environment: BRANDGAP_STAGING, else `staging/` beside BRANDGAP_DB. */
 export function stagingDir(env: Record<string, string | undefined>): string {
@@ -24,7 +51,10 @@ export function stagingDir(env: Record<string, string | undefined>): string {
 export function queueConfig(env: Record<string, string | undefined>): QueueConfig | null {
   const url = env.BRANDGAP_REDIS_URL?.trim();
   if (!url) return null;
-  return { redisUrl: url, connection: redisConnection(url), staging: stagingDir(env) };
+  return {
+    redisUrl: url, connection: redisConnection(url), staging: stagingDir(env),
+    connectMs: seconds(env, 'BRANDGAP_QUEUE_CONNECT_S', 10), pickupMs: seconds(env, 'BRANDGAP_QUEUE_PICKUP_S', 60),
+  };
 }
 
 /** ioredis options from a redis:// or rediss:// URL (user, password and database included). */

@@ -7,7 +7,7 @@ import { copyFile, mkdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { FlowProducer, Job, Queue } from 'bullmq';
 import type { PartResult, PartSpec } from '../stage/part.ts';
-import { PARTS_QUEUE, QUEUE_PREFIX, UPLOADS_QUEUE, type QueueConfig } from './config.ts';
+import { PARTS_QUEUE, publicUrl, QUEUE_PREFIX, QueueUnavailable, UPLOADS_QUEUE, type QueueConfig } from './config.ts';
 import { resultFromJob, specToJob, underRoot } from './portable.ts';
 
 /** Progress of a file's parts: records and bytes read so far, parts finished. */
@@ -28,6 +28,13 @@ export type QueueParts = {
   /** workers listening now */
   workers(): Promise<number>;
   run: PartRunner;
+  /**
+   * Takes an upload's flow (parent and parts) out of Redis; waits while a worker still holds a part
+   * (it cannot be removed then), up to `waitMs`. True when nothing of it is left.
+   */
+  removeFlow(uploadId: string, waitMs: number): Promise<boolean>;
+  /** how long the owner may wait for the queue (cfg.pickupMs) */
+  pickupMs: number;
   close(): Promise<void>;
 };
 
@@ -41,6 +48,10 @@ export type QueueRunnerOptions = {
   attempts?: number;
   /** how long past a part's deadline the owner waits for the queue before it gives up (ms) */
   graceMs?: number;
+  /** how long the owner waits for Redis to answer (ms; default cfg.connectMs) */
+  connectMs?: number;
+  /** how long parts may wait with no worker listening (ms; default cfg.pickupMs) */
+  pickupMs?: number;
 };
 
 /** A child's job id: deterministic, so a resubmitted file finds its own parts again. */
@@ -73,14 +84,31 @@ export function queuePartRunner(cfg: QueueConfig, opts: QueueRunnerOptions = {})
   flows.on('error', onError);
   uploads.on('error', onError);
   parts.on('error', onError);
+  const connectMs = opts.connectMs ?? cfg.connectMs;
+  const pickupMs = opts.pickupMs ?? cfg.pickupMs;
+
+  /** A Redis call that fails the upload when Redis does not answer within connectMs (ioredis would wait for it without limit). */
+  function bounded<T>(call: () => Promise<T>): Promise<T> {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new QueueUnavailable(
+        `Redis is unreachable at ${publicUrl(cfg.redisUrl)}: no answer within ${connectMs / 1000} s (BRANDGAP_QUEUE_CONNECT_S); nothing was stored`)), connectMs);
+    });
+    const answer = call();
+    answer.catch(() => {}); // a call answered after the limit has nobody left to tell
+    return Promise.race([answer, late]).finally(() => clearTimeout(timer));
+  }
+  /** Redis answers (the first connection included, within connectMs). */
+  const reachable = () => bounded(async () => { await parts.waitUntilReady(); await parts.getWorkersCount(); });
 
   const run: PartRunner = async (specs, onProgress) => {
     if (!specs.length) return [];
     const uploadId = specs[0].uploadId;
+    await reachable(); // before anything goes to Redis: a flow added late would be staged for nobody
     const path = await shareFile(cfg, specs[0]);
     // a parent left over from an owner that stopped half-way: its parts are staged again
-    await (await Job.fromId(uploads, uploadId))?.remove();
-    await flows.add({
+    await bounded(async () => { await (await Job.fromId(uploads, uploadId))?.remove(); });
+    await bounded(() => flows.add({
       name: 'upload', queueName: UPLOADS_QUEUE, data: { uploadId, file: basename(path), parts: specs.length },
       opts: { jobId: uploadId },
       children: specs.map((s) => ({
@@ -88,28 +116,30 @@ export function queuePartRunner(cfg: QueueConfig, opts: QueueRunnerOptions = {})
         data: { spec: specToJob(cfg.staging, { ...s, path, staging: cfg.staging }) },
         opts: { jobId: partJobId(uploadId, s.part), attempts: opts.attempts ?? 3, backoff: { type: 'fixed', delay: 1000 }, failParentOnFailure: true },
       })),
-    });
+    }));
     try {
       return await watch(uploadId, specs, onProgress);
     } finally {
       // a part still running elsewhere keeps its lock and cannot be removed now; its files go with the staging folder
-      await Job.fromId(uploads, uploadId).then((j) => j?.remove()).catch(() => {});
+      await bounded(async () => { await (await Job.fromId(uploads, uploadId))?.remove(); }).catch(() => {});
     }
   };
 
   /** Polls the flow until the parent is ready (every part done) or failed. */
   async function watch(uploadId: string, specs: PartSpec[], onProgress?: (p: PartsProgress) => void): Promise<PartResult[]> {
     const deadline = specs[0].deadline;
+    let workerSeen = Date.now();
     for (;;) {
-      const parent = await Job.fromId<UploadJobData>(uploads, uploadId);
-      if (!parent) throw new Error(`the queue lost upload ${uploadId} (was Redis flushed?)`);
-      const state = await parent.getState();
-      const children = await Promise.all(specs.map((s) => Job.fromId<PartJobData, PartResult>(parts, partJobId(uploadId, s.part))));
+      const { parent, state, children, listening } = await bounded(() => look(uploadId, specs));
+      if (listening) workerSeen = Date.now();
+      else if (Date.now() - workerSeen > pickupMs) {
+        throw new QueueUnavailable(`no worker took the parts within ${pickupMs / 1000} s (BRANDGAP_QUEUE_PICKUP_S): is \`npm run worker\` running against ${publicUrl(cfg.redisUrl)}? Nothing was stored`);
+      }
       // a part that used up its tries fails the upload (whatever BullMQ does with the parent then)
       if (state === 'failed' || children.some((c) => c?.finishedOn && !c.returnvalue)) throw new Error(await failure(uploadId, specs));
       onProgress?.(fileProgress(children, specs.length));
       if (state !== 'waiting-children') {
-        const values = Object.values(await parent.getChildrenValues<PartResult>());
+        const values = Object.values(await bounded(() => parent.getChildrenValues<PartResult>()));
         if (values.length !== specs.length) throw new Error(await failure(uploadId, specs));
         return values.map((r) => resultFromJob(cfg.staging, r)).sort((a, b) => a.part - b.part);
       }
@@ -118,6 +148,20 @@ export function queuePartRunner(cfg: QueueConfig, opts: QueueRunnerOptions = {})
       }
       await new Promise((r) => setTimeout(r, pollMs));
     }
+  }
+
+  /**
+   * The flow as it stands: the parent, its state, the children, and whether any worker is connected
+   * (a worker busy with a part stays connected; a part whose worker died looks active until its lock
+   * expires, so holding a part is not taken as a sign of life).
+   */
+  async function look(uploadId: string, specs: PartSpec[]) {
+    const parent = await Job.fromId<UploadJobData>(uploads, uploadId);
+    if (!parent) throw new Error(`the queue lost upload ${uploadId} (was Redis flushed?)`);
+    const state = await parent.getState();
+    const children = await Promise.all(specs.map((s) => Job.fromId<PartJobData, PartResult>(parts, partJobId(uploadId, s.part))));
+    const listening = (await parts.getWorkersCount()) > 0;
+    return { parent, state, children, listening };
   }
 
   /** The first failed part's reason (the parent only says that a child failed). */
@@ -129,11 +173,33 @@ export function queuePartRunner(cfg: QueueConfig, opts: QueueRunnerOptions = {})
     return 'a part failed in the queue';
   }
 
+  async function removeFlow(uploadId: string, waitMs: number): Promise<boolean> {
+    const until = Date.now() + waitMs;
+    for (;;) {
+      const left = await bounded(async () => {
+        let n = 0;
+        const jobs = [await Job.fromId(uploads, uploadId), ...await Promise.all(
+          Array.from({ length: MAX_PARTS }, (_, k) => Job.fromId(parts, partJobId(uploadId, k))))];
+        for (const job of jobs) {
+          if (!job) continue;
+          // a part a worker holds is locked until it finishes: removed at the next look
+          try { await job.remove(); } catch { n++; }
+        }
+        return n;
+      });
+      if (left === 0) return true;
+      if (Date.now() > until) return false;
+      await new Promise((r) => setTimeout(r, pollMs));
+    }
+  }
+
   return {
     staging: cfg.staging,
     run,
-    parts: async () => Math.min(MAX_PARTS, Math.max(1, await parts.getWorkersCount())),
-    workers: () => parts.getWorkersCount(),
+    removeFlow,
+    pickupMs,
+    parts: async () => Math.min(MAX_PARTS, Math.max(1, await bounded(() => parts.getWorkersCount()))),
+    workers: () => bounded(() => parts.getWorkersCount()),
     async close() { await Promise.all([flows.close(), uploads.close(), parts.close()]); },
   };
 }

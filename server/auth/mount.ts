@@ -13,7 +13,7 @@ import { normalizePath } from './policy.ts';
 import { createRateLimiter } from './rate-limit.ts';
 
 export type TrustSettings = Pick<Config,
-  'maxUploadBytes' | 'maxUploadsPerUser' | 'maxJsonBytes' | 'sessionHours' | 'loginAttempts' | 'loginWindowMinutes' | 'trustProxy' | 'uploadDir' | 'backupDir'
+  'maxUploadBytes' | 'maxUploadsPerUser' | 'maxJsonBytes' | 'sessionHours' | 'loginAttempts' | 'loginWindowMinutes' | 'trustProxy' | 'uploadDir' | 'backupDir' | 'lakeDir'
   | 'parseLimits' | 'parseTimeoutMs'>;
 
 export type TrustDeps = {
@@ -52,7 +52,7 @@ export function trustRoutes(deps: TrustDeps, s: TrustSettings) {
   const limiter = { name: createRateLimiter(s.loginAttempts, window), ip: createRateLimiter(s.loginAttempts * 4, window) };
   return new Hono()
     .route('/', authRoutes({ store: deps.store, demo: deps.demo, sessionHours: s.sessionHours, trustProxy: s.trustProxy, limiter }))
-    .route('/', adminRoutes({ store: deps.store, backupDir: s.backupDir }))
+    .route('/', adminRoutes({ store: deps.store, backupDir: s.backupDir, lakeDir: s.lakeDir }))
     .route('/', sourcesRoutes({ store: deps.store }))
     .route('/', uploadsRoutes({ jobs: deps.jobs ?? null, maxUploadBytes: s.maxUploadBytes, maxUploadsPerUser: s.maxUploadsPerUser, uploadDir: s.uploadDir }));
 }

@@ -9,6 +9,7 @@ import { ROLES, type AuthEnv } from '../auth/roles.ts';
 import { revokeUserSessions } from '../auth/sessions.ts';
 import { createApiToken, listApiTokens, revokeApiTokens } from '../auth/tokens.ts';
 import { backupStore } from '../backup.ts';
+import { writeLake } from '../../data/lake/write.ts';
 import type { Store } from '../../data/db/store.ts';
 import { ApiError } from '../errors.ts';
 import { parseQuery } from '../filters.ts';
@@ -44,7 +45,7 @@ async function keepAnAdmin(store: Store, target: Account, change: { role?: strin
 }
 
 /** Account management and the audit log. */
-export function adminRoutes(deps: { store: Store; backupDir: string }) {
+export function adminRoutes(deps: { store: Store; backupDir: string; lakeDir: string | null }) {
   const { store } = deps;
   return new Hono<AuthEnv>()
     .get('/admin/users', async (c) => c.json({ users: await listAccounts(store) }))
@@ -100,6 +101,20 @@ export function adminRoutes(deps: { store: Store; backupDir: string }) {
       const manifest = await backupStore(store, dir);
       c.set('audit', { action: 'backup', target: dir, detail: { tables: Object.keys(manifest.tables).length } });
       return c.json({ dir, manifest }, 201);
+    })
+    .post('/admin/lake', async (c) => {
+      // The server owns the database, so `npm run lake` cannot open it while it runs: this route writes
+      // the lake from the server's own connection, into the configured folder (never one the request names).
+      if (!deps.lakeDir) throw new ApiError(409, 'no_lake_dir', 'no lake folder is configured: set BRANDGAP_LAKE_DIR and restart the server');
+      const report = await writeLake(store, deps.lakeDir).catch((err: Error) => {
+        if (/another lake run/.test(err.message)) throw new ApiError(409, 'lake_busy', err.message);
+        throw err;
+      });
+      const tables = Object.values(report.tables);
+      const written = tables.reduce((n, t) => n + t.written, 0);
+      const removed = tables.reduce((n, t) => n + t.removed, 0);
+      c.set('audit', { action: 'lake', target: report.dir, detail: { written, removed } });
+      return c.json({ dir: report.dir, written, removed, tables: report.tables });
     })
     .get('/admin/audit', async (c) => {
       const q = parseQuery(AuditQuery, c.req.query());

@@ -1,9 +1,2 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-
-/** A fresh temporary folder, removed by the returned cleanup. */
-export function tmpDir(prefix = 'brandgap-test-'): { dir: string; cleanup: () => void } {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
-}
+/** Temporary folders for tests (shared with the bench: support/tmp.ts). */
+export { tmpDir } from '../../support/tmp.ts';

@@ -2,7 +2,9 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestFile } from '../../ingest/pipeline.ts';
+import { ingestFile, uploadIdFor } from '../../ingest/pipeline.ts';
+import { recoverInterrupted } from '../../ingest/recover.ts';
+import { defaultStaging, uploadDir } from '../../ingest/stage/staging-files.ts';
 import { openStore } from '../../data/db/store.ts';
 import { createJobs } from '../../server/jobs.ts';
 import { tmpDir } from '../helpers/tmp.ts';
@@ -46,14 +48,23 @@ describe('kill test: SIGKILL in the middle of an ingest loses nothing and stores
       try {
         expect(await dataCounts(reopened)).toEqual(before);
         expect(await orphans(reopened)).toEqual(CONSISTENT);
-        const runs = await reopened.all<{ file_name: string; status: string }>(`select file_name, status from ingest_runs order by id`);
-        expect(runs).toEqual([{ file_name: 'social-posts.csv', status: 'stored' }, { file_name: 'killton-posts.csv', status: 'failed' }]);
+        const runs = () => reopened.all<{ file_name: string; status: string }>(`select file_name, status from ingest_runs order by id`);
+        expect(await runs()).toEqual([{ file_name: 'social-posts.csv', status: 'stored' }, { file_name: 'killton-posts.csv', status: 'interrupted' }]);
+        // the killed run's staging files are still there until the next owner starts
+        const [killed] = await reopened.all<{ id: number; hash: string; key: string }>(
+          `select id, file_hash as hash, (select value from settings where key = 'pseudonym_key') as key from ingest_runs where status = 'interrupted'`);
+        const staged = uploadDir(defaultStaging(), uploadIdFor(killed.id, killed.hash, killed.key));
+        expect(existsSync(staged)).toBe(true);
         if (mode === 'upload') {
           await createJobs(reopened); // what npm start does when it opens the database
           const [up] = await reopened.all<{ status: string; error: string; tmp_path: string | null }>(`select status, error, tmp_path from uploads`);
           expect(up).toMatchObject({ status: 'failed', tmp_path: null });
           expect(up.error).toMatch(/interrupted/);
+        } else {
+          expect(await recoverInterrupted(reopened)).toEqual({ cleaned: 1, pending: [] }); // what npm run ingest does first
         }
+        expect(await runs()).toEqual([{ file_name: 'social-posts.csv', status: 'stored' }, { file_name: 'killton-posts.csv', status: 'failed' }]);
+        expect(existsSync(staged)).toBe(false);
         // and it works again: the same file now stores completely
         const again = await ingestFile(reopened, big, { city: 'Killton' });
         expect(again.errors).toEqual([]);

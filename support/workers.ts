@@ -1,4 +1,4 @@
-/** `npm run worker` processes for the queue tests: started with tsx's loader in node itself, so SIGKILL hits the worker. */
+/** `npm run worker` processes for the queue tests and the bench: started with tsx's loader in node itself, so SIGKILL hits the worker. */
 import { spawn, type ChildProcess } from 'node:child_process';
 
 export type WorkerProc = { proc: ChildProcess; log: () => string };
