@@ -3,8 +3,8 @@
  * the same file: posts a second of `npm run ingest`, end to end (the owner's load included).
  */
 import { join } from 'node:path';
-import { startRedis } from '../support/redis.ts';
-import { startWorker, stopWorker } from '../support/workers.ts';
+import { startRedis } from './support/redis.ts';
+import { startWorker, stopWorker } from './support/workers.ts';
 import { ingestChild, type IngestRun } from './ingest.ts';
 
 export type QueueFigures = { posts: number; threads: IngestRun; queue: IngestRun & { workers: number } };

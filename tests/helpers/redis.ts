@@ -3,7 +3,7 @@
  * beforeAll, stopped in afterAll.
  */
 import { afterAll, beforeAll } from 'vitest';
-import { startRedis, type TestRedis } from '../../support/redis.ts';
+import { startRedis, type TestRedis } from '../../bench/support/redis.ts';
 
 /** One redis-server for the tests of a file; call at the top of a describe or file. */
 export function useRedis(): () => TestRedis {

@@ -1,2 +1,2 @@
-/** Temporary folders for tests (shared with the bench: support/tmp.ts). */
-export { tmpDir } from '../../support/tmp.ts';
+/** Temporary folders for tests (shared with the bench: bench/support/tmp.ts). */
+export { tmpDir } from '../../bench/support/tmp.ts';

@@ -15,7 +15,7 @@ import { queueConfig, type QueueConfig } from '../../ingest/queue/config.ts';
 import { queuePartRunner } from '../../ingest/queue/flow.ts';
 import { useRedis } from '../helpers/redis.ts';
 import { tmpDir } from '../helpers/tmp.ts';
-import { startWorker, stopWorker, type WorkerProc } from '../../support/workers.ts';
+import { startWorker, stopWorker, type WorkerProc } from '../../bench/support/workers.ts';
 
 const CITY = 'Havenstad';
 const LOCK_MS = 2000;

@@ -18,7 +18,7 @@ import { queuePartRunner } from '../../ingest/queue/flow.ts';
 import { createJobs } from '../../server/jobs.ts';
 import { useRedis } from '../helpers/redis.ts';
 import { tmpDir } from '../helpers/tmp.ts';
-import { startWorker, stopWorker, type WorkerProc } from '../../support/workers.ts';
+import { startWorker, stopWorker, type WorkerProc } from '../../bench/support/workers.ts';
 
 const CITY = 'Havenstad';
 const POSTS = 12_000;

@@ -1,7 +1,7 @@
 import { connect } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { useRedis } from '../helpers/redis.ts';
-import { startRedis } from '../../support/redis.ts';
+import { startRedis } from '../../bench/support/redis.ts';
 
 const ask = (port: number, cmd: string) => new Promise<string>((resolve, reject) => {
   const sock = connect(port, '127.0.0.1');

@@ -10,7 +10,7 @@ import { collectErrors, launchChromium, screenshot } from '../web/browser.ts';
 import { signIn, startWritableServer, type WritableServer } from '../web/writable-server.ts';
 import { useRedis } from '../helpers/redis.ts';
 import { tmpDir } from '../helpers/tmp.ts';
-import { startWorker, stopWorker, type WorkerProc } from '../../support/workers.ts';
+import { startWorker, stopWorker, type WorkerProc } from '../../bench/support/workers.ts';
 
 const redis = useRedis();
 const tmp = tmpDir('brandgap-queue-ui-');

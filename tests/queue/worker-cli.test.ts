@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { useRedis } from '../helpers/redis.ts';
 import { tmpDir } from '../helpers/tmp.ts';
-import { startWorker } from '../../support/workers.ts';
+import { startWorker } from '../../bench/support/workers.ts';
 
 const run = (args: string[], env: Record<string, string | undefined>) => {
   const { BRANDGAP_REDIS_URL: _drop, ...rest } = process.env;
