@@ -11,7 +11,7 @@
 import { THEME_IDS, THEMES_NOT_IN_CORPUS } from '../data/types.ts';
 import { createAnalyzer } from '../ingest/analysis/index.ts';
 import { FNV_SEED, fnv } from '../ingest/analysis/learned/hash.ts';
-import { extractFeatures, newFeatures } from '../ingest/analysis/learned/features.ts';
+import { THEME_DIM, extractFeatures, newFeatures, sharedRow } from '../ingest/analysis/learned/features.ts';
 import { logits, sigmoid } from '../ingest/analysis/learned/linear.ts';
 import { THEME_TRAINING, featurize, trainThemeModel, type Featured } from '../ingest/analysis/learned/train.ts';
 import { trainingTexts } from '../ingest/analysis/learned/training-set.ts';
@@ -19,6 +19,9 @@ import { trainingTexts } from '../ingest/analysis/learned/training-set.ts';
 const env = (k: string, d: number) => (process.env[k] !== undefined ? Number(process.env[k]) : d);
 const opts = { epochs: env('EPOCHS', THEME_TRAINING.epochs), rate: env('RATE', THEME_TRAINING.rate), l2: env('L2', THEME_TRAINING.l2), bias: env('BIAS', THEME_TRAINING.bias), hit: env('HIT', THEME_TRAINING.hit) };
 const MAX = env('MAX', 99);
+// MINE = N: mine terms inside each fold (train-fold precision ≥ MP for a theme, support ≥ N texts) and read them as taxonomy hits
+const MINE = env('MINE', 0);
+const MP = env('MP', 0.5);
 const K = 5;
 const T = THEME_IDS.length;
 const scored = THEME_IDS.map((t) => !(THEMES_NOT_IN_CORPUS as readonly string[]).includes(t));
@@ -29,30 +32,98 @@ const texts = trainingTexts().filter((t) => t.themesLabelled !== false);
 const rows = featurize(texts, analyzer);
 // each text's sentences as the product cuts them, featured once
 const f = newFeatures();
-const segs: { tidx: Int32Array; tval: Float32Array }[][] = texts.map((t) => {
+type Seg = { tidx: Int32Array; tval: Float32Array; lang: string; grams: string[]; hits: string[] };
+/** The words (3+ letters) and word bigrams of tokens: mining candidates (MINE). */
+const gramsOf = (tokens: { type: string; norm: string }[]) => {
+  const out = new Set<string>();
+  let prev = '';
+  for (const t of tokens) {
+    if (t.type !== 'word') { prev = ''; continue; }
+    if (t.norm.length >= 3) out.add(t.norm);
+    if (prev) out.add(`${prev} ${t.norm}`);
+    prev = t.norm;
+  }
+  return [...out];
+};
+const segs: Seg[][] = texts.map((t) => {
   const a = analyzer.analyze(t.text);
   return a.segments.map((s) => {
     const { tokens, lexicon, hits } = analyzer.spanInputs(s.text, s.language ?? t.lang);
     extractFeatures(f, tokens, 0, tokens.length - 1, s.text, s.language ?? t.lang, lexicon, hits);
-    return { tidx: f.tidx.slice(0, f.tn), tval: f.tval.slice(0, f.tn) };
+    return { tidx: f.tidx.slice(0, f.tn), tval: f.tval.slice(0, f.tn), lang: s.language ?? t.lang, grams: MINE > 0 ? gramsOf(tokens) : [], hits };
   });
 });
-const hitsOf = texts.map((t) => analyzer.spanInputs(t.text, t.lang).hits);
+const inputs = texts.map((t) => analyzer.spanInputs(t.text, t.lang));
+const hitsOf = inputs.map((x) => x.hits);
+const textGrams = MINE > 0 ? inputs.map((x) => gramsOf(x.tokens)) : [];
+const perTerm = hitsOf.reduce((a, h) => a + h.filter((x) => x.includes('|')).length, 0);
+console.log(`theme features per text ${(rows.reduce((a, r) => a + r.tidx.length, 0) / rows.length).toFixed(1)}, of them per-term hits ${(perTerm / rows.length).toFixed(2)}`);
 console.log(`featured ${texts.length} texts in ${((Date.now() - started) / 1000).toFixed(1)} s; ${JSON.stringify(opts)} max=${MAX}`);
 
 const fold = (r: Featured) => fnv(FNV_SEED, `fold|${r.text.id}`) % K;
 const folds = rows.map(fold);
 const whole: Float64Array[] = new Array(rows.length);
 const bySentence: Float64Array[] = new Array(rows.length);
+// every sentence's probabilities, for the fallback measures below
+const segP: Float64Array[][] = new Array(rows.length);
 const z = new Float64Array(T);
+const MASKT = THEME_DIM - 1;
+/** Mined terms of the rows outside fold i: lang\tgram → theme ids. */
+function mine(i: number): Map<string, string[]> {
+  const n = new Map<string, number>();
+  const k = new Map<string, number>();
+  rows.forEach((r, j) => {
+    if (folds[j] === i || r.text.themesLabelled === false || r.text.source === 'uci') return;
+    for (const g of textGrams[j]) {
+      const key = `${r.text.lang}\t${g}`;
+      n.set(key, (n.get(key) ?? 0) + 1);
+      for (const t of r.text.themes) if (!hitsOf[j].includes(t)) k.set(`${key}\t${t}`, (k.get(`${key}\t${t}`) ?? 0) + 1);
+    }
+  });
+  const out = new Map<string, string[]>();
+  for (const [kt, c] of k) {
+    if (c < MINE) continue;
+    const [lang, g, t] = kt.split('\t');
+    const key = `${lang}\t${g}`;
+    if (c / (n.get(key) as number) < MP) continue;
+    out.set(key, [...(out.get(key) ?? []), t]);
+  }
+  return out;
+}
+/** A vector with the mined terms' hits added (themes not already hit). */
+function withMined(tidx: Int32Array, tval: Float32Array, lang: string, grams: string[], hits: string[], mined: Map<string, string[]>) {
+  const extra: number[] = [];
+  const seen = new Set(hits);
+  const ls = fnv(FNV_SEED, `${lang}|`);
+  for (const g of grams) {
+    for (const t of mined.get(`${lang}\t${g}`) ?? []) {
+      extra.push(fnv(ls, `hit|${t}|${g}`) & MASKT);
+      if (seen.has(t)) continue;
+      seen.add(t);
+      extra.push(sharedRow(`hit|${t}`, THEME_DIM), fnv(ls, `hit|${t}`) & MASKT);
+    }
+  }
+  if (extra.length === 0) return { tidx, tval };
+  const a = new Int32Array(tidx.length + extra.length); a.set(tidx); a.set(extra, tidx.length);
+  const b = new Float32Array(tval.length + extra.length); b.set(tval); b.fill(1, tval.length);
+  return { tidx: a, tval: b };
+}
+let minedTotal = 0;
 for (let i = 0; i < K; i += 1) {
-  const m = trainThemeModel(rows.filter((_, j) => folds[j] !== i), opts);
+  const mined = MINE > 0 ? mine(i) : new Map<string, string[]>();
+  minedTotal += mined.size;
+  const train = rows.map((r, j) => (MINE > 0 && folds[j] !== i ? { ...r, ...withMined(r.tidx, r.tval, r.text.lang, textGrams[j], hitsOf[j], mined) } : r)).filter((_, j) => folds[j] !== i);
+  const m = trainThemeModel(train, opts);
   rows.forEach((r, j) => {
     if (folds[j] !== i) return;
-    whole[j] = Float64Array.from(sigmoid(logits(m, r.tidx, r.tval, r.tidx.length, z)));
+    const rv = MINE > 0 ? withMined(r.tidx, r.tval, r.text.lang, textGrams[j], hitsOf[j], mined) : r;
+    whole[j] = Float64Array.from(sigmoid(logits(m, rv.tidx, rv.tval, rv.tidx.length, z)));
     const best = new Float64Array(T);
-    for (const s of segs[j]) {
+    segP[j] = [];
+    for (const s0 of segs[j]) {
+      const s = MINE > 0 ? withMined(s0.tidx, s0.tval, s0.lang, s0.grams, s0.hits, mined) : s0;
       sigmoid(logits(m, s.tidx, s.tval, s.tidx.length, z));
+      segP[j].push(Float64Array.from(z));
       // the span's own cap (pickThemes): only its MAX likeliest themes count
       const order = [...z.keys()].sort((a, b) => z[b] - z[a]);
       order.slice(0, MAX).forEach((c) => { if (z[c] > best[c]) best[c] = z[c]; });
@@ -60,6 +131,7 @@ for (let i = 0; i < K; i += 1) {
     bySentence[j] = best;
   });
 }
+if (MINE > 0) console.log(`mined (lang, gram) keys per fold: ${(minedTotal / K).toFixed(0)} (support ≥ ${MINE}, precision ≥ ${MP})`);
 console.log(`trained ${K} folds in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
 const measured = rows.map((r) => r.text.source !== 'uci');
@@ -107,6 +179,31 @@ for (const [mode, P] of [['whole', whole], ['sentences', bySentence]] as const) 
   for (const g of [0.2, 0.25, 0.3, 0.35, 0.4, 0.5]) line(`${mode} thr ${g}`, P, () => new Array(T).fill(g));
   const perFold = Array.from({ length: K }, (_, i) => tuneThresholds(P, (j) => folds[j] !== i));
   line(`${mode} per-theme (nested)`, P, (j) => perFold[folds[j]]);
+}
+// Fallbacks at threshold 0.3: a sentence with no theme ≥ 0.3 gets its likeliest (scored) one when it
+// reaches `bar` (pickThemes' themeFallback), or a text with no theme gets its likeliest one.
+const argmax = (p: Float64Array) => { let b = -1; for (let c = 0; c < T; c += 1) if (scored[c] && (b < 0 || p[c] > p[b])) b = c; return b; };
+for (const bar of [0.1, 0.15, 0.2, 0.25]) {
+  const perSentence = segP.map((ps) => {
+    const out = new Float64Array(T);
+    for (const p of ps) {
+      let any = false;
+      for (let c = 0; c < T; c += 1) if (scored[c] && p[c] >= 0.3) { any = true; out[c] = 1; }
+      const b = argmax(p);
+      if (!any && b >= 0 && p[b] >= bar) out[b] = 1;
+    }
+    return out;
+  });
+  line(`sentence fallback ${bar}`, perSentence, () => new Array(T).fill(0.5));
+  const perText = bySentence.map((p) => {
+    const out = new Float64Array(T);
+    let any = false;
+    for (let c = 0; c < T; c += 1) if (scored[c] && p[c] >= 0.3) { any = true; out[c] = 1; }
+    const b = argmax(p);
+    if (!any && b >= 0 && p[b] >= bar) out[b] = 1;
+    return out;
+  });
+  line(`text fallback ${bar}`, perText, () => new Array(T).fill(0.5));
 }
 const tuned = tuneThresholds(bySentence, () => true);
 console.log(`per-theme thresholds (sentences, all folds): ${THEME_IDS.map((t, c) => `${t} ${tuned[c]}`).join(', ')}`);

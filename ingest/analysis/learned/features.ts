@@ -192,8 +192,23 @@ export function extractFeatures(f: Features, tokens: Token[], first: number, las
     if (lexicon.positives > 0 && lexicon.negatives > 0) dense(f, lang, 'lex-both', 1);
     if (lexicon.positives === 0 && lexicon.negatives === 0) dense(f, lang, 'lex-none', 1);
   }
-  for (const h of hits) dense(f, lang, `hit|${h}`, 1, true);
+  for (const h of hits) {
+    if (h.includes('|')) pushTheme(f, fnv(lang, `hit|${h}`), 1);
+    else dense(f, lang, `hit|${h}`, 1, true);
+  }
   return f;
+}
+
+/** The taxonomy hits as the features read them: each theme id once, and each (theme, term) pair
+ * as `theme|term` (a per-language row with no prior), so the model learns which terms mislead in
+ * context without deleting them. 5-fold CV by sentence (bench/themes-cv.ts), themes micro-F1
+ * de/en/fr/nl: 0.674/0.654/0.670/0.666 without, 0.682/0.665/0.674/0.669 with; 1.9 more theme
+ * features a text (69.6 → 71.5). */
+export function hitKeys(matches: { id: string; term: string }[]): string[] {
+  if (matches.length === 0) return [];
+  const out = [...new Set(matches.map((m) => m.id))];
+  for (const k of new Set(matches.map((m) => `${m.id}|${m.term}`))) out.push(k);
+  return out;
 }
 
 
