@@ -14,7 +14,7 @@ import { sentenceSpans, toTokens, type Token } from './tokens.ts';
 import { readDoc } from './wink.ts';
 import type { SentenceScore } from './sentiment/combine.ts';
 import { answeredLabel, questionAnswer } from './question-answer.ts';
-import type { LexiconSignal } from './learned/features.ts';
+import { hitKeys, type LexiconSignal } from './learned/features.ts';
 import { createLearnedScorer, strongestWordFor, type SpanScorer, type SpanVerdict } from './learned/scorer.ts';
 import { loadModels, type LearnedModels } from './learned/model-file.ts';
 import { existsSync } from 'node:fs';
@@ -99,7 +99,7 @@ export function createAnalyzer(opts?: { values?: ValueLexicon[]; themeTerms?: Cu
       let themes = hasTokens ? matchLexicon(themeLexiconFor(themes_, segLanguage), tokens, seg.first, seg.last) : [];
       let verdict: SpanVerdict | null = null;
       if (hasTokens && learned && learned.handles(segLanguage)) {
-        verdict = learned.score(tokens, seg.first, seg.last, text, segLanguage as string, signal, [...new Set(themes.map((m) => m.id))]);
+        verdict = learned.score(tokens, seg.first, seg.last, text, segLanguage as string, signal, hitKeys(themes));
         themes = learnedThemes(themes, verdict, tokens);
       }
       verdicts.push(verdict);
@@ -120,6 +120,7 @@ export function createAnalyzer(opts?: { values?: ValueLexicon[]; themeTerms?: Cu
     });
     const themeIds = new Set<ThemeId>();
     for (const s of segments) for (const m of s.themes) themeIds.add(m.id as ThemeId);
+    if (themeIds.size === 0) textFallback(segments, verdicts, tokens, themeIds);
     const lexiconDoc = docLabel(lexiconSegments, raws, punctuationEmphasis(text));
     const whole = learnedWhole(text, tokens, wholeSignal(lexiconDoc, lexiconSegments), language, segments, verdicts);
     // a lone "question? answer" segment is the part's judgement in the lexicon layer too
@@ -162,6 +163,19 @@ export function createAnalyzer(opts?: { values?: ValueLexicon[]; themeTerms?: Cu
 
   /** The taxonomy's matches the learned layer keeps, plus the themes it adds (marked by the
    * word that pushed them most, so every theme still points at a word in the text). */
+  /** A part none of whose sentences got a theme: its likeliest sentence's likeliest theme when it
+   * reaches the models' text bar (5-fold CV by sentence, themes micro-F1: see train.ts), shown on
+   * the word that pushes it most. */
+  function textFallback(segments: SegmentAnalysis[], verdicts: (SpanVerdict | null)[], tokens: Token[], themeIds: Set<ThemeId>): void {
+    let best = -1;
+    verdicts.forEach((v, i) => { if (v?.top && (best < 0 || v.top.p > (verdicts[best]?.top?.p ?? 0))) best = i; });
+    if (best < 0) return;
+    const top = verdicts[best]?.top as { id: string; word: number };
+    const w = tokens[top.word];
+    segments[best].themes = [{ id: top.id, term: w.norm, start: w.start, end: w.end }];
+    themeIds.add(top.id as ThemeId);
+  }
+
   function learnedThemes(matches: TermMatch[], verdict: SpanVerdict, tokens: Token[]): TermMatch[] {
     const keep = new Set(verdict.themes.map((t) => t.id));
     // a theme the models were not trained with (added to the taxonomy later) keeps its matches
@@ -201,7 +215,7 @@ export function createAnalyzer(opts?: { values?: ValueLexicon[]; themeTerms?: Cu
     }
     const lexicon = ranges.length === 1 ? single : wholeSignal(docLabel(segs, raws, punctuationEmphasis(text)), segs);
     const matches = last >= 0 ? matchLexicon(themeLexiconFor(themes_, language), tokens, 0, last) : [];
-    return { tokens, lexicon, hits: [...new Set(matches.map((m) => m.id))] };
+    return { tokens, lexicon, hits: hitKeys(matches) };
   }
 
   return { analyze, matchValues, spanInputs };

@@ -19,6 +19,8 @@ export type LearnedModels = {
   themeThreshold: number;
   /** When no theme reaches the threshold, the likeliest is assigned if it reaches this. */
   themeFallback?: number;
+  /** A part (text) none of whose sentences got a theme gets its likeliest sentence's likeliest theme when that reaches this bar. */
+  themeTextFallback?: number;
   /** Training figures kept with the weights (corpus sizes, cross-validated agreement). */
   meta: Record<string, unknown>;
 };

@@ -16,6 +16,9 @@ export type SpanVerdict = {
   score: number;
   words: { index: number; score: number }[];
   themes: { id: string; p: number }[];
+  /** When no theme was kept: the likeliest one if it reaches the models' text bar, with the word
+   * (token index) that pushes it most (the text fallback in analyze reads it); else null. */
+  top: { id: string; p: number; word: number } | null;
   /** The span's word tokens and their unigram hashes (valid until the scorer's next call). */
   wordTokens?: number[];
   wordHashes: number[];
@@ -56,17 +59,24 @@ export function createLearnedScorer(m: LearnedModels): SpanScorer {
       const score = round(label === 'positive' ? Math.max(EDGE, raw)
         : label === 'negative' ? Math.min(-EDGE, raw)
         : Math.max(-EDGE + 0.001, Math.min(EDGE - 0.001, raw * EDGE)));
-      if (sentimentOnly) return { label, score, words: [], themes: [], wordTokens: f.words, wordHashes: f.wordHashes };
+      if (sentimentOnly) return { label, score, words: [], themes: [], top: null, wordTokens: f.words, wordHashes: f.wordHashes };
       sigmoid(logits(m.themes, f.tidx, f.tval, f.tn, zt));
       const themes = pickThemes(m, zt).map((c) => ({ id: m.themeIds[c], p: zt[c] }));
-      return { label, score, words: wordWeights(m, f.words, f.wordHashes, pos, neg), themes, wordTokens: f.words, wordHashes: f.wordHashes };
+      return { label, score, words: wordWeights(m, f.words, f.wordHashes, pos, neg), themes, top: themes.length === 0 ? topTheme(m, zt, f.words, f.wordHashes) : null, wordTokens: f.words, wordHashes: f.wordHashes };
     },
     scoreFeatures(idx, val, tidx, tval) {
       softmax(logits(m.sentiment, idx, val, idx.length, zs));
       let best = 0;
       for (let c = 1; c < zs.length; c += 1) if (zs[c] > zs[best]) best = c;
       sigmoid(logits(m.themes, tidx, tval, tidx.length, zt));
-      return { best, themes: pickThemes(m, zt).map((c) => m.themeIds[c]) };
+      const picked = pickThemes(m, zt);
+      // a whole text that kept no theme: the text fallback, as analyze applies it
+      if (picked.length === 0 && m.themeTextFallback !== undefined) {
+        let top = 0;
+        for (let c = 1; c < zt.length; c += 1) if (zt[c] > zt[top]) top = c;
+        if (zt[top] >= m.themeTextFallback) picked.push(top);
+      }
+      return { best, themes: picked.map((c) => m.themeIds[c]) };
     },
   };
 }
@@ -82,6 +92,16 @@ function pickThemes(m: LearnedModels, p: Float64Array): number[] {
   }
   if (out.length === 0 && p[best] >= (m.themeFallback ?? 1)) out.push(best);
   return out;
+}
+
+/** The likeliest theme of a span that kept none, when it reaches the text bar and a word pushes it. */
+function topTheme(m: LearnedModels, p: Float64Array, words: number[], hashes: number[]): { id: string; p: number; word: number } | null {
+  if (m.themeTextFallback === undefined) return null;
+  let top = 0;
+  for (let c = 1; c < p.length; c += 1) if (p[c] > p[top]) top = c;
+  if (p[top] < m.themeTextFallback) return null;
+  const word = strongestWordFor(m, words, hashes, top);
+  return word === null ? null : { id: m.themeIds[top], p: p[top], word };
 }
 
 /** Each word's own push towards positive (> 0) or negative (< 0): its unigram weights. */

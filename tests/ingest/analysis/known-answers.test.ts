@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../../../ingest/analysis/index.ts';
+import { hitKeys } from '../../../ingest/analysis/learned/features.ts';
 
 type Row = { lang: string; case: string; text: string; sentiment: string; themes: string[] };
 const rows: Row[] = readFileSync(new URL('../../fixtures/analysis/known-answers.jsonl', import.meta.url), 'utf8')
@@ -60,6 +61,25 @@ describe('known answers per language and kind of case', () => {
     }
     expect(hit / given).toBeGreaterThanOrEqual(0.7);
     expect(hit / gold).toBeGreaterThanOrEqual(0.7);
+  });
+});
+
+describe('themes: terms read in context, and a theme where no term matched', () => {
+  it('the theme model reads each matched term as well as its theme, so it can learn which terms mislead', () => {
+    expect(hitKeys([{ id: 'housing', term: 'waiting list' }, { id: 'housing', term: 'rent' }, { id: 'mobility', term: 'tram' }, { id: 'housing', term: 'rent' }]))
+      .toEqual(['housing', 'mobility', 'housing|waiting list', 'housing|rent', 'mobility|tram']);
+    expect(hitKeys([])).toEqual([]);
+  });
+  it('a part with no taxonomy term gets its likeliest theme when that reaches the bar, shown on the word that moved it', () => {
+    const text = 'Nobody here ever looks people like me in the eye.';
+    expect(lexicon.analyze(text, { language: 'en' }).themes).toEqual([]);
+    const a = learned.analyze(text, { language: 'en' });
+    expect(a.themes).toEqual(['social_life']);
+    expect(a.segments[0].themes.map((m) => [m.id, m.term])).toEqual([['social_life', 'people']]);
+  });
+  it('a part the model cannot place keeps no theme', () => {
+    expect(learned.analyze('Ok.', { language: 'en' }).themes).toEqual([]);
+    expect(learned.analyze('I moved here in 2019.', { language: 'en' }).themes).toEqual([]);
   });
 });
 
