@@ -161,8 +161,6 @@ export function createAnalyzer(opts?: { values?: ValueLexicon[]; themeTerms?: Cu
     return labelFromSegments(segments);
   }
 
-  /** The taxonomy's matches the learned layer keeps, plus the themes it adds (marked by the
-   * word that pushed them most, so every theme still points at a word in the text). */
   /** A part none of whose sentences got a theme: its likeliest sentence's likeliest theme when it
    * reaches the models' text bar (5-fold CV by sentence, themes micro-F1: see train.ts), shown on
    * the word that pushes it most. */
@@ -176,6 +174,8 @@ export function createAnalyzer(opts?: { values?: ValueLexicon[]; themeTerms?: Cu
     themeIds.add(top.id as ThemeId);
   }
 
+  /** The taxonomy's matches the learned layer keeps, plus the themes it adds (marked by the
+   * word that pushed them most, so every theme still points at a word in the text). */
   function learnedThemes(matches: TermMatch[], verdict: SpanVerdict, tokens: Token[]): TermMatch[] {
     const keep = new Set(verdict.themes.map((t) => t.id));
     // a theme the models were not trained with (added to the taxonomy later) keeps its matches
