@@ -8,6 +8,7 @@ import type { Token } from '../tokens.ts';
 import { extractFeatures, newFeatures, type LexiconSignal } from './features.ts';
 import { logits, sigmoid, softmax } from './linear.ts';
 import type { LearnedModels } from './model-file.ts';
+import { backOff, unseenShare } from './backoff.ts';
 
 /** A span's verdict: label, a score in [-1, 1] that agrees with it, the class probabilities,
  * the words that moved it most, and each theme's probability. */
@@ -27,8 +28,9 @@ export type SpanScorer = {
   handles(language: string | null): boolean;
   /** `sentimentOnly`: no themes and no word weights (a whole part's verdict needs only its label). */
   score(tokens: Token[], first: number, last: number, text: string, language: string, lexicon: LexiconSignal, hits: string[], sentimentOnly?: boolean): SpanVerdict;
-  /** The best sentiment class and the themes of an already extracted feature vector (training figures). */
-  scoreFeatures(idx: Int32Array, val: Float32Array, tidx: Int32Array, tval: Float32Array): { best: number; themes: string[] };
+  /** The best sentiment class and the themes of an already extracted feature vector (training
+   * figures); with the lexicon's verdict and the word hashes, the out-of-domain back-off applies as in `score`. */
+  scoreFeatures(idx: Int32Array, val: Float32Array, tidx: Int32Array, tval: Float32Array, backoff?: { lexicon: LexiconSignal; words: ArrayLike<number>; hits: number }): { best: number; themes: string[] };
 };
 
 // Labels keep VADER's cut-offs: a positive verdict scores at least +0.05, a negative one at most
@@ -49,6 +51,7 @@ export function createLearnedScorer(m: LearnedModels): SpanScorer {
     score(tokens, first, last, text, language, lexicon, hits, sentimentOnly = false) {
       extractFeatures(f, tokens, first, last, text, language, lexicon, hits);
       softmax(logits(m.sentiment, f.idx, f.val, f.n, zs));
+      if (m.seen && m.backoff) backOff(zs, m.sentimentLabels, lexicon, hits.length, unseenShare(m.seen, f.wordHashes), m.backoff);
       let best = 0;
       for (let c = 1; c < zs.length; c += 1) if (zs[c] > zs[best]) best = c;
       const label = m.sentimentLabels[best] as Label;
@@ -61,8 +64,9 @@ export function createLearnedScorer(m: LearnedModels): SpanScorer {
       const themes = pickThemes(m, zt).map((c) => ({ id: m.themeIds[c], p: zt[c] }));
       return { label, score, words: wordWeights(m, f.words, f.wordHashes, pos, neg), themes, wordTokens: f.words, wordHashes: f.wordHashes };
     },
-    scoreFeatures(idx, val, tidx, tval) {
+    scoreFeatures(idx, val, tidx, tval, b) {
       softmax(logits(m.sentiment, idx, val, idx.length, zs));
+      if (m.seen && m.backoff && b) backOff(zs, m.sentimentLabels, b.lexicon, b.hits, unseenShare(m.seen, b.words), m.backoff);
       let best = 0;
       for (let c = 1; c < zs.length; c += 1) if (zs[c] > zs[best]) best = c;
       sigmoid(logits(m.themes, tidx, tval, tidx.length, zt));
