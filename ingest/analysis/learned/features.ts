@@ -67,10 +67,6 @@ function dense(f: Features, lang: number, name: string, v: number, themes = fals
   push(f, fnv(lang, name), v, themes);
 }
 
-const SCOPE_NEG = process.env.SCOPE_NEG === '1';
-const SCOPE_CONTRAST = process.env.SCOPE_CONTRAST === '1';
-const NOHIT = process.env.NOHIT === '1';
-
 // French and Italian elisions ("l'hôpital", "dell'anno"): the word after the apostrophe.
 const ELISION = /^[a-zà-ü]{1,5}['’]/;
 
@@ -106,11 +102,10 @@ export function extractFeatures(f: Features, tokens: Token[], first: number, las
   for (let i = first; i <= last; i += 1) if (tokens[i].type !== 'punctuation') words += 1;
   const scale = 1 / Math.sqrt(Math.max(1, words));
   push(f, fnv(SHARED, 'bias'), 1, true);
+  // negation scope: words after a negation cue, until punctuation, get a hash of their own as well
+  // (5-fold CV en/nl/de/fr at 30 epochs: accuracy 0.7945 → 0.7966, reversals 7.48% → 7.31%)
   const negSeed = fnv(lang, 'n|');
-  const afterSeed = fnv(lang, 'a|');
-  // scopes: words after a negation cue until punctuation, and words after a contrast cue (sentiment only)
   let inNegation = false;
-  let afterContrast = false;
   let prev = '<s>';
   let wish = 0, irony = 0, contrast = 0, negation = 0, lack = 0, more = 0, digits = 0, caps = 0;
   for (let i = first; i <= last; i += 1) {
@@ -122,9 +117,8 @@ export function extractFeatures(f: Features, tokens: Token[], first: number, las
     push(f, unigram, scale, isWord);
     push(f, fnv(fnvChar(fnv(bigramSeed, prev), 32), w), scale, isWord);
     prev = w;
-    if (!isWord) { if (t.type === 'punctuation') inNegation = false; continue; }
-    if (SCOPE_NEG && inNegation) push(f, fnv(negSeed, w), scale);
-    if (SCOPE_CONTRAST && afterContrast) push(f, fnv(afterSeed, w), scale);
+    if (!isWord) { inNegation = false; continue; }
+    if (inNegation) push(f, fnv(negSeed, w), scale);
     // a word's first five letters: a cheap stem for inflections and compounds ("wohnungs…")
     if (w.length > 5) push(f, fnv(stemSeed, w.slice(0, 5)), scale, true);
     if (t.type === 'number' || t.type === 'currency') digits += 1;
@@ -145,7 +139,7 @@ export function extractFeatures(f: Features, tokens: Token[], first: number, las
     }
     if (cues.wish.has(w)) wish += 1;
     if (cues.irony.has(w)) irony += 1;
-    if (cues.contrast.has(w)) { contrast += 1; afterContrast = true; }
+    if (cues.contrast.has(w)) contrast += 1;
     if (cues.negation.has(w) || w.endsWith("n't")) { negation += 1; inNegation = true; }
     if (cues.lack.has(w)) lack += 1;
     if (cues.more.has(w)) { more += 1; if (i === first) dense(f, lang, 'more-first', 1); }
@@ -175,15 +169,6 @@ export function extractFeatures(f: Features, tokens: Token[], first: number, las
     dense(f, lang, 'lex-negatives', Math.min(lexicon.negatives, 3) / 2);
     if (lexicon.positives > 0 && lexicon.negatives > 0) dense(f, lang, 'lex-both', 1);
     if (lexicon.positives === 0 && lexicon.negatives === 0) dense(f, lang, 'lex-none', 1);
-  }
-  // no taxonomy hit: a text about something else than city life, where the lexicon can count for more
-  if (NOHIT && hits.length === 0) {
-    dense(f, lang, 'nohit', 1);
-    if (lexicon) {
-      dense(f, lang, 'nohit-lex-pos', Math.max(0, lexicon.score) * 2);
-      dense(f, lang, 'nohit-lex-neg', Math.max(0, -lexicon.score) * 2);
-      dense(f, lang, `nohit-lex-${lexicon.label}`, 1);
-    }
   }
   for (const h of hits) dense(f, lang, `hit|${h}`, 1, true);
   return f;

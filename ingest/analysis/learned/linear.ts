@@ -55,9 +55,7 @@ export type TrainOptions = { dim: number; classes: number; epochs: number; rate:
   /** Starting weights that L2 pulls towards (a prior, such as "a taxonomy hit means the theme"); zeros when absent. */
   prior?: Float32Array;
   /** Classes no example labels (one-vs-rest only): their weights stay at the prior. */
-  frozen?: number[];
-  /** Returns the mean of the weights at the end of each epoch from this epoch on (averaged SGD) instead of the last. */
-  averageFrom?: number };
+  frozen?: number[] };
 
 /**
  * Trains by AdaGrad stochastic gradient descent with L2 (towards the prior) applied to the
@@ -73,8 +71,6 @@ export function trainLinear(examples: SparseExample[], o: TrainOptions): LinearM
   const order = examples.map((_, i) => i);
   const z = new Float64Array(C);
   const grad = new Float64Array(C);
-  const sum = o.averageFrom !== undefined ? new Float64Array(o.dim * C) : null;
-  let summed = 0;
   for (let epoch = 0; epoch < o.epochs; epoch += 1) {
     for (let i = order.length - 1; i > 0; i -= 1) {
       const j = Math.floor(random() * (i + 1));
@@ -103,8 +99,6 @@ export function trainLinear(examples: SparseExample[], o: TrainOptions): LinearM
         }
       }
     }
-    if (sum && epoch >= (o.averageFrom as number)) { for (let k = 0; k < w.length; k += 1) sum[k] += w[k]; summed += 1; }
   }
-  if (sum && summed > 0) for (let k = 0; k < w.length; k += 1) w[k] = sum[k] / summed;
   return model;
 }

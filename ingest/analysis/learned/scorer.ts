@@ -8,7 +8,7 @@ import type { Token } from '../tokens.ts';
 import { extractFeatures, newFeatures, type LexiconSignal } from './features.ts';
 import { logits, sigmoid, softmax } from './linear.ts';
 import type { LearnedModels } from './model-file.ts';
-import { backOff, unseenShare } from './backoff.ts';
+import { backOff } from './backoff.ts';
 
 /** A span's verdict: label, a score in [-1, 1] that agrees with it, the class probabilities,
  * the words that moved it most, and each theme's probability. */
@@ -51,7 +51,7 @@ export function createLearnedScorer(m: LearnedModels): SpanScorer {
     score(tokens, first, last, text, language, lexicon, hits, sentimentOnly = false) {
       extractFeatures(f, tokens, first, last, text, language, lexicon, hits);
       softmax(logits(m.sentiment, f.idx, f.val, f.n, zs));
-      if (m.seen && m.backoff) backOff(zs, m.sentimentLabels, lexicon, hits.length, unseenShare(m.seen, f.wordHashes), m.backoff);
+      if (m.seen && m.backoff) backOff(zs, m.sentimentLabels, lexicon, hits.length, m.seen, f.wordHashes, m.backoff);
       let best = 0;
       for (let c = 1; c < zs.length; c += 1) if (zs[c] > zs[best]) best = c;
       const label = m.sentimentLabels[best] as Label;
@@ -66,7 +66,7 @@ export function createLearnedScorer(m: LearnedModels): SpanScorer {
     },
     scoreFeatures(idx, val, tidx, tval, b) {
       softmax(logits(m.sentiment, idx, val, idx.length, zs));
-      if (m.seen && m.backoff && b) backOff(zs, m.sentimentLabels, b.lexicon, b.hits, unseenShare(m.seen, b.words), m.backoff);
+      if (m.seen && m.backoff && b) backOff(zs, m.sentimentLabels, b.lexicon, b.hits, m.seen, b.words, m.backoff);
       let best = 0;
       for (let c = 1; c < zs.length; c += 1) if (zs[c] > zs[best]) best = c;
       sigmoid(logits(m.themes, tidx, tval, tidx.length, zt));

@@ -5,6 +5,9 @@ import { FNV_SEED, fnv } from '../../../ingest/analysis/learned/hash.ts';
 const LABELS = ['positive', 'negative', 'neutral', 'mixed'];
 const h = (w: string) => fnv(FNV_SEED, `en|${w}`);
 const seen = seenSet([['the', 'tram', 'was', 'late'].map(h)]);
+// half the words unseen
+const half = ['the', 'tram', 'camera', 'battery'].map(h);
+const allSeen = ['the', 'tram'].map(h);
 const positive = { score: 0.6, label: 'positive', positives: 1, negatives: 0 };
 
 describe('out-of-domain back-off to the lexicon', () => {
@@ -19,7 +22,8 @@ describe('out-of-domain back-off to the lexicon', () => {
     const p = Float64Array.from([0.2, 0.25, 0.45, 0.1]);
     const a = lexiconWeight(BACKOFF, 0.5);
     expect(a).toBeGreaterThan(0.5);
-    backOff(p, LABELS, positive, 0, 0.5, BACKOFF);
+    expect(unseenShare(seen, half)).toBe(0.5);
+    backOff(p, LABELS, positive, 0, seen, half, BACKOFF);
     expect(p[0]).toBeCloseTo((1 - a) * 0.2 + a, 10);
     expect(p.reduce((s, x) => s + x, 0)).toBeCloseTo(1, 10);
     expect(LABELS[p.indexOf(Math.max(...p))]).toBe('positive');
@@ -27,16 +31,16 @@ describe('out-of-domain back-off to the lexicon', () => {
 
   it('leaves the model alone on city text, when it is sure, with a neutral lexicon or every word seen', () => {
     const base = [0.2, 0.25, 0.45, 0.1];
-    const cases: [number, typeof positive | null, number, number[]][] = [
-      [1, positive, 0.5, base], // a taxonomy hit: about the city
-      [0, positive, 0.5, [0.05, 0.9, 0.03, 0.02]], // the model is sure
-      [0, { ...positive, label: 'neutral', score: 0 }, 0.5, base],
-      [0, null, 0.5, base],
-      [0, positive, 0, base], // every word seen in training
+    const cases: [number, typeof positive | null, number[], number[]][] = [
+      [1, positive, half, base], // a taxonomy hit: about the city
+      [0, positive, half, [0.05, 0.9, 0.03, 0.02]], // the model is sure
+      [0, { ...positive, label: 'neutral', score: 0 }, half, base],
+      [0, null, half, base],
+      [0, positive, allSeen, base], // every word seen in training
     ];
-    for (const [hits, lex, unseen, probs] of cases) {
+    for (const [hits, lex, words, probs] of cases) {
       const p = Float64Array.from(probs);
-      backOff(p, LABELS, lex, hits, unseen, BACKOFF);
+      backOff(p, LABELS, lex, hits, seen, words, BACKOFF);
       expect([...p]).toEqual(probs);
     }
   });
