@@ -128,6 +128,10 @@ export function extractFeatures(f: Features, tokens: Token[], first: number, las
   for (let i = first; i <= last; i += 1) if (tokens[i].type !== 'punctuation') words += 1;
   const scale = 1 / Math.sqrt(Math.max(1, words));
   push(f, fnv(SHARED, 'bias'), 1, true);
+  // negation scope: words after a negation cue, until punctuation, get a hash of their own as well
+  // (5-fold CV en/nl/de/fr at 30 epochs: accuracy 0.7945 → 0.7966, reversals 7.48% → 7.31%)
+  const negSeed = fnv(lang, 'n|');
+  let inNegation = false;
   let prev = '<s>';
   let wish = 0, irony = 0, contrast = 0, negation = 0, lack = 0, more = 0, digits = 0, caps = 0;
   for (let i = first; i <= last; i += 1) {
@@ -139,7 +143,8 @@ export function extractFeatures(f: Features, tokens: Token[], first: number, las
     push(f, unigram, scale, isWord);
     push(f, fnv(fnvChar(fnv(bigramSeed, prev), 32), w), scale, isWord);
     prev = w;
-    if (!isWord) continue;
+    if (!isWord) { inNegation = false; continue; }
+    if (inNegation) push(f, fnv(negSeed, w), scale);
     // a word's first five letters: a cheap stem for inflections and compounds ("wohnungs…")
     if (w.length > 5) push(f, fnv(stemSeed, w.slice(0, 5)), scale, true);
     if (t.type === 'word' && w.length > THEME_CHARS) themeChars(f, themeCharSeed, w, THEME_CHARS, scale * THEME_CHAR_WEIGHT);
@@ -162,7 +167,7 @@ export function extractFeatures(f: Features, tokens: Token[], first: number, las
     if (cues.wish.has(w)) wish += 1;
     if (cues.irony.has(w)) irony += 1;
     if (cues.contrast.has(w)) contrast += 1;
-    if (cues.negation.has(w) || w.endsWith("n't")) negation += 1;
+    if (cues.negation.has(w) || w.endsWith("n't")) { negation += 1; inNegation = true; }
     if (cues.lack.has(w)) lack += 1;
     if (cues.more.has(w)) { more += 1; if (i === first) dense(f, lang, 'more-first', 1); }
   }

@@ -5,6 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { LinearModel } from './linear.ts';
+import { decodeSeen, encodeSeen, type BackoffSettings } from './backoff.ts';
 
 /** Everything the analyzer needs of a trained model set. */
 export type LearnedModels = {
@@ -23,9 +24,13 @@ export type LearnedModels = {
   themeTextFallback?: number;
   /** Training figures kept with the weights (corpus sizes, cross-validated agreement). */
   meta: Record<string, unknown>;
+  /** The word unigrams seen in training (backoff.ts) and how far an unseen text backs off to the lexicon. */
+  seen?: Uint32Array;
+  backoff?: BackoffSettings;
 };
 
-type Header = Omit<LearnedModels, 'sentiment' | 'themes'> & {
+type Header = Omit<LearnedModels, 'sentiment' | 'themes' | 'seen'> & {
+  seenWords?: string;
   matrices: { name: 'sentiment' | 'themes'; dim: number; classes: number; scale: number; nonzero: number }[];
 };
 
@@ -54,8 +59,8 @@ export function encodeModels(m: LearnedModels): Buffer {
     parts.push(Buffer.from(index.buffer), Buffer.from(values.buffer), Buffer.alloc((4 - (values.byteLength % 4)) % 4));
     matrices.push({ name, dim: lm.dim, classes: lm.classes, scale, nonzero: rows.length });
   }
-  const { sentiment: _s, themes: _t, ...rest } = m;
-  const header: Header = { ...rest, matrices };
+  const { sentiment: _s, themes: _t, seen, ...rest } = m;
+  const header: Header = { ...rest, ...(seen ? { seenWords: encodeSeen(seen) } : {}), matrices };
   const json = Buffer.from(JSON.stringify(header), 'utf8');
   const len = Buffer.alloc(4);
   len.writeUInt32LE(json.length);
@@ -84,8 +89,8 @@ export function decodeModels(buf: Buffer): LearnedModels {
     }
     out[mx.name] = { dim: mx.dim, classes: mx.classes, weights };
   }
-  const { matrices: _m, ...rest } = header;
-  return { ...rest, sentiment: out.sentiment as LinearModel, themes: out.themes as LinearModel };
+  const { matrices: _m, seenWords, ...rest } = header;
+  return { ...rest, ...(seenWords ? { seen: decodeSeen(seenWords) } : {}), sentiment: out.sentiment as LinearModel, themes: out.themes as LinearModel };
 }
 
 /** Writes models to a file. */

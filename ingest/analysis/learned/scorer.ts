@@ -8,6 +8,7 @@ import type { Token } from '../tokens.ts';
 import { extractFeatures, newFeatures, type LexiconSignal } from './features.ts';
 import { logits, sigmoid, softmax } from './linear.ts';
 import type { LearnedModels } from './model-file.ts';
+import { backOff } from './backoff.ts';
 
 /** A span's verdict: label, a score in [-1, 1] that agrees with it, the class probabilities,
  * the words that moved it most, and each theme's probability. */
@@ -30,8 +31,9 @@ export type SpanScorer = {
   handles(language: string | null): boolean;
   /** `sentimentOnly`: no themes and no word weights (a whole part's verdict needs only its label). */
   score(tokens: Token[], first: number, last: number, text: string, language: string, lexicon: LexiconSignal, hits: string[], sentimentOnly?: boolean): SpanVerdict;
-  /** The best sentiment class and the themes of an already extracted feature vector (training figures). */
-  scoreFeatures(idx: Int32Array, val: Float32Array, tidx: Int32Array, tval: Float32Array): { best: number; themes: string[] };
+  /** The best sentiment class and the themes of an already extracted feature vector (training
+   * figures); with the lexicon's verdict and the word hashes, the out-of-domain back-off applies as in `score`. */
+  scoreFeatures(idx: Int32Array, val: Float32Array, tidx: Int32Array, tval: Float32Array, backoff?: { lexicon: LexiconSignal; words: ArrayLike<number>; hits: number; text: { lang: string } }): { best: number; themes: string[] };
 };
 
 // Labels keep VADER's cut-offs: a positive verdict scores at least +0.05, a negative one at most
@@ -46,12 +48,14 @@ export function createLearnedScorer(m: LearnedModels): SpanScorer {
   const languages = new Set(m.languages);
   const pos = m.sentimentLabels.indexOf('positive');
   const neg = m.sentimentLabels.indexOf('negative');
+  const backsOff = (language: string) => Boolean(m.seen && m.backoff?.languages?.includes(language));
   return {
     version: m.version,
     handles: (language) => language !== null && languages.has(language),
     score(tokens, first, last, text, language, lexicon, hits, sentimentOnly = false) {
       extractFeatures(f, tokens, first, last, text, language, lexicon, hits);
       softmax(logits(m.sentiment, f.idx, f.val, f.n, zs));
+      if (backsOff(language)) backOff(zs, m.sentimentLabels, lexicon, hits.length, m.seen!, f.wordHashes, m.backoff!);
       let best = 0;
       for (let c = 1; c < zs.length; c += 1) if (zs[c] > zs[best]) best = c;
       const label = m.sentimentLabels[best] as Label;
@@ -64,8 +68,9 @@ export function createLearnedScorer(m: LearnedModels): SpanScorer {
       const themes = pickThemes(m, zt).map((c) => ({ id: m.themeIds[c], p: zt[c] }));
       return { label, score, words: wordWeights(m, f.words, f.wordHashes, pos, neg), themes, top: themes.length === 0 ? topTheme(m, zt, f.words, f.wordHashes) : null, wordTokens: f.words, wordHashes: f.wordHashes };
     },
-    scoreFeatures(idx, val, tidx, tval) {
+    scoreFeatures(idx, val, tidx, tval, b) {
       softmax(logits(m.sentiment, idx, val, idx.length, zs));
+      if (b && backsOff(b.text.lang)) backOff(zs, m.sentimentLabels, b.lexicon, b.hits, m.seen!, b.words, m.backoff!);
       let best = 0;
       for (let c = 1; c < zs.length; c += 1) if (zs[c] > zs[best]) best = c;
       sigmoid(logits(m.themes, tidx, tval, tidx.length, zt));

@@ -42,6 +42,12 @@ describe('npm run train is deterministic', () => {
     let same = 0;
     for (const r of rows) if (f.scoreFeatures(r.idx, r.val, r.tidx, r.tval).best === g.scoreFeatures(r.idx, r.val, r.tidx, r.tval).best) same += 1;
     expect(same / rows.length).toBeGreaterThan(0.995);
+    // the words seen in training travel with the weights, and the back-off reads them the same way
+    expect(back.seen).toEqual(models.seen);
+    expect(back.backoff).toEqual(models.backoff);
+    let sameBackedOff = 0;
+    for (const r of rows) if (g.scoreFeatures(r.idx, r.val, r.tidx, r.tval, r).best === f.scoreFeatures(r.idx, r.val, r.tidx, r.tval, r).best) sameBackedOff += 1;
+    expect(sameBackedOff / rows.length).toBeGreaterThan(0.995);
     // and it learned: in-sample agreement far above the 4-class base rate
     const fit = agreement(models, rows);
     expect(fit.en.accuracy).toBeGreaterThan(0.8);
