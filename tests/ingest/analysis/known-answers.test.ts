@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createAnalyzer } from '../../../ingest/analysis/index.ts';
+import { createAnalyzer, shippedLearnedModels } from '../../../ingest/analysis/index.ts';
 import { hitKeys } from '../../../ingest/analysis/learned/features.ts';
 
 type Row = { lang: string; case: string; text: string; sentiment: string; themes: string[] };
@@ -70,10 +70,13 @@ describe('themes: terms read in context, and a theme where no term matched', () 
       .toEqual(['housing', 'mobility', 'housing|waiting list', 'housing|rent', 'mobility|tram']);
     expect(hitKeys([])).toEqual([]);
   });
-  it('a part with no taxonomy term gets its likeliest theme when that reaches the bar, shown on the word that moved it', () => {
+  it('a part with no taxonomy term stays unclassified with the shipped models; a model with a text fallback gives it its likeliest theme, on the word that moved it', () => {
     const text = 'Nobody here ever looks people like me in the eye.';
     expect(lexicon.analyze(text, { language: 'en' }).themes).toEqual([]);
-    const a = learned.analyze(text, { language: 'en' });
+    // off in the shipped models: the unclassified are where words in no theme are found (Themes page)
+    expect(learned.analyze(text, { language: 'en' }).themes).toEqual([]);
+    const withFallback = createAnalyzer({ models: { ...shippedLearnedModels()!, themeTextFallback: 0.15 } });
+    const a = withFallback.analyze(text, { language: 'en' });
     expect(a.themes).toEqual(['social_life']);
     expect(a.segments[0].themes.map((m) => [m.id, m.term])).toEqual([['social_life', 'people']]);
   });
