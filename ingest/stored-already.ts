@@ -13,6 +13,7 @@ import { dedupKey } from './dedup-key.ts';
 import { makePseudonymizer } from './hash.ts';
 import { openReader } from './readers/index.ts';
 import type { FileSpec } from './stage/file-context.ts';
+import { withFileDefaults } from './stage/record-defaults.ts';
 import { guardZip, zipLimitsFor } from './zip-guard.ts';
 
 /** Keys looked up at once; the first record is looked up alone, so a new file stops at once. */
@@ -40,8 +41,7 @@ async function readKeys(conn: DuckDBConnection, spec: FileSpec, source?: SourceK
   let firstCity: string | null = null;
   for await (const doc of session.docs) {
     if (spec.deadline !== null && Date.now() > spec.deadline) return null;
-    if (!doc.date && spec.date) doc.date = spec.date;
-    const city = doc.city?.trim() || spec.read.city;
+    const city = withFileDefaults(doc, spec);
     if (!city) return null;
     firstCity ??= city;
     records++;

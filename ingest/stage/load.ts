@@ -4,15 +4,13 @@
  * (data/db/staged-load.ts), which numbers and inserts the rows, a part at a time or all at once.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { StagedLoader, type LoadResult, type LoadSpec, type Staged } from '../../data/db/staged-load.ts';
+import { loadStaged, StagedLoader, type LoadResult, type LoadSpec, type Staged } from '../../data/db/staged-load.ts';
 import type { PartResult, StagedTable } from './part.ts';
 import { SHORT_LINE_BYTES } from './staging-files.ts';
 
 /** Loads staged parts inside the caller's open transaction; the caller commits or rolls back. */
 export async function loadParts(conn: DuckDBConnection, load: LoadSpec, results: PartResult[]): Promise<LoadResult> {
-  const loader = await StagedLoader.begin(conn, load, results[0].items);
-  await loader.part(stagedFile(results));
-  return loader.finish();
+  return loadStaged(conn, load, stagedFile(results));
 }
 
 /**

@@ -14,6 +14,7 @@ import { normalHandle } from '../../data/db/speaker.ts';
 import type { PartProgress, PartRefusal, PartResult, PartSpec } from './part.ts';
 import { PartCities } from './part-cities.ts';
 import { stageDoc } from './staged-rows.ts';
+import { withFileDefaults } from './record-defaults.ts';
 import { RangeSplit } from './split.ts';
 import { StagingFiles } from './staging-files.ts';
 
@@ -78,8 +79,7 @@ async function stageRecords(spec: PartSpec, session: ReadSession, files: Staging
     }
     // ranged: numbers after every earlier part's (their counts are known only to the owner, who renumbers refusals)
     const o = session.ranged() ? rangedOrdinal(spec.part, ordinal) : ordinal;
-    if (!doc.date && spec.date) doc.date = spec.date;
-    const name = doc.city?.trim() || spec.read.city;
+    const name = withFileDefaults(doc, spec);
     if (!name) {
       refusal = { ordinal: o, errors: [{ where: `record ${ordinal}`, message: 'the record names no city and no --city was given' }] };
       break;
