@@ -56,8 +56,7 @@ export function createLearnedScorer(m: LearnedModels): SpanScorer {
       extractFeatures(f, tokens, first, last, text, language, lexicon, hits);
       softmax(logits(m.sentiment, f.idx, f.val, f.n, zs));
       if (backsOff(language)) backOff(zs, m.sentimentLabels, lexicon, hits.length, m.seen!, f.wordHashes, m.backoff!);
-      let best = 0;
-      for (let c = 1; c < zs.length; c += 1) if (zs[c] > zs[best]) best = c;
+      const best = argmax(zs);
       const label = m.sentimentLabels[best] as Label;
       const raw = zs[pos] - zs[neg];
       const score = round(label === 'positive' ? Math.max(EDGE, raw)
@@ -71,14 +70,12 @@ export function createLearnedScorer(m: LearnedModels): SpanScorer {
     scoreFeatures(idx, val, tidx, tval, b) {
       softmax(logits(m.sentiment, idx, val, idx.length, zs));
       if (b && backsOff(b.text.lang)) backOff(zs, m.sentimentLabels, b.lexicon, b.hits, m.seen!, b.words, m.backoff!);
-      let best = 0;
-      for (let c = 1; c < zs.length; c += 1) if (zs[c] > zs[best]) best = c;
+      const best = argmax(zs);
       sigmoid(logits(m.themes, tidx, tval, tidx.length, zt));
       const picked = pickThemes(m, zt);
       // a whole text that kept no theme: the text fallback, as analyze applies it
       if (picked.length === 0 && m.themeTextFallback !== undefined) {
-        let top = 0;
-        for (let c = 1; c < zt.length; c += 1) if (zt[c] > zt[top]) top = c;
+        const top = argmax(zt);
         if (zt[top] >= m.themeTextFallback) picked.push(top);
       }
       return { best, themes: picked.map((c) => m.themeIds[c]) };
@@ -102,8 +99,7 @@ function pickThemes(m: LearnedModels, p: Float64Array): number[] {
 /** The likeliest theme of a span that kept none, when it reaches the text bar and a word pushes it. */
 function topTheme(m: LearnedModels, p: Float64Array, words: number[], hashes: number[]): { id: string; p: number; word: number } | null {
   if (m.themeTextFallback === undefined) return null;
-  let top = 0;
-  for (let c = 1; c < p.length; c += 1) if (p[c] > p[top]) top = c;
+  const top = argmax(p);
   if (p[top] < m.themeTextFallback) return null;
   const word = strongestWordFor(m, words, hashes, top);
   return word === null ? null : { id: m.themeIds[top], p: p[top], word };
@@ -134,6 +130,13 @@ export function strongestWordFor(m: LearnedModels, words: number[], hashes: numb
     const s = m.themes.weights[(hashes[k] & mask) * C + themeIndex];
     if (s > bestScore) { bestScore = s; best = words[k]; }
   }
+  return best;
+}
+
+/** The index of the largest value (the first of equals). */
+function argmax(p: Float64Array): number {
+  let best = 0;
+  for (let c = 1; c < p.length; c += 1) if (p[c] > p[best]) best = c;
   return best;
 }
 
