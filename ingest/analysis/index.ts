@@ -17,6 +17,7 @@ import { answeredLabel, questionAnswer } from './question-answer.ts';
 import { hitKeys, type LexiconSignal } from './learned/features.ts';
 import { createLearnedScorer, strongestWordFor, type SpanScorer, type SpanVerdict } from './learned/scorer.ts';
 import { loadModels, type LearnedModels } from './learned/model-file.ts';
+import { vocabularyOf, type LanguageVocabulary } from './learned/language-words.ts';
 import { existsSync } from 'node:fs';
 
 export { POSITIVE_THRESHOLD, NEGATIVE_THRESHOLD, MIXED_CLAUSE_THRESHOLD } from './sentiment/labels.ts';
@@ -46,6 +47,13 @@ export function shippedLearnedModels(): LearnedModels | null {
   return shippedModels;
 }
 
+const vocabularies = new WeakMap<LearnedModels, LanguageVocabulary | null>();
+/** The models' language words as a lookup, built once per model set. */
+function vocabularyFor(m: LearnedModels): LanguageVocabulary | null {
+  if (!vocabularies.has(m)) vocabularies.set(m, m.languageWords ? vocabularyOf(m.languageWords) : null);
+  return vocabularies.get(m) ?? null;
+}
+
 let domainShared: ReturnType<typeof loadDomainSentiment> | null = null;
 // theme lexicons per set of custom theme terms (the taxonomy alone under the key of [])
 const themesShared = new Map<string, ReturnType<typeof loadThemeLexicons>>();
@@ -66,6 +74,7 @@ export function createAnalyzer(opts?: { values?: ValueLexicon[]; themeTerms?: Cu
   // models: null means the lexicon alone (for comparisons); undefined the shipped models
   const models = opts?.models === undefined ? shippedLearnedModels() : opts.models;
   const learned: SpanScorer | null = models ? createLearnedScorer(models) : null;
+  const vocabulary = models ? vocabularyFor(models) : null;
 
   /** The lexicon score of tokens [first, last] in `language`, or null when it has no lexicon. */
   function lexiconScore(english: EnglishContext, tokens: Token[], first: number, last: number, text: string, language: string | null, hits: ReturnType<typeof readDoc>['hits']): SentenceScore | null {
@@ -76,7 +85,7 @@ export function createAnalyzer(opts?: { values?: ValueLexicon[]; themeTerms?: Cu
   function analyze(text: string, hint?: { language?: string }): DocAnalysis {
     const { doc, hits } = readDoc(text);
     const tokens = toTokens(doc, text);
-    const language = detectPartLanguage(text, hint?.language, () => wordsOf(tokens, 0, tokens.length - 1));
+    const language = detectPartLanguage(text, hint?.language, () => wordsOf(tokens, 0, tokens.length - 1), vocabulary);
     const english: EnglishContext = { tokens, hits, domain: domain.lexicon, domainScores: domain.scores };
     const raws: (number | null)[] = [];
     const ranges = segmentsOf(text, tokens, sentenceSpans(doc));

@@ -1,5 +1,6 @@
 /** Language detection with eld, with the fallbacks short and informal texts need. */
 import { eld } from 'eld/medium';
+import type { LanguageVocabulary } from './learned/language-words.ts';
 
 /** Below this many characters a segment keeps its part's language. */
 export const MIN_DETECT_CHARS = 40;
@@ -71,16 +72,19 @@ const MARKERS: Record<string, Set<string>> = {
 };
 const LANGUAGE_LETTERS: [string, RegExp][] = [['de', /[äöüß]/], ['fr', /[êçœâîûë]/]];
 
-/** The language whose function words a short text uses, when one clearly leads English and the
- * others; null when none does. */
-export function markerLanguage(text: string, words: string[]): string | null {
+/** The language whose function words (and, with a model's `vocabulary`, words only that language's
+ * training texts use) a short text uses, when one clearly leads English and the others; null when none does. */
+export function markerLanguage(text: string, words: string[], vocabulary?: LanguageVocabulary | null): string | null {
   const seen: Record<string, Set<string>> = { en: new Set() };
   for (const w of words) {
     if (ENGLISH_MARKERS.has(w)) seen.en.add(w);
     for (const [l, m] of Object.entries(MARKERS)) if (m.has(w)) (seen[l] ??= new Set()).add(w);
+    const own = vocabulary?.get(w);
+    if (own) (seen[own] ??= new Set()).add(w);
   }
-  const score: Record<string, number> = { en: seen.en.size };
-  for (const l of Object.keys(MARKERS)) score[l] = seen[l]?.size ?? 0;
+  const score: Record<string, number> = {};
+  for (const [l, ws] of Object.entries(seen)) score[l] = ws.size;
+  for (const l of Object.keys(MARKERS)) score[l] ??= 0;
   const lower = text.toLowerCase();
   for (const [l, re] of LANGUAGE_LETTERS) if (re.test(lower)) score[l] += 1;
   const ranked = Object.entries(score).sort((a, b) => b[1] - a[1]);
@@ -100,8 +104,9 @@ export function looksEnglish(text: string, words: string[]): boolean {
 }
 
 /** Detects a part's language: eld for long texts, the platform hint for short ones. `words`
- * gives the part's lowercase words, asked for only when the hint does not settle it. */
-export function detectPartLanguage(text: string, hint?: string, words: () => string[] = () => []): string | null {
+ * gives the part's lowercase words, asked for only when the hint does not settle it; `vocabulary`
+ * (the model's language words) helps settle short texts. */
+export function detectPartLanguage(text: string, hint?: string, words: () => string[] = () => [], vocabulary?: LanguageVocabulary | null): string | null {
   const trimmed = text.trim();
   if (trimmed.length === 0) return hint ?? null;
   if (hint && trimmed.length < TRUST_HINT_CHARS) return hint;
@@ -110,7 +115,7 @@ export function detectPartLanguage(text: string, hint?: string, words: () => str
   // Short answers eld cannot settle ("Ich lebe allein mit meiner Katze.", "Miete frisst 60 % vom
   // Gehalt.") went to English; their function words say otherwise.
   if (!hint && (result.language === '' || (result.language === 'en' && trimmed.length < MARKER_MAX_CHARS))) {
-    const guess = markerLanguage(trimmed, words());
+    const guess = markerLanguage(trimmed, words(), vocabulary);
     if (guess) return guess;
   }
   if (result.language) return result.language;

@@ -27,6 +27,8 @@ export type LearnedModels = {
   /** The word unigrams seen in training (backoff.ts) and how far an unseen text backs off to the lexicon. */
   seen?: Uint32Array;
   backoff?: BackoffSettings;
+  /** Words only one language's training texts use (language-words.ts), for short texts eld cannot settle. */
+  languageWords?: Record<string, string[]>;
 };
 
 type Header = Omit<LearnedModels, 'sentiment' | 'themes' | 'seen'> & {

@@ -9,6 +9,8 @@ import type { Analyzer } from '../index.ts';
 import type { LabelledText } from './corpus.ts';
 import { DIM, THEME_DIM, extractFeatures, newFeatures, sharedRow, type LexiconSignal } from './features.ts';
 import { BACKOFF, seenSet } from './backoff.ts';
+import { languageWords } from './language-words.ts';
+import { vaderScore } from '../sentiment/english-lexicons.ts';
 import { trainLinear, type LinearModel, type SparseExample } from './linear.ts';
 import type { LearnedModels } from './model-file.ts';
 import { createLearnedScorer } from './scorer.ts';
@@ -65,9 +67,10 @@ export function trainFromFeatures(rows: Featured[], meta: Record<string, unknown
   // the data, the settings and the weights: new features or settings on the same data make a new model too
   const data = fnv(FNV_SEED, rows.map((r) => `${r.text.id}:${r.text.sentiment}:${r.text.themes.join(',')}`).join('|'));
   const seen = seenSet(rows.filter((r) => (r.text.weight ?? 1) > 0).map((r) => r.words));
-  const settings = fnv(data, JSON.stringify({ TRAINING, BACKOFF }));
+  const words = languageWords(rows.filter((r) => (r.text.weight ?? 1) > 0).map((r) => r.text), (w) => vaderScore(w) !== undefined);
+  const settings = fnv(data, JSON.stringify({ TRAINING, BACKOFF, words }));
   const version = `m-${weightsDigest(weightsDigest(settings, sentiment.weights), themes.weights).toString(16)}`;
-  return { version, languages, sentimentLabels: labels, sentiment, themeIds, themes, themeThreshold: TRAINING.themeThreshold, themeFallback: TRAINING.themeFallback, meta, seen, backoff: BACKOFF };
+  return { version, languages, sentimentLabels: labels, sentiment, themeIds, themes, themeThreshold: TRAINING.themeThreshold, themeFallback: TRAINING.themeFallback, meta, seen, backoff: BACKOFF, languageWords: words };
 }
 
 /** Continues a 32-bit FNV-1a hash over the bit patterns of `w`. */

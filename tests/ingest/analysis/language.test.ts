@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createAnalyzer } from '../../../ingest/analysis/index.ts';
+import { createAnalyzer, shippedLearnedModels } from '../../../ingest/analysis/index.ts';
+import { languageWords, vocabularyOf } from '../../../ingest/analysis/learned/language-words.ts';
 import { detectPartLanguage, detectSegmentLanguage } from '../../../ingest/analysis/language.ts';
 
 // Language detection with the lexicon's labels (the learned layer's are tested in known-answers.test.ts).
@@ -77,5 +78,44 @@ describe('short answers eld cannot settle', () => {
   it('are scored by their own language in analysis', () => {
     expect(analyzer.analyze('Ich wohne allein mit meiner Katze.').language).toBe('de');
     expect(analyzer.analyze('Geen idee, ik woon hier pas net.').language).toBe('nl');
+  });
+});
+
+describe("short texts settled by the model's language words", () => {
+  const words = (t: string) => t.toLowerCase().match(/[\p{L}']+/gu) ?? [];
+  const models = shippedLearnedModels();
+  const vocabulary = vocabularyOf(models?.languageWords ?? {});
+  const detect = (t: string) => detectPartLanguage(t, undefined, () => words(t), vocabulary);
+
+  it('ships with the model', () => {
+    expect(Object.keys(models?.languageWords ?? {}).sort()).toEqual(['de', 'en', 'es', 'fr', 'it', 'nl', 'pt']);
+    expect(models?.languageWords?.nl).toContain('prachtig');
+  });
+
+  it('take the language only its texts use', () => {
+    // without the words these went to English (too short for eld, no function word)
+    expect(detectPartLanguage('Prachtig.', undefined, () => words('Prachtig.'))).toBe('en');
+    expect(detect('Prachtig.')).toBe('nl');
+    expect(detect('Super gezellig!')).toBe('nl');
+    expect(detect('Tolle Stimmung!')).toBe('de');
+    expect(detect('Génial !')).toBe('fr');
+    expect(createAnalyzer().analyze('Prachtig.').language).toBe('nl');
+  });
+
+  it('leave short English alone', () => {
+    for (const t of ['Great park!', 'Awful.', 'Lovely neighbours :)', 'Parking nightmare.', 'Super cool hier.']) expect(detect(t)).toBe('en');
+  });
+});
+
+describe('languageWords', () => {
+  const texts = [
+    { lang: 'nl', text: 'Prachtig park, echt gezellig.' }, { lang: 'nl', text: 'Prachtig! Super gezellig.' },
+    { lang: 'de', text: 'Super Park, gemütlich.' }, { lang: 'de', text: 'Gemütlich und super.' },
+    { lang: 'en', text: 'Great park, super cosy.' }, { lang: 'en', text: 'A great park.' },
+  ];
+  it('keeps words of one language seen in two texts, minus English ones in other languages', () => {
+    const w = languageWords(texts, (x) => x === 'gezellig');
+    expect(w).toEqual({ de: ['gemütlich'], en: ['great'], nl: ['prachtig'] });
+    expect(vocabularyOf(w).get('great')).toBe('en');
   });
 });
