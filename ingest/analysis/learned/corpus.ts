@@ -31,6 +31,12 @@ export function readSplit(split: 'train' | 'test' | 'raw'): LabelledText[] {
   return readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort().flatMap((f) => readJsonl(new URL(f, dir)));
 }
 
+/** Raw files whose texts are not trained on (data/corpus/held-back.json says why); their test quarter is tested as usual. */
+export function heldBackFiles(): string[] {
+  const path = new URL('held-back.json', CORPUS_DIR);
+  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as { files: string[] }).files : [];
+}
+
 /** True when a text belongs to the frozen test split: a fixed hash of its id, about 1 in 4. */
 export function isTestId(id: string): boolean {
   return fnv(FNV_SEED, `split|${id}`) % 4 === 0;
