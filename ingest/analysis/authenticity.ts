@@ -54,17 +54,27 @@ const LEXICONS = new Map<string, Lexicon>(AUTHENTICITY_LANGUAGES.map((lang) => {
   return [lang, compile(file)];
 }));
 
-function tokenize(text: string): Token[] {
-  const norm = text.replace(/[’‘`´]/g, "'");
-  const ends = [...norm.matchAll(CLAUSE_END)].map((m) => m.index!);
+const CURLY = /[’‘`´]/g;
+
+/** The text's words with their clauses; null when none can start a lexicon entry (most
+ * segments: then no clause scan and no matching, which cost more than the words themselves). */
+function tokenize(text: string, lex: Lexicon): Token[] | null {
+  const norm = text.replace(CURLY, "'");
   const tokens: Token[] = [];
-  let clause = 0;
+  let candidate = false;
   for (const m of norm.matchAll(WORD)) {
-    while (clause < ends.length && ends[clause] < m.index!) clause++;
     const word = m[0].toLowerCase();
     // a conjunction that ends a clause is itself no word of either side
     if (CONJUNCTIONS.has(word)) continue;
-    tokens.push({ word, start: m.index!, end: m.index! + m[0].length, clause });
+    if (!candidate && lex.byFirst.has(word)) candidate = true;
+    tokens.push({ word, start: m.index!, end: m.index! + m[0].length, clause: 0 });
+  }
+  if (!candidate) return null;
+  const ends = [...norm.matchAll(CLAUSE_END)].map((m) => m.index!);
+  let clause = 0;
+  for (const t of tokens) {
+    while (clause < ends.length && ends[clause] < t.start) clause++;
+    t.clause = clause;
   }
   return tokens;
 }
@@ -85,7 +95,8 @@ function negatedAt(tokens: Token[], i: number, from: number, lex: Lexicon): bool
 /** Scores a text with the lexicon of its language (English for any other or unknown language). */
 export function scoreAuthenticity(text: string, language: string | null): AuthenticityScore {
   const lex = LEXICONS.get(language ?? 'en') ?? LEXICONS.get('en')!;
-  const tokens = tokenize(text);
+  const tokens = tokenize(text, lex);
+  if (tokens === null) return { label: null, matches: [] };
   const matches: AuthenticityMatch[] = [];
   let afterLast = 0;
   for (let i = 0; i < tokens.length;) {
