@@ -6,10 +6,11 @@ type WinkDoc = ReturnType<typeof readDoc>['doc'];
 
 /** What wink says of a word form in one part of speech, shared by all its tokens, with memos
  * of what only depends on the form: `valence`, its general-lexicon score (undefined until asked;
- * sentiment/english-lexicons.ts), and per lexicon slot the patterns it can start (matcher.ts). */
+ * sentiment/english-lexicons.ts), and per lexicon slot the patterns it can start (matcher.ts:
+ * `memo[2 × slot]` the lexicon, `memo[2 × slot + 1]` its patterns). */
 export type Form = {
   value: string; norm: string; lemma: string; pos: string; type: string; stop: boolean;
-  valence: number | null | undefined; memoKeys: unknown[]; memoValues: unknown[];
+  valence: number | null | undefined; memo: unknown[];
 };
 
 /** One token: surface form, lowercase normal, lemma, tags, its [start, end) in the text, and its shared form. */
@@ -80,7 +81,7 @@ function readTokens(tokens: ReturnType<WinkDoc['tokens']>, text: string, ids: nu
     if (form === undefined) {
       form = {
         value, norm: normals[i].toLowerCase(), lemma: (lemmas[i] || normals[i]).toLowerCase(), pos: pos[i], type: types[i], stop: stops[i],
-        valence: undefined, memoKeys: [], memoValues: [],
+        valence: undefined, memo: [],
       };
       if (byPos) { byPos[p] = form; cachedForms += 1; FIRST[ids[i]] ??= form; }
     }

@@ -14,11 +14,26 @@ export type SparseExample = { idx: Int32Array; val: Float32Array; gold: number |
 export function logits(m: LinearModel, idx: Int32Array, val: Float32Array, n: number, out: Float64Array): Float64Array {
   const C = m.classes;
   const w = m.weights;
-  out.fill(0);
-  for (let k = 0; k < n; k += 1) {
-    const base = idx[k] * C;
-    const v = val[k];
-    for (let c = 0; c < C; c += 1) out[c] += w[base + c] * v;
+  // Four classes at a time summed in locals, not `out[c] +=` per feature: each class still adds
+  // its features in the same order (identical sums), without a store and reload per weight
+  // (~2× faster in isolation on the shipped models' 4 and 21 classes).
+  let c = 0;
+  for (; c + 4 <= C; c += 4) {
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+    for (let k = 0; k < n; k += 1) {
+      const base = idx[k] * C + c;
+      const v = val[k];
+      s0 += w[base] * v;
+      s1 += w[base + 1] * v;
+      s2 += w[base + 2] * v;
+      s3 += w[base + 3] * v;
+    }
+    out[c] = s0; out[c + 1] = s1; out[c + 2] = s2; out[c + 3] = s3;
+  }
+  for (; c < C; c += 1) {
+    let s = 0;
+    for (let k = 0; k < n; k += 1) s += w[idx[k] * C + c] * val[k];
+    out[c] = s;
   }
   return out;
 }

@@ -53,7 +53,7 @@ export function createLearnedScorer(m: LearnedModels): SpanScorer {
     version: m.version,
     handles: (language) => language !== null && languages.has(language),
     score(tokens, first, last, text, language, lexicon, hits, sentimentOnly = false) {
-      extractFeatures(f, tokens, first, last, text, language, lexicon, hits);
+      extractFeatures(f, tokens, first, last, text, language, lexicon, hits, !sentimentOnly);
       softmax(logits(m.sentiment, f.idx, f.val, f.n, zs));
       if (backsOff(language)) backOff(zs, m.sentimentLabels, lexicon, hits.length, m.seen!, f.wordHashes, m.backoff!);
       const best = argmax(zs);
