@@ -25,15 +25,18 @@ const THEME_CHAR_WEIGHT = 0.5;
 const THEME_MASK = THEME_DIM - 1;
 
 /** Sparse feature vectors, reused between calls: `n` entries of (index, value) for sentiment
- * and `tn` for themes, and the indices of the span's word tokens (for explanations). */
-export type Features = { idx: Int32Array; val: Float32Array; n: number; tidx: Int32Array; tval: Float32Array; tn: number; words: number[]; wordHashes: number[] };
+ * and `tn` for themes, and the indices of the span's word tokens (for explanations). `owner[k]` is
+ * the token whose word made sentiment feature k (its unigram, the bigram ending at it, its stem,
+ * character 3-grams and negation-scope hash), or -1 for the span's own features (bias, cues,
+ * shape, lexicon score): explanations add a word's features up. `cur` is the token being read. */
+export type Features = { idx: Int32Array; val: Float32Array; owner: Int32Array; n: number; cur: number; tidx: Int32Array; tval: Float32Array; tn: number; words: number[]; wordHashes: number[] };
 
 /** What the lexicon scorer said of the span (null when the language has no lexicon). */
 export type LexiconSignal = { score: number; label: string; positives: number; negatives: number } | null;
 
 /** A new feature buffer (grows when a span needs more). */
 export function newFeatures(capacity = 2048): Features {
-  return { idx: new Int32Array(capacity), val: new Float32Array(capacity), n: 0, tidx: new Int32Array(capacity), tval: new Float32Array(capacity), tn: 0, words: [], wordHashes: [] };
+  return { idx: new Int32Array(capacity), val: new Float32Array(capacity), owner: new Int32Array(capacity), n: 0, cur: -1, tidx: new Int32Array(capacity), tval: new Float32Array(capacity), tn: 0, words: [], wordHashes: [] };
 }
 
 function grow(a: Int32Array | Float32Array): any {
@@ -61,9 +64,10 @@ function themeChars(f: Features, seed: number, w: string, n: number, v: number):
 
 /** Adds a sentiment feature; `themes` adds it to the theme vector too. */
 function push(f: Features, h: number, v: number, themes = false): void {
-  if (f.n === f.idx.length) { f.idx = grow(f.idx); f.val = grow(f.val); }
+  if (f.n === f.idx.length) { f.idx = grow(f.idx); f.val = grow(f.val); f.owner = grow(f.owner); }
   f.idx[f.n] = h & MASK;
   f.val[f.n] = v;
+  f.owner[f.n] = f.cur;
   f.n += 1;
   if (!themes) return;
   if (f.tn === f.tidx.length) { f.tidx = grow(f.tidx); f.tval = grow(f.tval); }
@@ -162,6 +166,7 @@ function formOf(t: Token): string {
 export function extractFeatures(f: Features, tokens: Token[], first: number, last: number, text: string, language: string, lexicon: LexiconSignal, hits: string[], themes = true): Features {
   f.n = 0;
   f.tn = 0;
+  f.cur = -1;
   f.words.length = 0;
   f.wordHashes.length = 0;
   const seeds = seedsOf(language);
@@ -183,6 +188,7 @@ export function extractFeatures(f: Features, tokens: Token[], first: number, las
   let wish = 0, irony = 0, contrast = 0, negation = 0, lack = 0, more = 0, digits = 0, caps = 0;
   for (let i = first; i <= last; i += 1) {
     const t = tokens[i];
+    f.cur = i;
     let w = formOf(t);
     // the includes tests skip the regex for the words with no apostrophe (nearly all)
     if (t.type === 'word' && (w.includes("'") || w.includes('’')) && ELISION.test(w)) w = w.slice(w.search(/['’]/) + 1);
@@ -221,6 +227,7 @@ export function extractFeatures(f: Features, tokens: Token[], first: number, las
     if (cue & CUE_LACK) lack += 1;
     if (cue & CUE_MORE) { more += 1; if (i === first) dense(f, lang, 'more-first', 1); }
   }
+  f.cur = -1;
   push(f, fnv(fnvChar(fnv(bigramSeed, prev), 32), '</s>'), scale);
   dense(f, lang, 'wish', Math.min(wish, 2));
   dense(f, lang, 'irony', Math.min(irony, 2));

@@ -5,7 +5,7 @@
  */
 import type { Label } from '../../../data/types.ts';
 import type { Token } from '../tokens.ts';
-import { extractFeatures, newFeatures, type LexiconSignal } from './features.ts';
+import { extractFeatures, newFeatures, type Features, type LexiconSignal } from './features.ts';
 import { logits, sigmoid, softmax } from './linear.ts';
 import type { LearnedModels } from './model-file.ts';
 import { backOff } from './backoff.ts';
@@ -39,6 +39,8 @@ export type SpanScorer = {
 // Labels keep VADER's cut-offs: a positive verdict scores at least +0.05, a negative one at most
 // −0.05, a neutral one stays inside, so a score read alone never contradicts its label.
 const EDGE = 0.05;
+/** Words whose push is smaller than this (in logits) are left out of the explanation. */
+const MIN_WORD_PUSH = 0.1;
 
 /** A scorer from trained models. */
 export function createLearnedScorer(m: LearnedModels): SpanScorer {
@@ -65,7 +67,7 @@ export function createLearnedScorer(m: LearnedModels): SpanScorer {
       if (sentimentOnly) return { label, score, words: [], themes: [], top: null, wordTokens: f.words, wordHashes: f.wordHashes };
       sigmoid(logits(m.themes, f.tidx, f.tval, f.tn, zt));
       const themes = pickThemes(m, zt).map((c) => ({ id: m.themeIds[c], p: zt[c] }));
-      return { label, score, words: wordWeights(m, f.words, f.wordHashes, pos, neg), themes, top: themes.length === 0 ? topTheme(m, zt, f.words, f.wordHashes) : null, wordTokens: f.words, wordHashes: f.wordHashes };
+      return { label, score, words: wordWeights(m, f, first, last, pos, neg), themes, top: themes.length === 0 ? topTheme(m, zt, f.words, f.wordHashes) : null, wordTokens: f.words, wordHashes: f.wordHashes };
     },
     scoreFeatures(idx, val, tidx, tval, b) {
       softmax(logits(m.sentiment, idx, val, idx.length, zs));
@@ -105,16 +107,26 @@ function topTheme(m: LearnedModels, p: Float64Array, words: number[], hashes: nu
   return word === null ? null : { id: m.themeIds[top], p: p[top], word };
 }
 
-/** Each word's own push towards positive (> 0) or negative (< 0): its unigram weights. */
-function wordWeights(m: LearnedModels, words: number[], hashes: number[], pos: number, neg: number) {
+/**
+ * Each word's push towards positive (> 0) or negative (< 0): the sum over the features the word
+ * made (unigram, the bigram ending at it, stem, character 3-grams, negation scope) of value ×
+ * (positive weight − negative weight), its exact share of the two classes' logit difference.
+ * The unigram weight alone disagreed in sign with 13% of polar verdicts on the training texts.
+ */
+function wordWeights(m: LearnedModels, f: Features, first: number, last: number, pos: number, neg: number) {
   const C = m.sentiment.classes;
   const w = m.sentiment.weights;
+  const push = new Float64Array(last - first + 1);
+  for (let k = 0; k < f.n; k += 1) {
+    const owner = f.owner[k];
+    if (owner < 0) continue;
+    const row = f.idx[k] * C;
+    push[owner - first] += f.val[k] * (w[row + pos] - w[row + neg]);
+  }
   const out: { index: number; score: number }[] = [];
-  const mask = m.sentiment.dim - 1;
-  for (let k = 0; k < words.length; k += 1) {
-    const h = hashes[k] & mask;
-    const s = w[h * C + pos] - w[h * C + neg];
-    if (Math.abs(s) >= 0.15) out.push({ index: words[k], score: round(s) });
+  for (const index of f.words) {
+    const s = push[index - first];
+    if (Math.abs(s) >= MIN_WORD_PUSH) out.push({ index, score: round(s) });
   }
   return out;
 }

@@ -100,3 +100,23 @@ describe('brand values judged as values (the issue’s own examples, not from an
     expect(a.label).toBe('negative');
   });
 });
+
+describe('explanations of the learned verdicts', () => {
+  it('show words that push the way of a positive or negative verdict', () => {
+    let polar = 0;
+    let agree = 0;
+    for (const r of rows) {
+      for (const s of learned.analyze(r.text, { language: r.lang }).segments) {
+        if (s.label !== 'positive' && s.label !== 'negative') continue;
+        polar += 1;
+        const push = s.contributions.reduce((sum, c) => sum + c.score, 0);
+        if ((push > 0) === (s.label === 'positive')) agree += 1;
+      }
+    }
+    expect(polar).toBeGreaterThan(60);
+    // each word's push adds up all the features it made: measured 0.897 here (0.95–0.96 on the
+    // training texts); its unigram weight alone, as explanations showed before, agreed on 0.785
+    // here. The rest are decided by the span's own features (the lexicon's score, cues, shape).
+    expect(agree / polar).toBeGreaterThanOrEqual(0.85);
+  });
+});
