@@ -23,7 +23,7 @@ export function removeStaging(staging: string, uploadId: string): void {
   rmSync(uploadDir(staging, uploadId), { recursive: true, force: true });
 }
 
-type Open = { fd: number; tmp: string; final: string; lines: string[] };
+type Open = { fd: number; tmp: string; final: string; lines: string[]; chars: number };
 
 /**
  * Lines up to this many bytes need no measuring: the loader accepts objects this large anyway.
@@ -31,6 +31,18 @@ type Open = { fd: number; tmp: string; final: string; lines: string[] };
  * loader asks for no more than the longest line needs (its 16 MB default took 32 MB buffers).
  */
 export const SHORT_LINE_BYTES = 4 * 2 ** 20;
+
+/**
+ * A table's queued lines are written once they hold this many characters: lines queued for a whole
+ * batch of records outlived the young generation and were copied and promoted by every scavenge.
+ */
+const FLUSH_CHARS = 64 * 1024;
+
+function write(f: Open): void {
+  writeSync(f.fd, f.lines.join('\n') + '\n');
+  f.lines.length = 0;
+  f.chars = 0;
+}
 
 /** The open staging files of one part. */
 export class StagingFiles {
@@ -45,7 +57,7 @@ export class StagingFiles {
     for (const table of STAGED_TABLES) {
       const final = stagedPath(staging, uploadId, part, table);
       const tmp = `${final}.${unique}.tmp`;
-      this.files[table] = { fd: openSync(tmp, 'w'), tmp, final, lines: [] };
+      this.files[table] = { fd: openSync(tmp, 'w'), tmp, final, lines: [], chars: 0 };
     }
   }
 
@@ -54,16 +66,15 @@ export class StagingFiles {
     const line = JSON.stringify(row);
     // UTF-8 takes at most 3 bytes per UTF-16 unit: only a line that might be long is measured
     if (line.length * 3 > this.longest && line.length * 3 > SHORT_LINE_BYTES) this.longest = Math.max(this.longest, Buffer.byteLength(line));
-    this.files[table].lines.push(line);
+    const f = this.files[table];
+    f.lines.push(line);
+    f.chars += line.length;
+    if (f.chars >= FLUSH_CHARS) write(f);
   }
 
   /** Writes the queued rows. */
   flush(): void {
-    for (const f of Object.values(this.files)) {
-      if (!f.lines.length) continue;
-      writeSync(f.fd, f.lines.join('\n') + '\n');
-      f.lines.length = 0;
-    }
+    for (const f of Object.values(this.files)) if (f.lines.length) write(f);
   }
 
   /** Flushes, closes and moves every file to its final name; returns the paths. */
