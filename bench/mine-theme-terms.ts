@@ -8,6 +8,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createAnalyzer } from '../ingest/analysis/index.ts';
 import { trainingTexts } from '../ingest/analysis/learned/training-set.ts';
+import { gramsOf } from './support/grams.ts';
 
 const MINE = Number(process.env.MINE ?? 5);
 const MP = Number(process.env.MP ?? 0.5);
@@ -17,15 +18,7 @@ const n = new Map<string, number>();
 const k = new Map<string, number>();
 for (const t of texts) {
   const { tokens, hits } = analyzer.spanInputs(t.text, t.lang);
-  const grams = new Set<string>();
-  let prev = '';
-  for (const tok of tokens) {
-    if (tok.type !== 'word') { prev = ''; continue; }
-    if (tok.norm.length >= 3) grams.add(tok.norm);
-    if (prev) grams.add(`${prev} ${tok.norm}`);
-    prev = tok.norm;
-  }
-  for (const g of grams) {
+  for (const g of gramsOf(tokens)) {
     const key = `${t.lang}\t${g}`;
     n.set(key, (n.get(key) ?? 0) + 1);
     for (const th of t.themes) if (!hits.includes(th)) k.set(`${key}\t${th}`, (k.get(`${key}\t${th}`) ?? 0) + 1);

@@ -8,6 +8,7 @@
  * Settings come from the environment: EPOCHS, RATE, L2, BIAS, HIT (theme training), MAX (themes a
  * span), THR (the threshold of the per-theme table), DUMP (a file for every text's out-of-fold themes).
  */
+import { gramsOf } from './support/grams.ts';
 import { THEME_IDS, THEMES_NOT_IN_CORPUS } from '../data/types.ts';
 import { createAnalyzer } from '../ingest/analysis/index.ts';
 import { FNV_SEED, fnv } from '../ingest/analysis/learned/hash.ts';
@@ -33,18 +34,6 @@ const rows = featurize(texts, analyzer);
 // each text's sentences as the product cuts them, featured once
 const f = newFeatures();
 type Seg = { tidx: Int32Array; tval: Float32Array; lang: string; grams: string[]; hits: string[] };
-/** The words (3+ letters) and word bigrams of tokens: mining candidates (MINE). */
-const gramsOf = (tokens: { type: string; norm: string }[]) => {
-  const out = new Set<string>();
-  let prev = '';
-  for (const t of tokens) {
-    if (t.type !== 'word') { prev = ''; continue; }
-    if (t.norm.length >= 3) out.add(t.norm);
-    if (prev) out.add(`${prev} ${t.norm}`);
-    prev = t.norm;
-  }
-  return [...out];
-};
 const segs: Seg[][] = texts.map((t) => {
   const a = analyzer.analyze(t.text);
   return a.segments.map((s) => {
@@ -183,26 +172,22 @@ for (const [mode, P] of [['whole', whole], ['sentences', bySentence]] as const) 
 // Fallbacks at threshold 0.3: a sentence with no theme ≥ 0.3 gets its likeliest (scored) one when it
 // reaches `bar` (pickThemes' themeFallback), or a text with no theme gets its likeliest one.
 const argmax = (p: Float64Array) => { let b = -1; for (let c = 0; c < T; c += 1) if (scored[c] && (b < 0 || p[c] > p[b])) b = c; return b; };
+/** Marks in `out` the themes of `p` at 0.3, or its likeliest one when none is and it reaches `bar`. */
+function pickWithFallback(out: Float64Array, p: Float64Array, bar: number): Float64Array {
+  let any = false;
+  for (let c = 0; c < T; c += 1) if (scored[c] && p[c] >= 0.3) { any = true; out[c] = 1; }
+  const b = argmax(p);
+  if (!any && b >= 0 && p[b] >= bar) out[b] = 1;
+  return out;
+}
 for (const bar of [0.1, 0.15, 0.2, 0.25]) {
   const perSentence = segP.map((ps) => {
     const out = new Float64Array(T);
-    for (const p of ps) {
-      let any = false;
-      for (let c = 0; c < T; c += 1) if (scored[c] && p[c] >= 0.3) { any = true; out[c] = 1; }
-      const b = argmax(p);
-      if (!any && b >= 0 && p[b] >= bar) out[b] = 1;
-    }
+    for (const p of ps) pickWithFallback(out, p, bar);
     return out;
   });
   line(`sentence fallback ${bar}`, perSentence, () => new Array(T).fill(0.5));
-  const perText = bySentence.map((p) => {
-    const out = new Float64Array(T);
-    let any = false;
-    for (let c = 0; c < T; c += 1) if (scored[c] && p[c] >= 0.3) { any = true; out[c] = 1; }
-    const b = argmax(p);
-    if (!any && b >= 0 && p[b] >= bar) out[b] = 1;
-    return out;
-  });
+  const perText = bySentence.map((p) => pickWithFallback(new Float64Array(T), p, bar));
   line(`text fallback ${bar}`, perText, () => new Array(T).fill(0.5));
 }
 const tuned = tuneThresholds(bySentence, () => true);

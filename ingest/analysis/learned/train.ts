@@ -66,8 +66,9 @@ export function trainFromFeatures(rows: Featured[], meta: Record<string, unknown
   const languages = [...new Set(rows.map((r) => r.text.lang))].sort();
   // the data, the settings and the weights: new features or settings on the same data make a new model too
   const data = fnv(FNV_SEED, rows.map((r) => `${r.text.id}:${r.text.sentiment}:${r.text.themes.join(',')}`).join('|'));
-  const seen = seenSet(rows.filter((r) => (r.text.weight ?? 1) > 0).map((r) => r.words));
-  const words = languageWords(rows.filter((r) => (r.text.weight ?? 1) > 0).map((r) => r.text), (w) => vaderScore(w) !== undefined);
+  const weighted = rows.filter((r) => (r.text.weight ?? 1) > 0);
+  const seen = seenSet(weighted.map((r) => r.words));
+  const words = languageWords(weighted.map((r) => r.text), (w) => vaderScore(w) !== undefined);
   const settings = fnv(data, JSON.stringify({ TRAINING, BACKOFF, words }));
   const version = `m-${weightsDigest(weightsDigest(settings, sentiment.weights), themes.weights).toString(16)}`;
   return { version, languages, sentimentLabels: labels, sentiment, themeIds, themes, themeThreshold: TRAINING.themeThreshold, themeFallback: TRAINING.themeFallback, meta, seen, backoff: BACKOFF, languageWords: words };
